@@ -1,0 +1,86 @@
+import { isMoneyString, money, type Money, maxMoney, sumMoney, toFen, ZERO } from './money.js';
+import { resolvePath } from './path.js';
+import type { Amount } from './schemas/clause.js';
+
+/*
+ * The base amount of an item: the clause's amount form applied to its event,
+ * in exact decimals, rounded once to the fen (half-up). The item cap is not
+ * applied here: it is the first adjustment, so a reviewer sees it cut.
+ */
+
+export interface Computation {
+  form: Amount['form'];
+  /** The facts the amount read, by path, as the application gave them. */
+  inputs: Record<string, string | number>;
+  /** byLevel: the key looked up in the table. */
+  key?: string;
+  /** The figure applied: the fixed value, the table entry, the rate or the unit. */
+  figure: string | null;
+  /** The arithmetic, e.g. "0.30 × 180000.00 = 54000.00". */
+  formula: string;
+}
+
+export interface BaseAmount {
+  value: Money;
+  cap: Money | null;
+  computation: Computation;
+}
+
+const text = (m: Money) => m.toFixed(2);
+
+function readMoney(event: unknown, path: string, inputs: Record<string, string | number>): Money {
+  const v = resolvePath(event, path);
+  if (!isMoneyString(v)) return ZERO; // validated input always has it; a missing optional reads as 0
+  inputs[path] = v;
+  return money(v);
+}
+
+export function levelKey(amount: Extract<Amount, { form: 'byLevel' }>, event: unknown): string {
+  const paths = typeof amount.path === 'string' ? [amount.path] : amount.path;
+  return paths.map((p) => String(resolvePath(event, p))).join(':');
+}
+
+export function baseAmount(amount: Amount, event: unknown): BaseAmount {
+  const inputs: Record<string, string | number> = {};
+  switch (amount.form) {
+    case 'fixed': {
+      const value = money(amount.value);
+      return { value, cap: null, computation: { form: 'fixed', inputs, figure: amount.value, formula: `${text(value)}` } };
+    }
+    case 'byLevel': {
+      const key = levelKey(amount, event);
+      const paths = typeof amount.path === 'string' ? [amount.path] : amount.path;
+      for (const p of paths) inputs[p] = String(resolvePath(event, p));
+      const entry = Object.prototype.hasOwnProperty.call(amount.table, key) ? amount.table[key] : undefined;
+      if (entry === undefined || entry === null) {
+        return { value: ZERO, cap: null, computation: { form: 'byLevel', inputs, key, figure: null, formula: `${key} → —` } };
+      }
+      const value = money(entry);
+      return { value, cap: null, computation: { form: 'byLevel', inputs, key, figure: entry, formula: `${key} → ${text(value)}` } };
+    }
+    case 'percentOf': {
+      const plus = amount.of.map((p) => readMoney(event, p, inputs));
+      const minus = (amount.less ?? []).map((p) => readMoney(event, p, inputs));
+      const base = maxMoney(ZERO, sumMoney(plus).minus(sumMoney(minus)));
+      const value = toFen(money(amount.rate).times(base));
+      const expr = [plus.map(text).join(' + '), ...minus.map((m) => ` − ${text(m)}`)].join('');
+      const grouped = plus.length + minus.length > 1 ? `(${expr})` : expr;
+      return {
+        value,
+        cap: amount.cap === undefined ? null : money(amount.cap),
+        computation: { form: 'percentOf', inputs, figure: amount.rate, formula: `${amount.rate} × ${grouped} = ${text(value)}` },
+      };
+    }
+    case 'perUnit': {
+      const count = resolvePath(event, amount.count);
+      const n = typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : 0;
+      inputs[amount.count] = n;
+      const value = toFen(money(amount.unit).times(n));
+      return {
+        value,
+        cap: amount.cap === undefined ? null : money(amount.cap),
+        computation: { form: 'perUnit', inputs, figure: amount.unit, formula: `${text(money(amount.unit))} × ${n} = ${text(value)}` },
+      };
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import { EXIT } from './exit.js';
+
+// Placeholder until its issue lands: registered so that main.ts lists every pinned command.
+export function registerBatch(program: Command): void {
+  program
+    .command('batch')
+    .description('(not available yet)')
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .action(() => {
+      process.stderr.write('heyuan-ip batch is not available yet\n');
+      process.exitCode = EXIT.usage;
+    });
+}

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { safeLoadPolicy } from '../load-policy.js';
+import { EXIT, type Lang, printIssues } from './exit.js';
+import { decisionTable } from './format-table.js';
+import { readJson } from './io.js';
+import { parseLang, parseYear } from './options.js';
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('decide one application (JSON file, or - for stdin) | 审核一份申报')
+    .argument('<application>', 'application JSON file, or - for stdin')
+    .requiredOption('--year <year>', 'guideline year, e.g. 2026', parseYear)
+    .option('--format <format>', 'table | json | html', 'table')
+    .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
+    .action((file: string, opts: { year: number; format: string; lang: Lang }) => {
+      if (!['table', 'json', 'html'].includes(opts.format)) {
+        process.stderr.write(`unknown --format ${opts.format}: use table, json or html\n`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      const loaded = safeLoadPolicy({ year: opts.year });
+      if (!loaded.ok) {
+        printIssues(loaded.issues, opts.lang);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      const input = readJson(file);
+      if (!input.ok) {
+        printIssues(input.issues, opts.lang);
+        process.exitCode = input.issues[0]?.code === 'usage' ? EXIT.usage : EXIT.invalidInput;
+        return;
+      }
+      const result = loaded.value.safeEvaluate(input.value);
+      if (!result.ok) {
+        printIssues(result.errors.map((e) => ({ ...e, file: file === '-' ? '(stdin)' : file })), opts.lang);
+        process.exitCode = EXIT.invalidInput;
+        return;
+      }
+      if (opts.format === 'json') process.stdout.write(JSON.stringify(result.decision, null, 2) + '\n');
+      else if (opts.format === 'table') process.stdout.write(decisionTable(result.decision, opts.lang) + '\n');
+      else {
+        process.stderr.write('--format html is not available yet\n');
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      process.exitCode = EXIT.decided;
+    });
+}

@@ -1,0 +1,19 @@
+import { formatPath, type Issue } from '../issues.js';
+
+/** Exit codes are pinned: scripts depend on them. */
+export const EXIT = { decided: 0, invalidInput: 1, usage: 2 } as const;
+
+export type Lang = 'zh' | 'en';
+
+/** One readable line per issue: both languages, the reader's first. */
+export function issueLine(issue: Issue, lang: Lang = 'en'): string {
+  const [first, second] = lang === 'zh' ? [issue.message.zh, issue.message.en] : [issue.message.en, issue.message.zh];
+  const where = issue.file ? `${issue.file}: ` : '';
+  return `${where}[${issue.code}] ${first} ｜ ${second}`;
+}
+
+export function printIssues(issues: readonly Issue[], lang: Lang = 'en', out: (line: string) => void = (l) => process.stderr.write(l + '\n')): void {
+  for (const issue of issues) out(issueLine(issue, lang));
+}
+
+export { formatPath };

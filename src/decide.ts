@@ -1,0 +1,203 @@
+import { applyCrossClauseRules, type WorkItem } from './adjust.js';
+import { baseAmount, type Computation } from './amount.js';
+import type { Figure, YearClause } from './apply-guideline.js';
+import { blockingLeaves, type LeafResult, type Tree } from './condition-tree.js';
+import type { ConditionTrace, Decision, Item, Warning } from './decision.js';
+import { type Facts, nullProtoCopy } from './facts.js';
+import { enWarnings } from './i18n/en.js';
+import { zhWarnings } from './i18n/zh.js';
+import { formatMoney, type Money, sumMoney, ZERO } from './money.js';
+import { resolvePath } from './path.js';
+import type { Application } from './schemas/application.js';
+import type { Leaf } from './schemas/condition.js';
+import type { PolicyFile } from './schemas/policy.js';
+
+/*
+ * One application -> one Decision. Planning (which clause × subject items,
+ * with which facts) and finishing (amounts, cross-clause rules, the trace) are
+ * shared; only the condition evaluation in between differs by evaluator.
+ */
+
+export interface LeafMeta {
+  id: string;
+  source: ConditionTrace['source'];
+  leaf: Leaf;
+}
+
+export interface RuntimeClause {
+  yc: YearClause;
+  tree: Tree;
+  meta: LeafMeta[];
+  clauseFact: object;
+  compiled: (facts: Facts) => { passed: boolean; results: LeafResult[] };
+}
+
+export interface Runtime {
+  policy: PolicyFile;
+  year: number;
+  clauses: RuntimeClause[];
+  bySubject: Map<string, RuntimeClause[]>;
+  context: object;
+  applicantCap: Money | null;
+  budget: { total: string; parts: Record<string, string> };
+  rulesHash: string;
+  guideline: Decision['guideline'];
+}
+
+export interface PlannedItem {
+  rc: RuntimeClause;
+  event: Record<string, unknown> | null;
+  subject: string;
+  subjectKey: string;
+  facts: Facts;
+}
+
+export type Outcome = { passed: boolean; results: LeafResult[] };
+
+function compareEvents(a: { date: string; id: string }, b: { date: string; id: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Items in catalogue order: article, then event date, then event id. */
+export function planItems(rt: Runtime, app: Application): PlannedItem[] {
+  const applicant = nullProtoCopy(app.applicant);
+  const history = nullProtoCopy({ clawbackYears: app.history.filter((h) => h.clawedBack === true).map((h) => h.year) });
+  const events = [...app.events].sort(compareEvents).map((e) => nullProtoCopy(e) as unknown as Record<string, unknown>);
+  const planned: PlannedItem[] = [];
+  for (const rc of rt.clauses) {
+    const { clause } = rc.yc;
+    if (clause.subject === 'applicant') {
+      const facts: Facts = { applicant, event: Object.create(null), context: rt.context, clause: rc.clauseFact, history };
+      planned.push({ rc, event: null, subject: app.applicant.id, subjectKey: app.applicant.id, facts });
+      continue;
+    }
+    for (const event of events) {
+      if (event.type !== clause.subject) continue;
+      const facts: Facts = { applicant, event, context: rt.context, clause: rc.clauseFact, history };
+      const oncePer = clause.limits.oncePer;
+      const subjectKey =
+        oncePer === 'applicant' ? app.applicant.id : oncePer !== undefined ? String(resolvePath(event, oncePer)) : String(event.id);
+      planned.push({ rc, event, subject: String(event.id), subjectKey, facts });
+    }
+  }
+  return planned;
+}
+
+function plain(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(plain);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = plain((v as Record<string, unknown>)[k]);
+  return out;
+}
+
+export function finishDecision(rt: Runtime, app: Application, planned: PlannedItem[], outcomes: Outcome[]): Decision {
+  const work: WorkItem[] = [];
+  const computations: (Computation | null)[] = [];
+  planned.forEach((p, i) => {
+    const { passed } = outcomes[i]!;
+    const base = passed ? baseAmount(p.rc.yc.clause.amount, p.event ?? Object.create(null)) : null;
+    computations.push(base?.computation ?? null);
+    work.push({
+      yc: p.rc.yc,
+      event: p.event,
+      subject: p.subject,
+      subjectKey: p.subjectKey,
+      eligible: passed,
+      base: base?.value ?? ZERO,
+      cap: base?.cap ?? null,
+      amount: base?.value ?? ZERO,
+      adjustments: [],
+    });
+  });
+
+  applyCrossClauseRules(work, {
+    policy: rt.policy,
+    year: rt.year,
+    applicantId: app.applicant.id,
+    applicantCap: rt.applicantCap,
+    history: app.history,
+  });
+
+  const items: Item[] = work.map((w, i) => toItem(planned[i]!, outcomes[i]!, w, computations[i]!));
+  return {
+    applicantId: app.applicant.id,
+    year: rt.year,
+    total: formatMoney(sumMoney(work.map((w) => w.amount))),
+    items,
+    warnings: warningsFor(rt, work),
+    rulesHash: rt.rulesHash,
+    guideline: rt.guideline,
+  };
+}
+
+function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Computation | null): Item {
+  const { yc, meta, tree } = p.rc;
+  const blocking = new Set(outcome.passed ? [] : blockingLeaves(tree.root, outcome.results));
+  const conditions: ConditionTrace[] = meta.map((m, i) => {
+    const r = outcome.results[i]!;
+    return {
+      id: m.id,
+      source: m.source,
+      label: m.leaf.label ?? null,
+      failure: m.leaf.failure ?? null,
+      fact: m.leaf.fact,
+      path: m.leaf.path,
+      operator: m.leaf.operator,
+      expected: plain(r.expected),
+      actual: plain(r.actual),
+      passed: r.passed,
+      blocking: blocking.has(i),
+    };
+  });
+  return {
+    clause: yc.clause.id,
+    article: yc.clause.article,
+    part: yc.clause.part,
+    nature: yc.clause.nature,
+    title: yc.clause.title,
+    subject: p.subject,
+    subjectKey: p.subjectKey,
+    eligible: outcome.passed,
+    baseAmount: formatMoney(w.base),
+    amount: formatMoney(w.amount),
+    conditions,
+    adjustments: w.adjustments,
+    computation,
+    figures: figuresUsed(yc.figures, computation),
+    materials: yc.materials,
+    suspended: yc.suspended,
+    provenance: yc.clause.provenance,
+  };
+}
+
+/** The figures an item relied on: every figure of its form, but only the table entry it looked up. */
+function figuresUsed(figures: Figure[], computation: Computation | null): Figure[] {
+  return figures.filter((f) => !f.name.startsWith('table:') || (computation?.key !== undefined && f.name === `table:${computation.key}`));
+}
+
+function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {
+  const warnings: Warning[] = [];
+  if (rt.guideline.provenance === 'reference') {
+    warnings.push({
+      code: 'reference-guideline',
+      message: { zh: zhWarnings['reference-guideline']({ year: rt.year }), en: enWarnings['reference-guideline']({ year: rt.year }) },
+    });
+  }
+  const seen = new Set<string>();
+  for (const w of work) {
+    const c = w.yc.clause;
+    if (!w.eligible || c.provenance !== 'reference' || seen.has(c.id)) continue;
+    seen.add(c.id);
+    warnings.push({
+      code: 'reference-figure',
+      clause: c.id,
+      message: {
+        zh: zhWarnings['reference-figure']({ article: c.article, title: c.title.zh }),
+        en: enWarnings['reference-figure']({ article: c.article, title: c.title.en }),
+      },
+    });
+  }
+  return warnings;
+}
+

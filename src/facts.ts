@@ -1,0 +1,24 @@
+/**
+ * What a condition can read: the applicant, the event being paid for, the
+ * year's context (periods derived from the guideline), the clause as this year
+ * has it, and what history says. Every object is a null-prototype copy, so an
+ * inherited key can never become a fact.
+ */
+export interface Facts {
+  applicant: object;
+  event: object;
+  context: object;
+  clause: object;
+  history: object;
+}
+
+export const FACT_KEYS = ['applicant', 'event', 'context', 'clause', 'history'] as const;
+
+/** A deep copy of plain JSON data with null prototypes and only own keys. */
+export function nullProtoCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(nullProtoCopy) as T;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) out[key] = nullProtoCopy((value as Record<string, unknown>)[key]);
+  return out as T;
+}

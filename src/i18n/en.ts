@@ -1,0 +1,64 @@
+import type { AdjustmentKind } from '../decision.js';
+import type { IssueCode } from '../issues.js';
+import type { Wording } from './types.js';
+
+const list = (xs?: readonly string[]) => (xs ?? []).map((x) => JSON.stringify(x)).join(', ');
+
+/** English wording of every issue code. */
+export const en: Record<IssueCode, Wording> = {
+  'missing-field': (p) => `${p.path}: required field is missing${p.expected ? ` (expected ${p.expected})` : ''}`,
+  'unknown-field': (p) => `${p.path}: unknown field "${p.key}" (check the spelling; unknown fields are refused so that no condition is silently lost)`,
+  'reserved-key': (p) => `${p.path}: the key "${p.key}" is not allowed anywhere in the input`,
+  'invalid-type': (p) => `${p.path}: expected ${p.expected}, got ${p.received}`,
+  'invalid-value': (p) => `${p.path}: ${p.received} is not allowed; expected one of ${list(p.allowed)}`,
+  'invalid-money': (p) => `${p.path}: ${p.received} is not an amount of money; write yuan as a decimal string with at most two decimals, e.g. "98000.50"`,
+  'money-as-number': (p) => `${p.path}: money must be a decimal string, not a JSON number (JSON numbers lose precision); write "${p.detail}"`,
+  'invalid-rate': (p) => `${p.path}: ${p.received} is not a rate; write a decimal string between 0 and 1, e.g. "0.30"`,
+  'invalid-date': (p) => `${p.path}: ${p.received} is not a calendar date; write YYYY-MM-DD, e.g. "2025-07-15"`,
+  'invalid-credit-code': (p) => `${p.path}: ${p.received} is not a valid unified social credit code (18 characters, GB 32100-2015, check digits verified)`,
+  'invalid-count': (p) => `${p.path}: ${p.received} is not a count; write a non-negative whole number`,
+  'too-long': (p) => `${p.path}: too long; at most ${p.limit} characters`,
+  'too-many': (p) => `${p.path}: too many entries; at most ${p.limit}`,
+  'too-few': (p) => `${p.path}: at least ${p.limit} ${p.limit === 1 ? 'entry is' : 'entries are'} required`,
+  'duplicate-event-id': (p) => `${p.path}: event id "${p.key}" is used more than once in this application`,
+  'duplicate-applicant-id': (p) => `${p.path}: applicant id "${p.key}" appears in more than one application of the batch (${p.detail})`,
+  'patent-grant-not-subsidised': (p) => `${p.path}: patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
+  'unknown-event-type': (p) => `${p.path}: unknown event type ${p.received}; expected one of ${list(p.allowed)}`,
+  'unknown-clause': (p) => `${p.path}: unknown clause id "${p.key}"`,
+  'invalid-json': (p) => `${p.path}: not valid JSON (${p.detail})`,
+  'duplicate-key': (p) => `${p.path}: the key "${p.key}" appears twice in the same object`,
+  'invalid-input': (p) => `${p.path}: ${p.detail ?? 'invalid input'}`,
+  'invalid-rule': (p) => `${p.path}: ${p.detail ?? 'invalid rule'}`,
+  'invalid-path': (p) => `${p.path}: ${p.received} is not a rule path; write a dotted path on own fields such as "$.interestPaid" (no filters or scripts)`,
+  'unknown-operator': (p) => `${p.path}: unknown operator ${p.received}; expected one of ${list(p.allowed)}`,
+  'invalid-guideline': (p) => `${p.path}: ${p.detail ?? 'invalid guideline'}`,
+  'above-ceiling': (p) => `${p.path}: ${p.detail}: a guideline may lower a figure, never raise it`,
+  'reversed-period': (p) => `${p.path}: the period ends (${p.detail}) before it starts`,
+  'period-overlaps-window': (p) => `${p.path}: the event period must end before the application window opens (${p.detail})`,
+  'budget-above-total': (p) => `${p.path}: the part budgets add up to ${p.detail}, more than the total budget`,
+  'year-outside-effective-period': (p) => `${p.path}: year ${p.received} is outside the policy's effective period (${p.detail})`,
+  'no-guideline': (p) => `${p.path}: there is no guideline for year ${p.received}; years with a guideline: ${p.detail}`,
+  'engine-mismatch': (p) => `${p.path}: the two evaluators disagree (${p.detail})`,
+  'usage': (p) => `${p.path}: ${p.detail}`,
+};
+
+/** English reasons for each kind of adjustment. */
+export const enAdjustments: Record<AdjustmentKind, (p: Record<string, string>) => string> = {
+  'item-cap': (p) => `capped at ${p.cap} per item`,
+  'higher-level-top-up': (p) => `higher-level support of ${p.funding} already granted for the same item: only the difference is paid`,
+  'higher-level-exclusive': (p) => `higher-level support of ${p.funding} already granted for the same item: this clause does not pay alongside it`,
+  'once-only': (p) => `paid once per ${p.key}: already paid ${p.when}`,
+  'once-only-difference': (p) => `paid once per ${p.key}: ${p.paid} already paid before, only the difference is paid`,
+  'take-the-higher': (p) => `${p.group}: ${p.winner} pays ${p.winnerAmount}, the higher; the two are not stacked`,
+  'clause-cap': (p) => `clause cap of ${p.cap} a year per applicant${p.source}${p.already}`,
+  'applicant-cap': (p) => `per-applicant annual cap of ${p.cap} under the ${p.year} guideline${p.already}`,
+  'budget-proration': (p) => `the ${p.part} budget ${p.budget} is below the ${p.requested} requested: scaled by ${p.ratio}`,
+};
+
+/** English wording of decision warnings. */
+export const enWarnings = {
+  'reference-figure': (p: { article: string; title: string }) =>
+    `article ${p.article} (${p.title}) paid with reference figures, not the published text of the measures`,
+  'reference-guideline': (p: { year: number }) =>
+    `the ${p.year} guideline used (window, event period, budget, caps) is a reference draft, not the published guideline`,
+};

@@ -1,0 +1,64 @@
+import type { AdjustmentKind } from '../decision.js';
+import type { IssueCode } from '../issues.js';
+import type { Wording } from './types.js';
+
+const list = (xs?: readonly string[]) => (xs ?? []).map((x) => `“${x}”`).join('、');
+
+/** 每个问题代码的中文表述。 */
+export const zh: Record<IssueCode, Wording> = {
+  'missing-field': (p) => `${p.path}：缺少必填字段${p.expected ? `（应为${p.expected}）` : ''}`,
+  'unknown-field': (p) => `${p.path}：未知字段“${p.key}”（请检查拼写；为避免条件被悄然忽略，不接受未知字段）`,
+  'reserved-key': (p) => `${p.path}：输入中任何位置都不允许使用键名“${p.key}”`,
+  'invalid-type': (p) => `${p.path}：应为${p.expected}，实际为${p.received}`,
+  'invalid-value': (p) => `${p.path}：不接受 ${p.received}；可选值为 ${list(p.allowed)}`,
+  'invalid-money': (p) => `${p.path}：${p.received} 不是有效金额；金额以元为单位，写作最多两位小数的字符串，例如 "98000.50"`,
+  'money-as-number': (p) => `${p.path}：金额必须写成十进制字符串，不能写成 JSON 数字（JSON 数字会丢失精度）；请写作 "${p.detail}"`,
+  'invalid-rate': (p) => `${p.path}：${p.received} 不是有效比例；请写作 0 到 1 之间的十进制字符串，例如 "0.30"`,
+  'invalid-date': (p) => `${p.path}：${p.received} 不是有效日期；请写作 YYYY-MM-DD，例如 "2025-07-15"`,
+  'invalid-credit-code': (p) => `${p.path}：${p.received} 不是有效的统一社会信用代码（18 位，GB 32100-2015，校验码不符）`,
+  'invalid-count': (p) => `${p.path}：${p.received} 不是有效数量；请写作非负整数`,
+  'too-long': (p) => `${p.path}：内容过长；最多 ${p.limit} 个字符`,
+  'too-many': (p) => `${p.path}：条目过多；最多 ${p.limit} 条`,
+  'too-few': (p) => `${p.path}：至少需要 ${p.limit} 条`,
+  'duplicate-event-id': (p) => `${p.path}：事项编号“${p.key}”在本申报中重复使用`,
+  'duplicate-applicant-id': (p) => `${p.path}：申报主体编号“${p.key}”在本批次中出现多次（${p.detail}）`,
+  'patent-grant-not-subsidised': (p) => `${p.path}：专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消`,
+  'unknown-event-type': (p) => `${p.path}：未知事项类型 ${p.received}；可选类型为 ${list(p.allowed)}`,
+  'unknown-clause': (p) => `${p.path}：未知条款编号“${p.key}”`,
+  'invalid-json': (p) => `${p.path}：不是有效的 JSON（${p.detail}）`,
+  'duplicate-key': (p) => `${p.path}：同一对象中键名“${p.key}”出现两次`,
+  'invalid-input': (p) => `${p.path}：${p.detail ?? '输入无效'}`,
+  'invalid-rule': (p) => `${p.path}：${p.detail ?? '规则无效'}`,
+  'invalid-path': (p) => `${p.path}：${p.received} 不是有效的规则路径；请写作仅含自有字段的点路径，例如 "$.interestPaid"（不允许过滤或脚本表达式）`,
+  'unknown-operator': (p) => `${p.path}：未知运算符 ${p.received}；可选运算符为 ${list(p.allowed)}`,
+  'invalid-guideline': (p) => `${p.path}：${p.detail ?? '申报指南无效'}`,
+  'above-ceiling': (p) => `${p.path}：${p.detail}：申报指南只能调低标准，不能调高`,
+  'reversed-period': (p) => `${p.path}：期间结束日期早于开始日期（${p.detail}）`,
+  'period-overlaps-window': (p) => `${p.path}：事项发生期间须在申报窗口开启前结束（${p.detail}）`,
+  'budget-above-total': (p) => `${p.path}：各部分预算合计 ${p.detail}，超过总预算`,
+  'year-outside-effective-period': (p) => `${p.path}：${p.received} 年不在政策有效期内（${p.detail}）`,
+  'no-guideline': (p) => `${p.path}：没有 ${p.received} 年度的申报指南；现有年度：${p.detail}`,
+  'engine-mismatch': (p) => `${p.path}：两个求值器结果不一致（${p.detail}）`,
+  'usage': (p) => `${p.path}：${p.detail}`,
+};
+
+/** 各类调整的中文理由。 */
+export const zhAdjustments: Record<AdjustmentKind, (p: Record<string, string>) => string> = {
+  'item-cap': (p) => `单项最高 ${p.cap} 元`,
+  'higher-level-top-up': (p) => `同一事项已获上级资助 ${p.funding} 元，按差额补足`,
+  'higher-level-exclusive': (p) => `同一事项已获上级资助 ${p.funding} 元，本条款不再重复资助`,
+  'once-only': (p) => `同一${p.keyZh}只资助一次：${p.whenZh}已获资助`,
+  'once-only-difference': (p) => `同一${p.keyZh}只资助一次：此前已获 ${p.paid} 元，按差额资助`,
+  'take-the-higher': (p) => `${p.groupZh}：${p.winnerZh}可获 ${p.winnerAmount} 元，按就高原则不重复`,
+  'clause-cap': (p) => `本条款每个主体每年最高 ${p.cap} 元${p.sourceZh}${p.alreadyZh}`,
+  'applicant-cap': (p) => `${p.year} 年度申报指南规定每个主体年度资助上限 ${p.cap} 元${p.alreadyZh}`,
+  'budget-proration': (p) => `${p.partZh}预算 ${p.budget} 元低于申请总额 ${p.requested} 元，按比例 ${p.ratio} 核减`,
+};
+
+/** 决定中警示信息的中文表述。 */
+export const zhWarnings = {
+  'reference-figure': (p: { article: string; title: string }) =>
+    `第 ${p.article} 条（${p.title}）的金额采用参考值，并非政策措施公布文本`,
+  'reference-guideline': (p: { year: number }) =>
+    `所用 ${p.year} 年度申报指南（申报窗口、事项期间、预算、上限）为参考稿，并非正式发布的指南`,
+};

@@ -1,0 +1,192 @@
+import type { core } from 'zod';
+import { en } from './i18n/en.js';
+import type { MessageParams } from './i18n/types.js';
+import { zh } from './i18n/zh.js';
+
+export type IssueCode =
+  | 'missing-field'
+  | 'unknown-field'
+  | 'reserved-key'
+  | 'invalid-type'
+  | 'invalid-value'
+  | 'invalid-money'
+  | 'money-as-number'
+  | 'invalid-rate'
+  | 'invalid-date'
+  | 'invalid-credit-code'
+  | 'invalid-count'
+  | 'too-long'
+  | 'too-many'
+  | 'too-few'
+  | 'duplicate-event-id'
+  | 'duplicate-applicant-id'
+  | 'patent-grant-not-subsidised'
+  | 'unknown-event-type'
+  | 'unknown-clause'
+  | 'invalid-json'
+  | 'duplicate-key'
+  | 'invalid-input'
+  | 'invalid-rule'
+  | 'invalid-path'
+  | 'unknown-operator'
+  | 'invalid-guideline'
+  | 'above-ceiling'
+  | 'reversed-period'
+  | 'period-overlaps-window'
+  | 'budget-above-total'
+  | 'year-outside-effective-period'
+  | 'no-guideline'
+  | 'engine-mismatch'
+  | 'usage';
+
+export type PathSegment = string | number;
+
+/** A problem as plain data, like a zod issue: a code, where, and what to do, in both languages. */
+export interface Issue {
+  code: IssueCode;
+  path: PathSegment[];
+  message: { zh: string; en: string };
+  /** The rule or input file the issue is in, when there is one. */
+  file?: string;
+}
+
+export type Bilingual = { zh: string; en: string };
+
+/** `events[0].interestPaid`: how paths are shown to people. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out || '(root)';
+}
+
+/** RFC 6901 pointer, for rule files and lint output. */
+export function jsonPointer(path: readonly PathSegment[]): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('') || '';
+}
+
+export function makeIssue(
+  code: IssueCode,
+  path: readonly PathSegment[],
+  params: Omit<MessageParams, 'path'> = {},
+  file?: string,
+): Issue {
+  const p: MessageParams = { ...params, path: formatPath(path) };
+  const issue: Issue = { code, path: [...path], message: { zh: zh[code](p), en: en[code](p) } };
+  if (file !== undefined) issue.file = file;
+  return issue;
+}
+
+/** Thrown by the throwing entry points; its `issues` are what their `safe` twins return. */
+export class PolicyError extends Error {
+  readonly issues: Issue[];
+  constructor(issues: Issue[]) {
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
+    super(first ? `${first.code}: ${first.message.en}${more}` : 'policy error');
+    this.name = 'PolicyError';
+    this.issues = issues;
+  }
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? text.slice(0, 57) + '…' : text;
+}
+
+/**
+ * Schemas tag their own failures with a message key (`money`, `date`, …);
+ * this turns every zod issue into one of ours, worded in both languages.
+ */
+export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[] = [], file?: string): Issue[] {
+  const path = [...prefix, ...(iss.path as PathSegment[])];
+  const hasInput = 'input' in iss;
+  const input = (iss as { input?: unknown }).input;
+  const received = describeValue(input);
+  const mk = (code: IssueCode, params: Omit<MessageParams, 'path'> = {}, at = path) => makeIssue(code, at, params, file);
+
+  if (iss.code === 'unrecognized_keys') {
+    return iss.keys.map((key) => mk(RESERVED_KEYS.has(key) ? 'reserved-key' : 'unknown-field', { key }, [...path, key]));
+  }
+  if (!hasInput && iss.code === 'invalid_type') {
+    return [mk('missing-field', { expected: expectedName(iss.expected) })];
+  }
+  switch (iss.message) {
+    case 'money':
+      if (typeof input === 'number') return [mk('money-as-number', { received, detail: numberHint(input) })];
+      return [mk('invalid-money', { received })];
+    case 'rate':
+      return [mk('invalid-rate', { received })];
+    case 'date':
+      return [mk('invalid-date', { received })];
+    case 'credit-code':
+      return [mk('invalid-credit-code', { received })];
+    case 'count':
+      return [mk('invalid-count', { received })];
+    case 'path':
+      return [mk('invalid-path', { received })];
+    case 'duplicate-event-id':
+      return [mk('duplicate-event-id', { key: String(input) })];
+  }
+  switch (iss.code) {
+    case 'invalid_type':
+      return [mk('invalid-type', { expected: expectedName(iss.expected), received })];
+    case 'invalid_value':
+      return [mk('invalid-value', { received, allowed: iss.values.map(String) })];
+    case 'invalid_union':
+      if ('note' in iss && iss.note === 'No matching discriminator') {
+        const options = ((iss as { options?: unknown[] }).options ?? []).map(String);
+        const value = (input as Record<string, unknown> | undefined)?.[String(path[path.length - 1])];
+        return [mk('unknown-event-type', { received: describeValue(value), allowed: options })];
+      }
+      return [mk('invalid-input', { received, detail: iss.message })];
+    case 'too_big':
+      if (iss.origin === 'string') return [mk('too-long', { limit: Number(iss.maximum) })];
+      if (iss.origin === 'array') return [mk('too-many', { limit: Number(iss.maximum) })];
+      return [mk('invalid-input', { received, detail: `at most ${String(iss.maximum)}` })];
+    case 'too_small':
+      if (iss.origin === 'array') return [mk('too-few', { limit: Number(iss.minimum) })];
+      if (iss.origin === 'string') return [mk('missing-field', { expected: 'a non-empty string' })];
+      return [mk('invalid-input', { received, detail: `at least ${String(iss.minimum)}` })];
+    default:
+      return [mk('invalid-input', { received, detail: iss.message })];
+  }
+}
+
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+function expectedName(expected: string): string {
+  return expected === 'int' ? 'a whole number' : `a ${expected}`;
+}
+
+function numberHint(n: number): string {
+  return Number.isFinite(n) && n >= 0 ? String(n) : '0.00';
+}
+
+/** Every `__proto__`/`constructor`/`prototype` key, however deep: always an error, never stripped. */
+export function findReservedKeys(value: unknown, prefix: readonly PathSegment[] = [], file?: string): Issue[] {
+  const issues: Issue[] = [];
+  const stack: Array<{ v: unknown; path: PathSegment[] }> = [{ v: value, path: [...prefix] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
+      continue;
+    }
+    const keys = Object.keys(v);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      if (RESERVED_KEYS.has(key)) issues.push(makeIssue('reserved-key', [...path, key], { key }, file));
+      else stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,312 @@
+import { applyGuideline, type YearPolicy } from './apply-guideline.js';
+import { buildTree } from './condition-tree.js';
+import { dayBefore, yearsBefore } from './calendar.js';
+import { type Outcome, finishDecision, planItems, type Runtime, type RuntimeClause, type LeafMeta } from './decide.js';
+import type { Decision } from './decision.js';
+import { compileTree } from './evaluate-compiled.js';
+import { jreEvaluator } from './evaluate-jre.js';
+import { nullProtoCopy } from './facts.js';
+import { canonicalJson, sha256Hex } from './hash.js';
+import { type Issue, makeIssue, PolicyError } from './issues.js';
+import { parseWith, type Result, type RuleFiles, validateRules, type ValidatedRules } from './load-rules.js';
+import { money } from './money.js';
+import { allocateBudget, type BatchEntry, claimsOf, applyShares, prorateDecisions } from './batch.js';
+import type { BudgetReport, Claim } from './prorate.js';
+import { requiredFacts, type RequiredFact } from './required-facts.js';
+import { bundledRules } from './rules.generated.js';
+import type { Application, UnknownFields } from './schemas/application.js';
+import type { Condition } from './schemas/condition.js';
+import { type Guideline, type GuidelineInput, guidelineSchema } from './schemas/guideline.js';
+import { parseApplication } from './validate-application.js';
+
+export type EngineName = 'compiled' | 'json-rules-engine';
+
+export interface LoadOptions {
+  /** The guideline year: bundled `rules/guidelines/<year>.json` (or that of `rules`). */
+  year?: number;
+  /** A guideline object from the caller's own store, validated like a bundled one. */
+  guideline?: GuidelineInput;
+  /** Rule files as parsed JSON; defaults to the rules bundled with the library. */
+  rules?: RuleFiles;
+  /** `compiled` (default, synchronous) or the stock `json-rules-engine` reference. */
+  engine?: EngineName;
+  /** `error` (default): unknown application fields are refused; `strip`: dropped. */
+  unknownFields?: UnknownFields;
+}
+
+export type SafeResult = { ok: true; decision: Decision } | { ok: false; errors: Issue[] };
+
+export interface BatchResult {
+  decisions: Decision[];
+  budget: BudgetReport;
+}
+
+export interface Policy {
+  readonly year: number;
+  readonly engine: EngineName;
+  readonly rulesHash: string;
+  readonly guideline: Guideline;
+  /** The year's clauses, with that year's figures, in catalogue order. */
+  readonly clauses: readonly YearPolicy['clauses'][number][];
+  evaluate(application: unknown): Promise<Decision>;
+  /** The compiled evaluator needs no promise; the json-rules-engine one cannot run synchronously. */
+  evaluateSync(application: unknown): Decision;
+  /** Never throws on bad input: every issue, each with a code, a path and a message in both languages. */
+  safeEvaluate(application: unknown): SafeResult;
+  validate(application: unknown): Result<Application>;
+  /**
+   * Decisions in input order, after budget proration per part. Throws a
+   * PolicyError listing every invalid application (paths start with its index)
+   * and any applicant id used twice.
+   */
+  evaluateBatch(applications: Iterable<unknown> | AsyncIterable<unknown>): Promise<BatchResult>;
+  /**
+   * The same for batches too large to hold: `source` is called twice (two
+   * passes) and must give the same applications each time. Yields each
+   * application's decision, or its rejection, in input order, then the budget.
+   * Bad applications never stop the batch.
+   */
+  evaluateStream(source: () => Iterable<unknown> | AsyncIterable<unknown>): AsyncIterable<BatchEntry>;
+  /** The fields a clause reads, found statically from its conditions and amount. */
+  requiredFacts(clauseId: string): RequiredFact[];
+}
+
+function issuesOf(r: { ok: false; issues: Issue[] }): never {
+  throw new PolicyError(r.issues);
+}
+
+export function loadPolicy(options: LoadOptions = {}): Policy {
+  const result = safeLoadPolicy(options);
+  if (!result.ok) issuesOf(result);
+  return result.value;
+}
+
+const validatedCache = new WeakMap<RuleFiles, Result<ValidatedRules>>();
+
+export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
+  const files = options.rules ?? bundledRules;
+  let validated = validatedCache.get(files);
+  if (!validated) {
+    validated = validateRules(files);
+    validatedCache.set(files, validated);
+  }
+  if (!validated.ok) return validated;
+  const rules = validated.value;
+
+  let guideline: Guideline;
+  let guidelineRaw: unknown;
+  let file: string;
+  if (options.guideline !== undefined) {
+    file = '(guideline)';
+    const parsed = parseWith(guidelineSchema, options.guideline, file);
+    if (!parsed.ok) return parsed;
+    guideline = parsed.value;
+    guidelineRaw = options.guideline;
+    if (options.year !== undefined && options.year !== guideline.year) {
+      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: `year ${options.year} does not match the guideline's year ${guideline.year}` })] };
+    }
+  } else {
+    if (options.year === undefined) {
+      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: 'give a year (loadPolicy({ year: 2026 })) or a guideline' })] };
+    }
+    const found = rules.guidelines.get(options.year);
+    if (!found) {
+      const years = [...rules.guidelines.keys()].sort().join(', ') || '(none)';
+      return { ok: false, issues: [makeIssue('no-guideline', ['year'], { received: String(options.year), detail: years })] };
+    }
+    ({ guideline, raw: guidelineRaw, file } = found);
+  }
+
+  const applied = applyGuideline(rules.policy, rules.clauses, guideline, file);
+  if (!applied.ok) return applied;
+  return { ok: true, value: makePolicy(rules, applied.value, guidelineRaw, options) };
+}
+
+function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unknown): Runtime {
+  const { policy } = rules;
+  const g = year.guideline;
+  const context = Object.freeze(
+    nullProtoCopy({
+      year: g.year,
+      window: g.window,
+      eventPeriod: g.eventPeriod,
+      violationLookback: { from: yearsBefore(g.window.from, policy.violationLookbackYears), to: dayBefore(g.window.from) },
+      clawbackBar: { from: g.year - policy.clawbackBarYears, to: g.year - 1 },
+    }),
+  );
+  const clauses: RuntimeClause[] = year.clauses.map((yc) => {
+    const { clause } = yc;
+    const general = policy.generalConditions.filter((leaf) => clause.subject !== 'applicant' || leaf.fact !== 'event');
+    const own = clause.conditions as Condition;
+    const ownList = 'all' in own ? own.all : [own];
+    const root: Condition = { all: [...general, ...ownList, ...yc.addedConditions] };
+    const tree = buildTree(root);
+    let c = 0;
+    let y = 0;
+    const ownLeafCount = buildTree({ all: [...general, ...ownList] }).leaves.length;
+    const meta: LeafMeta[] = tree.leaves.map((leaf, i) => {
+      if (i < general.length) return { id: leaf.id ?? `G${i + 1}`, source: 'general', leaf };
+      if (i < ownLeafCount) return { id: leaf.id ?? `C${++c}`, source: 'clause', leaf };
+      return { id: leaf.id ?? `Y${++y}`, source: 'guideline', leaf };
+    });
+    const clauseFact = Object.freeze(nullProtoCopy({ id: clause.id, applicants: clause.applicants, suspended: yc.suspended !== null }));
+    return { yc, tree, meta, clauseFact, compiled: compileTree(tree) };
+  });
+  const bySubject = new Map<string, RuntimeClause[]>();
+  for (const rc of clauses) {
+    const list = bySubject.get(rc.yc.clause.subject) ?? [];
+    list.push(rc);
+    bySubject.set(rc.yc.clause.subject, list);
+  }
+  const guidelineHash = sha256Hex(canonicalJson(guidelineRaw));
+  const rulesHash = sha256Hex(
+    canonicalJson({
+      policy: rules.raw.policy,
+      clauses: [...rules.raw.clauses].sort((a, b) => canonicalJson(a) < canonicalJson(b) ? -1 : 1),
+      guideline: guidelineRaw,
+    }),
+  );
+  return {
+    policy,
+    year: g.year,
+    clauses,
+    bySubject,
+    context,
+    applicantCap: g.applicantCap === undefined ? null : money(g.applicantCap),
+    budget: g.budget,
+    rulesHash,
+    guideline: { year: g.year, hash: guidelineHash, provenance: g.provenance },
+  };
+}
+
+function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unknown, options: LoadOptions): Policy {
+  const rt = buildRuntime(rules, year, guidelineRaw);
+  const engine: EngineName = options.engine ?? 'compiled';
+  const unknownFields = options.unknownFields ?? 'error';
+  let jre: Map<RuntimeClause, ReturnType<typeof jreEvaluator>> | undefined;
+  const jreFor = (rc: RuntimeClause) => {
+    jre ??= new Map();
+    let fn = jre.get(rc);
+    if (!fn) {
+      fn = jreEvaluator(rc.tree, rc.yc.clause.id);
+      jre.set(rc, fn);
+    }
+    return fn;
+  };
+
+  const validate = (input: unknown) => parseApplication(input, unknownFields);
+  const decideSync = (app: Application): Decision => {
+    const planned = planItems(rt, app);
+    return finishDecision(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
+  };
+  const decide = async (app: Application): Promise<Decision> => {
+    if (engine === 'compiled') return decideSync(app);
+    const planned = planItems(rt, app);
+    const outcomes: Outcome[] = [];
+    for (const p of planned) outcomes.push(await jreFor(p.rc)(p.facts));
+    return finishDecision(rt, app, planned, outcomes);
+  };
+  const parseOrThrow = (input: unknown): Application => {
+    const r = validate(input);
+    if (!r.ok) issuesOf(r);
+    return r.value;
+  };
+
+  return {
+    year: rt.year,
+    engine,
+    rulesHash: rt.rulesHash,
+    guideline: year.guideline,
+    clauses: year.clauses,
+    validate,
+    evaluate: async (input) => decide(parseOrThrow(input)),
+    evaluateSync: (input) => {
+      if (engine !== 'compiled') {
+        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
+      }
+      return decideSync(parseOrThrow(input));
+    },
+    safeEvaluate: (input) => {
+      if (engine !== 'compiled') {
+        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
+      }
+      const r = validate(input);
+      return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, errors: r.issues };
+    },
+    evaluateBatch: async (applications) => {
+      const apps: Application[] = [];
+      const issues: Issue[] = [];
+      const seen = new Map<string, number>();
+      let index = 0;
+      for await (const input of applications as AsyncIterable<unknown>) {
+        const r = parseApplication(input, unknownFields, [index]);
+        if (!r.ok) issues.push(...r.issues);
+        else {
+          const id = r.value.applicant.id;
+          const first = seen.get(id);
+          if (first !== undefined) {
+            issues.push(makeIssue('duplicate-applicant-id', [index, 'applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` }));
+          } else seen.set(id, index);
+          apps.push(r.value);
+        }
+        index++;
+      }
+      if (issues.length > 0) throw new PolicyError(issues);
+      const decisions: Decision[] = [];
+      for (const app of apps) decisions.push(await decide(app));
+      const budget = prorateDecisions(rt, decisions);
+      return { decisions, budget };
+    },
+    evaluateStream: (source) => ({
+      async *[Symbol.asyncIterator]() {
+        // Pass 1: decide everything, keep only the claims proration needs.
+        const claims: Claim[] = [];
+        const claimStart: number[] = [];
+        const firstIndex = new Map<string, number>();
+        let index = 0;
+        for await (const input of source() as AsyncIterable<unknown>) {
+          claimStart[index] = claims.length;
+          const r = validate(input);
+          if (r.ok && !firstIndex.has(r.value.applicant.id)) {
+            firstIndex.set(r.value.applicant.id, index);
+            for (const c of claimsOf(await decide(r.value))) claims.push(c);
+          }
+          index++;
+        }
+        claimStart[index] = claims.length;
+        const { shares, report } = allocateBudget(rt, claims);
+        // Pass 2: decide again, apply this application's shares, hand it out.
+        const seen = new Set<string>();
+        index = 0;
+        for await (const input of source() as AsyncIterable<unknown>) {
+          const r = validate(input);
+          const applicantId = applicantIdOf(input);
+          if (!r.ok) {
+            yield { kind: 'rejected', index, applicantId, errors: r.issues };
+          } else if (seen.has(r.value.applicant.id)) {
+            const id = r.value.applicant.id;
+            const errors = [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${firstIndex.get(id)} and ${index}` })];
+            yield { kind: 'rejected', index, applicantId, errors };
+          } else {
+            seen.add(r.value.applicant.id);
+            const decision = await decide(r.value);
+            applyShares(rt, decision, shares.slice(claimStart[index]!, claimStart[index + 1]!), report);
+            yield { kind: 'decision', index, decision };
+          }
+          index++;
+        }
+        yield { kind: 'budget', budget: report };
+      },
+    }),
+    requiredFacts: (clauseId) => {
+      const yc = year.clauses.find((c) => c.clause.id === clauseId);
+      if (!yc) throw new PolicyError([makeIssue('unknown-clause', ['clauseId'], { key: clauseId })]);
+      return requiredFacts(yc, rules.policy);
+    },
+  };
+}
+
+function applicantIdOf(input: unknown): string | null {
+  const id = (input as { applicant?: { id?: unknown } } | null)?.applicant?.id;
+  return typeof id === 'string' ? id : null;
+}

@@ -1,0 +1,130 @@
+import type * as z from 'zod';
+import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
+import { isOperatorName, OPERATOR_NAMES } from './operators.js';
+import { EVENT_TYPES, REFUSED_EVENT_TYPES } from './schemas/application.js';
+import { type Clause, clauseSchema } from './schemas/clause.js';
+import { type Condition, isLeaf } from './schemas/condition.js';
+import { type Guideline, guidelineSchema } from './schemas/guideline.js';
+import { type PolicyFile, policySchema } from './schemas/policy.js';
+
+/*
+ * Rule files as parsed JSON in, validated rules or every issue out. The core
+ * never reads files: the CLI reads a directory, the bundle carries the
+ * project's own rules.
+ */
+
+export interface RuleFile {
+  file: string;
+  data: unknown;
+}
+
+export interface RuleFiles {
+  policy: unknown;
+  clauses: RuleFile[];
+  guidelines: RuleFile[];
+}
+
+export interface ValidatedRules {
+  policy: PolicyFile;
+  clauses: Clause[];
+  clauseFiles: Map<string, string>;
+  guidelines: Map<number, { file: string; guideline: Guideline; raw: unknown }>;
+  raw: { policy: unknown; clauses: unknown[] };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+export const POLICY_FILE = 'rules/policy.json';
+
+export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string, prefix: PathSegment[] = []): Result<T> {
+  const reserved = findReservedKeys(data, prefix, file);
+  if (reserved.length > 0) return { ok: false, issues: reserved };
+  const parsed = schema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => fromZodIssue(i, prefix, file)) };
+  return { ok: true, value: parsed.data };
+}
+
+/** Checks every leaf's operator: the one thing zod cannot know about a condition. */
+export function conditionIssues(c: Condition, path: PathSegment[], file: string): Issue[] {
+  if (isLeaf(c)) {
+    return isOperatorName(c.operator)
+      ? []
+      : [makeIssue('unknown-operator', [...path, 'operator'], { received: JSON.stringify(c.operator), allowed: OPERATOR_NAMES }, file)];
+  }
+  if ('all' in c) return c.all.flatMap((x, i) => conditionIssues(x, [...path, 'all', i], file));
+  if ('any' in c) return c.any.flatMap((x, i) => conditionIssues(x, [...path, 'any', i], file));
+  return conditionIssues(c.not, [...path, 'not'], file);
+}
+
+export function articleOrder(a: string, b: string): number {
+  const [a1, a2] = a.split('.').map((x) => Number.parseInt(x, 10));
+  const [b1, b2] = b.split('.').map((x) => Number.parseInt(x, 10));
+  return a1! - b1! || a2! - b2!;
+}
+
+export function validateRules(files: RuleFiles): Result<ValidatedRules> {
+  const issues: Issue[] = [];
+  const policyResult = parseWith(policySchema, files.policy, POLICY_FILE);
+  if (!policyResult.ok) issues.push(...policyResult.issues);
+  const policy = policyResult.ok ? policyResult.value : undefined;
+  if (policy) {
+    policy.generalConditions.forEach((leaf, i) => issues.push(...conditionIssues(leaf, ['generalConditions', i], POLICY_FILE)));
+  }
+
+  const clauses: Clause[] = [];
+  const clauseFiles = new Map<string, string>();
+  const articles = new Map<string, string>();
+  for (const { file, data } of files.clauses) {
+    const result = parseWith(clauseSchema, data, file);
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
+    }
+    const clause = result.value;
+    const mk = (code: Parameters<typeof makeIssue>[0], path: PathSegment[], params: Parameters<typeof makeIssue>[2]) =>
+      issues.push(makeIssue(code, path, params, file));
+    const base = file.split('/').pop()!.replace(/\.json$/, '');
+    if (base !== clause.id) mk('invalid-rule', ['id'], { detail: `the id "${clause.id}" must equal the file name "${base}"` });
+    if (clauseFiles.has(clause.id)) mk('invalid-rule', ['id'], { detail: `the id "${clause.id}" is also used by ${clauseFiles.get(clause.id)}` });
+    if (articles.has(clause.article)) {
+      mk('invalid-rule', ['article'], { detail: `article ${clause.article} is also used by ${articles.get(clause.article)}` });
+    }
+    if (policy && !policy.parts.some((p) => p.id === clause.part)) {
+      mk('invalid-value', ['part'], { received: JSON.stringify(clause.part), allowed: policy.parts.map((p) => p.id) });
+    }
+    if (policy && clause.stacking.group !== undefined && !policy.groups.some((g) => g.id === clause.stacking.group)) {
+      mk('invalid-value', ['stacking', 'group'], { received: JSON.stringify(clause.stacking.group), allowed: policy.groups.map((g) => g.id) });
+    }
+    if (Object.prototype.hasOwnProperty.call(REFUSED_EVENT_TYPES, clause.subject)) {
+      mk('patent-grant-not-subsidised', ['subject'], {});
+    } else if (clause.subject !== 'applicant' && !(EVENT_TYPES as string[]).includes(clause.subject)) {
+      mk('unknown-event-type', ['subject'], { received: JSON.stringify(clause.subject), allowed: [...EVENT_TYPES, 'applicant'] });
+    }
+    issues.push(...conditionIssues(clause.conditions as Condition, ['conditions'], file));
+    clauses.push(clause);
+    clauseFiles.set(clause.id, file);
+    articles.set(clause.article, file);
+  }
+  clauses.sort((a, b) => articleOrder(a.article, b.article));
+
+  const guidelines = new Map<number, { file: string; guideline: Guideline; raw: unknown }>();
+  for (const { file, data } of files.guidelines) {
+    const result = parseWith(guidelineSchema, data, file);
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
+    }
+    const g = result.value;
+    const base = file.split('/').pop()!.replace(/\.json$/, '');
+    if (base !== String(g.year)) {
+      issues.push(makeIssue('invalid-guideline', ['year'], { detail: `the year ${g.year} must equal the file name "${base}"` }, file));
+    }
+    guidelines.set(g.year, { file, guideline: g, raw: data });
+  }
+
+  if (issues.length > 0 || !policy) return { ok: false, issues };
+  return {
+    ok: true,
+    value: { policy, clauses, clauseFiles, guidelines, raw: { policy: files.policy, clauses: files.clauses.map((c) => c.data) } },
+  };
+}

@@ -1,0 +1,78 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The library's own Decimal constructor. Every setting is given explicitly so
+ * that neither a host's `Decimal.set(...)` nor a polluted `Object.prototype`
+ * can change how we round; the clone is frozen so nothing can change it later.
+ */
+export const Money = Decimal.clone({
+  defaults: true,
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  modulo: Decimal.ROUND_DOWN,
+  toExpNeg: -40,
+  toExpPos: 40,
+  minE: -9e15,
+  maxE: 9e15,
+  crypto: false,
+});
+Object.freeze(Money);
+
+export type Money = Decimal;
+
+const HALF_UP = Decimal.ROUND_HALF_UP;
+const DOWN = Decimal.ROUND_DOWN;
+
+/**
+ * A money string: yuan with at most two decimals, no sign, no exponent, no
+ * leading zeros, at most 13 integer digits. The regex is the gate in front of
+ * `new Money(...)`, because decimal.js itself also accepts `0x10`, `1_000`,
+ * `Infinity`, `+5` and `.5`.
+ */
+export const MONEY_PATTERN = /^(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
+/** A rate: a non-negative decimal at most 1, at most six decimals. */
+export const RATE_PATTERN = /^(0(\.[0-9]{1,6})?|1(\.0{1,6})?)$/;
+
+export function isMoneyString(value: unknown): value is string {
+  return typeof value === 'string' && MONEY_PATTERN.test(value);
+}
+
+/** Parses a string already validated by MONEY_PATTERN or RATE_PATTERN. */
+export function money(value: string): Money {
+  if (!MONEY_PATTERN.test(value) && !RATE_PATTERN.test(value)) {
+    throw new TypeError(`not a decimal money string: ${JSON.stringify(value)}`);
+  }
+  return new Money(value);
+}
+
+export const ZERO: Money = new Money(0);
+
+/** Rounds half-up (四舍五入) to the fen. */
+export function toFen(value: Money): Money {
+  return value.toDecimalPlaces(2, HALF_UP);
+}
+
+/** Rounds down to the fen: the proration share before remainders are handed out. */
+export function floorFen(value: Money): Money {
+  return value.toDecimalPlaces(2, DOWN);
+}
+
+/** The only way an amount leaves the library: a string with two decimals, never "-0.00". */
+export function formatMoney(value: Money): string {
+  const text = value.toFixed(2, HALF_UP);
+  return text === '-0.00' ? '0.00' : text;
+}
+
+export function minMoney(a: Money, b: Money): Money {
+  return a.lessThanOrEqualTo(b) ? a : b;
+}
+
+export function maxMoney(a: Money, b: Money): Money {
+  return a.greaterThanOrEqualTo(b) ? a : b;
+}
+
+export function sumMoney(values: Iterable<Money>): Money {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}

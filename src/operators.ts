@@ -1,0 +1,75 @@
+import { isCalendarDate } from './calendar.js';
+import { isMoneyString, money } from './money.js';
+
+/*
+ * The operators every rule may use: one table of named pure functions shared
+ * by both evaluators, so the compiled closures and stock json-rules-engine
+ * cannot disagree on what a comparison means. A value of the wrong type (a
+ * missing field included) fails the comparison: every operator fails closed,
+ * `notEqual` and `notIn` too.
+ */
+
+export type OperatorFn = (actual: unknown, expected: unknown) => boolean;
+
+type Scalar = string | number | boolean;
+const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+interface Range {
+  from: string | number;
+  to: string | number;
+}
+
+function isRange(v: unknown): v is Range {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    (isCalendarDate(r.from) && isCalendarDate(r.to)) || (isNumber(r.from) && isNumber(r.to))
+  );
+}
+
+function inRange(x: unknown, r: Range): boolean {
+  if (typeof r.from === 'number') return isNumber(x) && x >= r.from && x <= (r.to as number);
+  return isCalendarDate(x) && x >= r.from && x <= (r.to as string);
+}
+
+function decimalCompare(test: (c: number) => boolean): OperatorFn {
+  return (a, b) => isMoneyString(a) && isMoneyString(b) && test(money(a).comparedTo(money(b)));
+}
+
+function numberCompare(test: (a: number, b: number) => boolean): OperatorFn {
+  return (a, b) => isNumber(a) && isNumber(b) && test(a, b);
+}
+
+function dateCompare(test: (a: string, b: string) => boolean): OperatorFn {
+  return (a, b) => isCalendarDate(a) && isCalendarDate(b) && test(a, b);
+}
+
+export const operators = {
+  equal: (a, b) => isScalar(a) && a === b,
+  notEqual: (a, b) => isScalar(a) && isScalar(b) && a !== b,
+  in: (a, b) => isScalar(a) && Array.isArray(b) && b.includes(a),
+  notIn: (a, b) => isScalar(a) && Array.isArray(b) && !b.includes(a),
+  greaterThan: numberCompare((a, b) => a > b),
+  greaterThanInclusive: numberCompare((a, b) => a >= b),
+  lessThan: numberCompare((a, b) => a < b),
+  lessThanInclusive: numberCompare((a, b) => a <= b),
+  decimalEqual: decimalCompare((c) => c === 0),
+  decimalGreaterThan: decimalCompare((c) => c > 0),
+  decimalGreaterThanInclusive: decimalCompare((c) => c >= 0),
+  decimalLessThan: decimalCompare((c) => c < 0),
+  decimalLessThanInclusive: decimalCompare((c) => c <= 0),
+  dateOnOrAfter: dateCompare((a, b) => a >= b),
+  dateOnOrBefore: dateCompare((a, b) => a <= b),
+  /** The date lies in `{from, to}`, both ends included. */
+  dateBetween: (a, b) => isCalendarDate(a) && isRange(b) && typeof b.from === 'string' && inRange(a, b),
+  /** No element of the list (dates or years) lies in `{from, to}`, both ends included. */
+  noneBetween: (a, b) => Array.isArray(a) && isRange(b) && a.every((x) => (typeof b.from === 'string' ? isCalendarDate(x) : isNumber(x)) && !inRange(x, b)),
+} satisfies Record<string, OperatorFn>;
+
+export type OperatorName = keyof typeof operators;
+export const OPERATOR_NAMES = Object.keys(operators) as OperatorName[];
+
+export function isOperatorName(name: unknown): name is OperatorName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(operators, name);
+}

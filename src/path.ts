@@ -1,0 +1,39 @@
+/**
+ * Rule paths are the dotted subset of JSONPath (`$.applicant.county`),
+ * resolved here on own properties only. No filter or script expression is
+ * accepted, so nothing a rule file says ever reaches jsonpath-plus.
+ */
+const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+const cache = new Map<string, readonly string[]>();
+
+export function isRulePath(path: unknown): path is string {
+  if (typeof path !== 'string' || path.length > 256 || !path.startsWith('$.')) return false;
+  return path
+    .slice(2)
+    .split('.')
+    .every((s) => SEGMENT.test(s) && !RESERVED.has(s));
+}
+
+export function pathSegments(path: string): readonly string[] {
+  let segments = cache.get(path);
+  if (!segments) {
+    if (!isRulePath(path)) throw new TypeError(`not a rule path: ${JSON.stringify(path)}`);
+    segments = Object.freeze(path.slice(2).split('.'));
+    cache.set(path, segments);
+  }
+  return segments;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The value at `path`, or undefined when any step is not an own property of an object. */
+export function resolvePath(value: unknown, path: string): unknown {
+  let current = value;
+  for (const segment of pathSegments(path)) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+    if (!hasOwn.call(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}

@@ -1,0 +1,34 @@
+import * as z from 'zod';
+import { leafSchema } from './condition.js';
+import { bilingualSchema, idSchema, periodSchema, rulePathSchema } from './primitives.js';
+
+/** rules/policy.json: what every clause inherits, and the policy's structure. */
+export const policySchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: idSchema,
+  title: bilingualSchema,
+  effective: periodSchema,
+  provenance: z.enum(['reference', 'published']),
+  parts: z
+    .array(z.strictObject({ id: idSchema, number: z.number().int().min(1), title: bilingualSchema }))
+    .min(1),
+  /** Leaves every clause inherits, each with an id (G1…) and a label. */
+  generalConditions: z.array(leafSchema.required({ id: true, label: true })).min(1),
+  /** Take-the-higher groups: within one key, only the highest item is paid. */
+  groups: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        /** `applicant` (once per applicant per year) or a path on the event. */
+        key: z.union([z.literal('applicant'), rulePathSchema]),
+        title: bilingualSchema,
+      }),
+    )
+    .default([]),
+  /** An IP violation within this many years before the window opens fails G3. */
+  violationLookbackYears: z.number().int().min(0).max(20),
+  /** A clawback bars the applicant for this many following years. */
+  clawbackBarYears: z.number().int().min(0).max(20),
+});
+
+export type PolicyFile = z.output<typeof policySchema>;

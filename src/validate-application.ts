@@ -1,0 +1,41 @@
+import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
+import type { Result } from './load-rules.js';
+import {
+  type Application,
+  applicationSchema,
+  lenientApplicationSchema,
+  REFUSED_EVENT_TYPES,
+  type UnknownFields,
+} from './schemas/application.js';
+
+/**
+ * Raw JSON in, a typed application or every issue out (not just the first).
+ * Reserved keys and refused event types are reported before zod runs, so the
+ * refusal of a patent-grant event says why rather than "unknown type".
+ */
+export function parseApplication(input: unknown, unknownFields: UnknownFields = 'error', prefix: PathSegment[] = []): Result<Application> {
+  const issues: Issue[] = findReservedKeys(input, prefix);
+  if (issues.length > 0) return { ok: false, issues };
+  const refused = new Set<number>();
+  const events = (input as { events?: unknown } | null)?.events;
+  if (Array.isArray(events)) {
+    events.forEach((e, i) => {
+      const type = (e as { type?: unknown } | null)?.type;
+      if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(REFUSED_EVENT_TYPES, type)) {
+        refused.add(i);
+        issues.push(makeIssue(REFUSED_EVENT_TYPES[type]!, [...prefix, 'events', i, 'type'], {}));
+      }
+    });
+  }
+  const schema = unknownFields === 'strip' ? lenientApplicationSchema : applicationSchema;
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (parsed.success && issues.length === 0) return { ok: true, value: parsed.data };
+  if (!parsed.success) {
+    for (const iss of parsed.error.issues) {
+      const [first, index] = iss.path;
+      if (first === 'events' && typeof index === 'number' && refused.has(index)) continue;
+      issues.push(...fromZodIssue(iss, prefix));
+    }
+  }
+  return { ok: false, issues };
+}
