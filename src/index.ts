@@ -30,3 +30,4 @@ export type { Condition, Leaf } from './schemas/condition.js';
 export { parseApplication } from './validate-application.js';
 export { isValidCreditCode } from './credit-code.js';
 export { OPERATOR_NAMES } from './operators.js';
+export { parseJsonText, stripBom } from './json-text.js';

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type Issue, makeIssue } from '../issues.js';
+import { parseJsonText } from '../json-text.js';
 
 /** Reads a whole file, or stdin for "-", as UTF-8 with any BOM removed. */
 export function readText(file: string): string {
@@ -10,13 +11,9 @@ export function readText(file: string): string {
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
 
-/** JSON.parse, with a failure turned into a coded issue naming the file. */
+/** Strict JSON text: a BOM removed, a syntax error or every duplicate key a coded issue naming the file. */
 export function parseJson(text: string, file: string): Parsed {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (err) {
-    return { ok: false, issues: [makeIssue('invalid-json', [], { detail: (err as Error).message }, file)] };
-  }
+  return parseJsonText(text, file);
 }
 
 export function readJson(file: string): Parsed {
