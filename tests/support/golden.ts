@@ -1,0 +1,145 @@
+import { expect } from 'vitest';
+import { bundledRules, type Decision, type GuidelineInput, type Item, loadPolicy, type Policy } from '../../src/index.js';
+import { creditCodeCheckChar, orgCodeCheckChar } from '../../src/credit-code.js';
+import { money } from '../../src/money.js';
+
+/*
+ * Shared machinery for the golden tests: applicants, both evaluators, and the
+ * checks every clause needs (each general condition flipped alone, replaying
+ * adjustments). Expected amounts stay in the tests themselves.
+ */
+
+export const base2026 = bundledRules.guidelines.find((g) => g.file.endsWith('2026.json'))!.data as GuidelineInput;
+
+const cache = new Map<string, [Policy, Policy]>();
+
+/** The compiled evaluator and the json-rules-engine reference, for 2026 or a variant guideline. */
+export function policies(guideline?: GuidelineInput): [Policy, Policy] {
+  const key = guideline === undefined ? '2026' : JSON.stringify(guideline);
+  let pair = cache.get(key);
+  if (!pair) {
+    const opts = guideline === undefined ? { year: 2026 } : { guideline };
+    pair = [loadPolicy(opts), loadPolicy({ ...opts, engine: 'json-rules-engine' })];
+    cache.set(key, pair);
+  }
+  return pair;
+}
+
+/** The 2026 guideline with some patches replaced. */
+export function guidelineWith(patches: GuidelineInput['patches'], extra: Partial<GuidelineInput> = {}): GuidelineInput {
+  return { ...base2026, ...extra, patches };
+}
+
+/**
+ * Decides with both evaluators, requires byte-identical decisions, and checks
+ * that every item's adjustments replay from its base amount to its amount.
+ */
+export async function decide(application: unknown, guideline?: GuidelineInput): Promise<Decision> {
+  const [compiled, reference] = policies(guideline);
+  const a = compiled.evaluateSync(application);
+  const b = await reference.evaluate(application);
+  expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  for (const item of a.items) expectReplays(item);
+  return a;
+}
+
+export function expectReplays(item: Item): void {
+  let amount = item.baseAmount;
+  for (const adj of item.adjustments) {
+    expect(adj.before).toBe(amount);
+    amount = adj.after;
+  }
+  expect(amount).toBe(item.amount);
+  expect(money(item.amount).greaterThanOrEqualTo(0)).toBe(true);
+}
+
+export function itemOf(d: Decision, clause: string, subject?: string): Item {
+  const found = d.items.filter((i) => i.clause === clause && (subject === undefined || i.subject === subject));
+  expect(found, `one item of ${clause}${subject ? ` for ${subject}` : ''}`).toHaveLength(1);
+  return found[0]!;
+}
+
+export function blocking(item: Item): string[] {
+  return item.conditions.filter((c) => c.blocking).map((c) => c.id);
+}
+
+/** A valid unified social credit code made from a number: tests need many distinct, valid ones. */
+export function creditCode(n: number): string {
+  const body = String(10_000_000 + n).slice(-8);
+  const org = body + orgCodeCheckChar(body);
+  const first17 = `91441600${org}`.slice(0, 17);
+  return first17 + creditCodeCheckChar(first17);
+}
+
+type Kind = 'enterprise' | 'university' | 'research-institute' | 'service-agency' | 'industry-association' | 'public-institution' | 'government-body' | 'individual';
+
+export function applicant(kind: Kind, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const a: Record<string, unknown> = {
+    id: 'A-1',
+    name: '河源市测试主体',
+    kind,
+    county: 'yuancheng',
+    seriousDishonesty: false,
+    ipViolationDates: [],
+  };
+  if (kind !== 'individual') a.creditCode = creditCode(1);
+  if (kind === 'enterprise') a.isSme = true;
+  return { ...a, ...overrides };
+}
+
+export interface Application {
+  applicant: Record<string, unknown>;
+  events: Record<string, unknown>[];
+  history?: Record<string, unknown>[];
+}
+
+/** A copy of the application with one applicant field, or one field of one event, changed. */
+export function withApplicant(app: Application, fields: Record<string, unknown>): Application {
+  return { ...app, applicant: { ...app.applicant, ...fields } };
+}
+
+export function withEvent(app: Application, index: number, fields: Record<string, unknown>): Application {
+  return { ...app, events: app.events.map((e, i) => (i === index ? { ...e, ...fields } : e)) };
+}
+
+export function withHistory(app: Application, history: Record<string, unknown>[]): Application {
+  return { ...app, history };
+}
+
+/**
+ * G1–G7, each flipped alone on an eligible application: the item must become
+ * ineligible for exactly that reason and pay nothing. `otherKind` is an
+ * applicant kind the clause does not support (G5).
+ */
+export async function expectGeneralConditions(app: Application, clause: string, eventIndex: number, otherKind: Kind): Promise<void> {
+  const subject = app.events[eventIndex]!.id as string;
+  const eligible = itemOf(await decide(app), clause, subject);
+  expect(eligible.eligible).toBe(true);
+  const cases: [string, Application, GuidelineInput | undefined][] = [
+    ['G1', withApplicant(app, { county: 'other' }), undefined],
+    ['G2', withApplicant(app, { seriousDishonesty: true }), undefined],
+    ['G3', withApplicant(app, { ipViolationDates: ['2025-06-01'] }), undefined],
+    ['G4', withEvent(app, eventIndex, { date: '2024-12-31' }), undefined],
+    ['G5', withApplicant(app, { kind: otherKind, isSme: undefined, ...(otherKind === 'individual' ? { creditCode: undefined } : { creditCode: creditCode(1) }), ...(otherKind === 'enterprise' ? { isSme: true } : {}) }), undefined],
+    ['G6', app, guidelineWith([{ clause, suspend: { zh: '测试暂停', en: 'suspended for the test' } }])],
+    ['G7', withHistory(app, [{ clause, year: 2024, subjectKey: 'X', amount: '1.00', clawedBack: true }]), undefined],
+  ];
+  for (const [id, variant, guideline] of cases) {
+    const item = itemOf(await decide(strip(variant), guideline), clause, subject);
+    expect({ id, eligible: item.eligible, blocking: blocking(item), amount: item.amount }).toEqual({ id, eligible: false, blocking: [id], amount: '0.00' });
+  }
+}
+
+/** Drops fields set to undefined, as an application from JSON would not have them. */
+function strip(app: Application): Application {
+  return JSON.parse(JSON.stringify(app)) as Application;
+}
+
+/** The event period 2025-01-01 – 2025-12-31 includes both ends and nothing beyond. */
+export async function expectEventPeriodBounds(app: Application, clause: string, eventIndex: number): Promise<void> {
+  const subject = app.events[eventIndex]!.id as string;
+  for (const [date, inside] of [['2025-01-01', true], ['2025-12-31', true], ['2024-12-31', false], ['2026-01-01', false]] as const) {
+    const item = itemOf(await decide(withEvent(app, eventIndex, { date })), clause, subject);
+    expect({ date, eligible: item.eligible, blocking: blocking(item) }).toEqual({ date, eligible: inside, blocking: inside ? [] : ['G4'] });
+  }
+}
