@@ -37,6 +37,13 @@ export type IssueCode =
   | 'year-outside-effective-period'
   | 'no-guideline'
   | 'engine-mismatch'
+  | 'invalid-csv'
+  | 'csv-unknown-column'
+  | 'csv-duplicate-column'
+  | 'csv-missing-column'
+  | 'csv-cell-count'
+  | 'csv-applicant-differs'
+  | 'csv-applicant-split'
   | 'usage';
 
 export type PathSegment = string | number;

@@ -40,6 +40,13 @@ export const en: Record<IssueCode, Wording> = {
   'no-guideline': (p) => `${p.path}: there is no guideline for year ${p.received}; years with a guideline: ${p.detail}`,
   'engine-mismatch': (p) => `${p.path}: the two evaluators disagree (${p.detail})`,
   'usage': (p) => `${p.path}: ${p.detail}`,
+  'invalid-csv': (p) => `not valid CSV (${p.detail}); this row and any it swallowed are rejected`,
+  'csv-unknown-column': (p) => `column "${p.key}" is not a field of the application; name columns applicant.<field>, event.<field> or history.<field> as in the application schema (heyuan-ip schema)`,
+  'csv-duplicate-column': (p) => `column "${p.key}" appears more than once in the header`,
+  'csv-missing-column': (p) => `the header has no column "${p.key}"; it is needed to group rows into applications`,
+  'csv-cell-count': (p) => `this row has ${p.received} cells but the header has ${p.limit} columns`,
+  'csv-applicant-differs': (p) => `${p.path}: column "${p.key}" reads ${p.received} here but ${p.expected} on row ${p.detail}; repeat the same applicant values on every row of an applicant (or leave the cell empty)`,
+  'csv-applicant-split': (p) => `${p.path}: the rows of applicant "${p.key}" are not together (it already appeared on row ${p.detail}); keep each applicant's rows next to each other`,
 };
 
 /** English reasons for each kind of adjustment. */

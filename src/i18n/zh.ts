@@ -40,6 +40,13 @@ export const zh: Record<IssueCode, Wording> = {
   'no-guideline': (p) => `${p.path}：没有 ${p.received} 年度的申报指南；现有年度：${p.detail}`,
   'engine-mismatch': (p) => `${p.path}：两个求值器结果不一致（${p.detail}）`,
   'usage': (p) => `${p.path}：${p.detail}`,
+  'invalid-csv': (p) => `不是有效的 CSV（${p.detail}）；本行及被其吞并的各行均不予受理`,
+  'csv-unknown-column': (p) => `列名“${p.key}”不是申报数据的字段；列名应写作 applicant.<字段>、event.<字段> 或 history.<字段>，字段名见申报数据结构（heyuan-ip schema）`,
+  'csv-duplicate-column': (p) => `列名“${p.key}”在表头中出现多次`,
+  'csv-missing-column': (p) => `表头缺少“${p.key}”列；需要该列才能把各行归入申报`,
+  'csv-cell-count': (p) => `本行有 ${p.received} 个单元格，而表头有 ${p.limit} 列`,
+  'csv-applicant-differs': (p) => `${p.path}：“${p.key}”列此处为 ${p.received}，而第 ${p.detail} 行为 ${p.expected}；同一申报主体的各行应重复相同的主体信息（或留空）`,
+  'csv-applicant-split': (p) => `${p.path}：申报主体“${p.key}”的各行未排在一起（第 ${p.detail} 行已出现过）；请将同一主体的各行相邻排列`,
 };
 
 /** 各类调整的中文理由。 */
