@@ -61,7 +61,8 @@ function compareEvents(a: { date: string; id: string }, b: { date: string; id: s
 /** Items in catalogue order: article, then event date, then event id. */
 export function planItems(rt: Runtime, app: Application): PlannedItem[] {
   const applicant = nullProtoCopy(app.applicant);
-  const history = nullProtoCopy({ clawbackYears: app.history.filter((h) => h.clawedBack === true).map((h) => h.year) });
+  // Sorted: the trace shows this list, and the order of history entries must not change a decision.
+  const history = nullProtoCopy({ clawbackYears: app.history.filter((h) => h.clawedBack === true).map((h) => h.year).sort((a, b) => a - b) });
   const events = [...app.events].sort(compareEvents).map((e) => nullProtoCopy(e) as unknown as Record<string, unknown>);
   const planned: PlannedItem[] = [];
   for (const rc of rt.clauses) {

@@ -82,7 +82,8 @@ function fromJsonSchema(s: JsonSchema, name: string, period: { from: string; to:
   if (s.enum) return fc.constantFrom(...s.enum);
   switch (s.type) {
     case 'boolean':
-      return fc.boolean();
+      // Most conditions want `true`; a fair coin would leave few items eligible.
+      return fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
     case 'integer':
       return fc.oneof(
         { weight: 4, arbitrary: fc.integer({ min: s.minimum ?? 0, max: Math.min(s.maximum ?? 20, 20) }) },

