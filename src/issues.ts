@@ -44,7 +44,12 @@ export type IssueCode =
   | 'csv-cell-count'
   | 'csv-applicant-differs'
   | 'csv-applicant-split'
-  | 'usage';
+  | 'usage'
+  | 'unlabelled-condition'
+  | 'unknown-field-path'
+  | 'operator-type'
+  | 'amount-type'
+  | 'table-coverage';
 
 export type PathSegment = string | number;
 

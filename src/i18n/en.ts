@@ -47,7 +47,50 @@ export const en: Record<IssueCode, Wording> = {
   'csv-cell-count': (p) => `this row has ${p.received} cells but the header has ${p.limit} columns`,
   'csv-applicant-differs': (p) => `${p.path}: column "${p.key}" reads ${p.received} here but ${p.expected} on row ${p.detail}; repeat the same applicant values on every row of an applicant (or leave the cell empty)`,
   'csv-applicant-split': (p) => `${p.path}: the rows of applicant "${p.key}" are not together (it already appeared on row ${p.detail}); keep each applicant's rows next to each other`,
+  'unlabelled-condition': (p) =>
+    `${p.path}: the condition has no ${p.key === 'both' ? 'label' : `label.${p.key}`}; every leaf needs label.zh and label.en so that a decision reads like the clause`,
+  'unknown-field-path': (p) =>
+    p.scope === '-'
+      ? `${p.path}: the ${p.fact} fact has no ${p.received}: a clause about the applicant pays for no event, so it cannot read one`
+      : `${p.path}: the ${p.fact} fact has no field ${p.received}${p.scope ? (p.scope === '*' ? ' on every event type' : ` on a "${p.scope}" event`) : ''}; known fields there: ${list(p.allowed)} (a condition that reads a missing field silently fails)`,
+  'operator-type': (p) =>
+    p.side === 'field'
+      ? `${p.path}: ${p.operator} compares ${kindsEn(p.allowed)}, but ${p.field} is ${kindEn(String(p.received))}`
+      : `${p.path}: ${p.operator} needs a value that is ${kindsEn(p.allowed)}; got ${kindEn(String(p.received))}${p.detail ? ` (${p.detail})` : ''}`,
+  'amount-type': (p) => `${p.path}: a ${p.form} amount reads ${kindsEn(p.allowed)} here, but ${p.field} is ${kindEn(String(p.received))}`,
+  'table-coverage': (p) =>
+    p.reason === 'missing'
+      ? `${p.path}: the table has no row for "${p.key}", which ${p.field} allows; add it, with null if it is not eligible`
+      : p.reason === 'extra'
+        ? `${p.path}: "${p.key}" is not a value ${p.field} can take (allowed: ${list(p.allowed)}); remove the row or fix its spelling`
+        : `${p.path}: ${p.field} is ${kindEn(String(p.received))}, not a field with a fixed list of values, so no table can cover it`,
 };
+
+const KIND_EN: Record<string, string> = {
+  money: 'money (a decimal string)',
+  date: 'a calendar date',
+  count: 'a count (a whole number)',
+  number: 'a number',
+  boolean: 'true or false',
+  text: 'text',
+  enum: 'one of a fixed list of values',
+  scalar: 'a single value (text, a number, true/false or one of a list)',
+  array: 'a list',
+  record: 'an object',
+  unknown: 'of unknown type',
+};
+
+/** Kind tokens from the lint (`money`, `list:date`, `period:date`, …) in words. */
+function kindEn(token: string): string {
+  const [head, inner] = token.split(':', 2) as [string, string | undefined];
+  if (head === 'list') return inner ? `a list of ${KIND_EN[inner] ?? inner}` : 'a list';
+  if (head === 'period') return `a period {from, to} of ${KIND_EN[inner ?? ''] ?? inner}`;
+  return KIND_EN[head] ?? head;
+}
+
+function kindsEn(tokens?: readonly string[]): string {
+  return (tokens ?? []).map(kindEn).join(' or ');
+}
 
 /** English reasons for each kind of adjustment. */
 export const enAdjustments: Record<AdjustmentKind, (p: Record<string, string>) => string> = {

@@ -47,7 +47,50 @@ export const zh: Record<IssueCode, Wording> = {
   'csv-cell-count': (p) => `本行有 ${p.received} 个单元格，而表头有 ${p.limit} 列`,
   'csv-applicant-differs': (p) => `${p.path}：“${p.key}”列此处为 ${p.received}，而第 ${p.detail} 行为 ${p.expected}；同一申报主体的各行应重复相同的主体信息（或留空）`,
   'csv-applicant-split': (p) => `${p.path}：申报主体“${p.key}”的各行未排在一起（第 ${p.detail} 行已出现过）；请将同一主体的各行相邻排列`,
+  'unlabelled-condition': (p) =>
+    `${p.path}：该条件缺少${p.key === 'both' ? '标签' : `label.${p.key}`}；每个条件都须有中英文标签（label.zh、label.en），审核结果才能照条款原意表述`,
+  'unknown-field-path': (p) =>
+    p.scope === '-'
+      ? `${p.path}：${p.fact} 事实没有 ${p.received}：针对申报主体的条款不对应任何事项，不能读取事项字段`
+      : `${p.path}：${p.fact} 事实${p.scope ? (p.scope === '*' ? '（所有事项类型）' : `（“${p.scope}”事项）`) : ''}没有字段 ${p.received}；该处已知字段：${list(p.allowed)}（读取不存在的字段的条件会悄然不成立）`,
+  'operator-type': (p) =>
+    p.side === 'field'
+      ? `${p.path}：运算符 ${p.operator} 比较的是${kindsZh(p.allowed)}，而 ${p.field} 是${kindZh(String(p.received))}`
+      : `${p.path}：运算符 ${p.operator} 的比较值应为${kindsZh(p.allowed)}；实际为${kindZh(String(p.received))}${p.detail ? `（${p.detail}）` : ''}`,
+  'amount-type': (p) => `${p.path}：${p.form} 金额此处读取的应为${kindsZh(p.allowed)}，而 ${p.field} 是${kindZh(String(p.received))}`,
+  'table-coverage': (p) =>
+    p.reason === 'missing'
+      ? `${p.path}：金额表缺少“${p.key}”一行，而 ${p.field} 允许该值；请补上（不予资助的写 null）`
+      : p.reason === 'extra'
+        ? `${p.path}：“${p.key}”不是 ${p.field} 可取的值（可取值：${list(p.allowed)}）；请删除该行或更正拼写`
+        : `${p.path}：${p.field} 是${kindZh(String(p.received))}，不是取值固定的字段，金额表无法覆盖`,
 };
+
+const KIND_ZH: Record<string, string> = {
+  money: '金额（十进制字符串）',
+  date: '日期',
+  count: '数量（整数）',
+  number: '数字',
+  boolean: '是/否（true 或 false）',
+  text: '文本',
+  enum: '固定列表中的值',
+  scalar: '单个值（文本、数字、是/否或列表中的值）',
+  array: '列表',
+  record: '对象',
+  unknown: '未知类型',
+};
+
+/** 把检查器的类型记号（`money`、`list:date`、`period:date` 等）写成中文。 */
+function kindZh(token: string): string {
+  const [head, inner] = token.split(':', 2) as [string, string | undefined];
+  if (head === 'list') return inner ? `${KIND_ZH[inner] ?? inner}的列表` : '列表';
+  if (head === 'period') return `由${KIND_ZH[inner ?? ''] ?? inner}构成的期间 {from, to}`;
+  return KIND_ZH[head] ?? head;
+}
+
+function kindsZh(tokens?: readonly string[]): string {
+  return (tokens ?? []).map(kindZh).join('或');
+}
 
 /** 各类调整的中文理由。 */
 export const zhAdjustments: Record<AdjustmentKind, (p: Record<string, string>) => string> = {
