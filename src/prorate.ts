@@ -81,6 +81,7 @@ export function allocate(claims: readonly Claim[], budgets: Readonly<Record<stri
     const ratio = budget.div(requested).toDecimalPlaces(6, D.ROUND_DOWN).toFixed(6);
     report.push({ part, budget: formatMoney(budget), requested: formatMoney(requested), paid: formatMoney(budget), ratio });
   }
-  const sum = (k: 'requested' | 'paid') => formatMoney(sumMoney(report.map((r) => money(r[k]))));
+  // Our own formatted sums, not input: they may pass money()'s 13-digit limit on a big batch.
+  const sum = (k: 'requested' | 'paid') => formatMoney(sumMoney(report.map((r) => new D(r[k]))));
   return { shares, report: { total: formatMoney(money(total)), requested: sum('requested'), paid: sum('paid'), parts: report } };
 }
