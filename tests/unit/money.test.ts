@@ -1,0 +1,37 @@
+import Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { floorFen, formatMoney, isMoneyString, money, Money, toFen } from '../../src/money.js';
+
+describe('money', () => {
+  it.each(['0', '1', '98000.50', '0.05', '9999999999999.99'])('accepts %s', (s) => expect(isMoneyString(s)).toBe(true));
+  it.each(['', '-1', '+5', '.5', '5.', '1e5', '0x10', '1_000', 'Infinity', 'NaN', '01', '1.005', '-0', ' 1', '10000000000000'])(
+    'refuses %j',
+    (s) => expect(isMoneyString(s)).toBe(false),
+  );
+  it('refuses numbers', () => expect(isMoneyString(5)).toBe(false));
+
+  it.each([
+    ['0.005', '0.01'],
+    ['0.015', '0.02'],
+    ['2.675', '2.68'], // a float would give 2.67
+    ['1.004', '1.00'],
+    ['12345678901.235', '12345678901.24'],
+  ])('rounds %s half-up to %s', (x, y) => expect(formatMoney(toFen(new Money(x)))).toBe(y));
+
+  it('floors to the fen for proration shares', () => expect(formatMoney(floorFen(new Money('3.339')))).toBe('3.33'));
+
+  it('never prints -0.00', () => expect(formatMoney(new Money('-0.001'))).toBe('0.00'));
+
+  it('is exact where floats are not: 0.1 + 0.2', () => expect(formatMoney(money('0.1').plus(money('0.2')))).toBe('0.30'));
+
+  it('keeps its own rounding whatever the global Decimal says', () => {
+    const before = Decimal.rounding;
+    Decimal.set({ rounding: Decimal.ROUND_DOWN });
+    try {
+      expect(formatMoney(toFen(new Money('0.015')))).toBe('0.02');
+      expect(Object.isFrozen(Money)).toBe(true);
+    } finally {
+      Decimal.set({ rounding: before });
+    }
+  });
+});
