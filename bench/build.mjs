@@ -1,0 +1,26 @@
+// Prepares what the benchmark measures, after `npm run build`:
+// - a snapshot of the built library (dist/index.js) in bench/.out/, so that a
+//   colleague's rebuild of dist/ halfway through a run cannot change or remove
+//   what is being measured (it still resolves its dependencies from
+//   node_modules, as an installed package would);
+// - bench/handwritten.ts compiled by esbuild to plain JavaScript, so that no
+//   transpiler runs during the measurement on either side.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '.out');
+mkdirSync(out, { recursive: true });
+for (const f of ['index.js', 'index.js.map']) copyFileSync(join(here, '..', 'dist', f), join(out, f));
+await build({
+  entryPoints: [join(here, 'handwritten.ts')],
+  outfile: join(out, 'handwritten.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['decimal.js'],
+  logLevel: 'warning',
+});

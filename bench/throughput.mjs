@@ -1,0 +1,50 @@
+// One batch run in its own process, so that its peak RSS is its own:
+//   node bench/throughput.mjs <batch|stream> <n>
+// Applications come from a generator function (seeded, made on the fly).
+// Prints the elapsed time, decisions and peak RSS (process.resourceUsage().maxRSS).
+import { LIB, SEED, now, ms } from './common.mjs';
+import { makeGenerator } from './generate.mjs';
+
+const [mode, nText] = process.argv.slice(2);
+const n = Number(nText);
+const { loadPolicy, eventSchemas } = await import(LIB);
+const policy = loadPolicy({ year: 2026 });
+const gen = makeGenerator({ eventSchemas, clauses: policy.clauses, seed: SEED });
+function* source() {
+  for (let i = 0; i < n; i++) yield gen.application(i);
+}
+// Warm up on other applications, then start from a settled heap.
+for (let i = 0; i < 2000; i++) policy.evaluateSync(gen.application(n + i));
+globalThis.gc?.();
+const rssBefore = process.memoryUsage().rss;
+
+let decisions = 0;
+let rejected = 0;
+let paid = 0;
+let rssSamples = [];
+const t0 = now();
+if (mode === 'batch') {
+  const { decisions: ds } = await policy.evaluateBatch(source());
+  decisions = ds.length;
+  for (const d of ds) if (d.total !== '0.00') paid++;
+  rssSamples.push(process.memoryUsage().rss);
+} else if (mode === 'stream') {
+  for await (const entry of policy.evaluateStream(source)) {
+    if (entry.kind === 'decision') {
+      decisions++;
+      if (entry.decision.total !== '0.00') paid++;
+      if (decisions % 10_000 === 0) rssSamples.push(process.memoryUsage().rss);
+    } else if (entry.kind === 'rejected') rejected++;
+  }
+} else if (mode === 'generate') {
+  for (const app of source()) if (app.events.length > 0) decisions++;
+} else throw new Error(`mode: batch, stream or generate, not ${mode}`);
+const elapsed = ms(now() - t0);
+process.stdout.write(
+  JSON.stringify({
+    mode, n, decisions, rejected, paid, elapsedMs: elapsed,
+    rssBeforeMB: rssBefore / 2 ** 20,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    rssSamplesMB: rssSamples.map((r) => Math.round(r / 2 ** 20)),
+  }),
+);
