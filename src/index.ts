@@ -31,3 +31,4 @@ export { parseApplication } from './validate-application.js';
 export { isValidCreditCode } from './credit-code.js';
 export { OPERATOR_NAMES } from './operators.js';
 export { parseJsonText, stripBom } from './json-text.js';
+export { explain, type Explanation, type ExplainOptions, type ExplainLang, type ItemExplanation, type ExplanationSection, type ExplanationLine, type ConditionLine, type ItemStatus } from './explain.js';
