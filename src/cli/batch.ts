@@ -1,15 +1,215 @@
+import { statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { EXIT } from './exit.js';
+import { formatPath, type Issue } from '../issues.js';
+import { type Policy, safeLoadPolicy } from '../load-policy.js';
+import type { BudgetReport } from '../prorate.js';
+import { type BatchInput, openInput, readCsvHeader, readEntries } from './batch-input.js';
+import { batchSummary } from './batch-summary.js';
+import { OUTPUT_FORMATS, outputFormatOf, type ResultWriter, stdoutWriter } from './batch-writers.js';
+import type { CsvHeader } from './csv-applications.js';
+import { EXIT, issueLine, type Lang, printIssues } from './exit.js';
+import { abortOpenOutputs, type AtomicStream, openAtomicStream } from './io.js';
+import { parseLang, parseYear } from './options.js';
+import type { LocatedIssue, SourceEntry } from './source-entry.js';
 
-// Placeholder until its issue lands: registered so that main.ts lists every pinned command.
+interface BatchOptions {
+  year: number;
+  out?: string;
+  lang: Lang;
+  inputFormat?: string;
+}
+
+/** How many rejections are echoed on stderr when they also go to a file. */
+const ECHO_LIMIT = 20;
+
 export function registerBatch(program: Command): void {
   program
     .command('batch')
-    .description('(not available yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      process.stderr.write('heyuan-ip batch is not available yet\n');
-      process.exitCode = EXIT.usage;
+    .description('decide many applications (JSONL or CSV), with budget proration | 批量审核申报')
+    .argument('<applications>', 'applications .jsonl or .csv file, or - for stdin')
+    .requiredOption('--year <year>', 'guideline year, e.g. 2026', parseYear)
+    .option('--out <file>', `results file: ${Object.keys(OUTPUT_FORMATS).join(' or ')} (default: JSON lines on stdout)`)
+    .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
+    .option('--input-format <format>', 'jsonl | csv (default: from the file extension; jsonl for stdin)')
+    .action(async (file: string, opts: BatchOptions) => {
+      process.exitCode = await runBatch(file, opts);
     });
+}
+
+function usageError(message: string): number {
+  process.stderr.write(message + '\n');
+  return EXIT.usage;
+}
+
+async function runBatch(file: string, opts: BatchOptions): Promise<number> {
+  const { lang } = opts;
+  let factory;
+  if (opts.out !== undefined) {
+    factory = outputFormatOf(opts.out);
+    if (!factory) {
+      return usageError(`unknown output format "${extname(opts.out) || opts.out}": name --out ${Object.keys(OUTPUT_FORMATS).map((e) => `*${e}`).join(' or ')}`);
+    }
+    if (file !== '-' && resolve(file) === resolve(opts.out)) return usageError('--out must not be the input file');
+    const dir = dirname(resolve(opts.out));
+    if (!isDirectory(dir)) return usageError(`cannot write ${opts.out}: ${dir} is not a directory`);
+  }
+
+  const loaded = safeLoadPolicy({ year: opts.year });
+  if (!loaded.ok) {
+    printIssues(loaded.issues, lang);
+    return EXIT.usage;
+  }
+  const opened = openInput(file, opts.inputFormat);
+  if (!opened.ok) {
+    printIssues(opened.issues, lang);
+    return EXIT.usage;
+  }
+  const input = opened.value;
+  let header: CsvHeader | null = null;
+  if (input.format === 'csv') {
+    const h = await readCsvHeader(input);
+    if (!h.ok) {
+      printIssues(h.issues.map((i) => ({ ...i, file: `${input.label}:1` })), lang);
+      return EXIT.invalidInput;
+    }
+    header = h.value;
+  }
+
+  const writer: ResultWriter = opts.out !== undefined ? factory!(opts.out, { lang, year: opts.year }) : stdoutWriter();
+  const errorsFile = opts.out !== undefined ? `${opts.out}.errors.jsonl` : null;
+  const errors = errorsFile !== null ? openAtomicStream(errorsFile) : null;
+  const onInterrupt = () => {
+    abortOpenOutputs();
+    process.exit(130);
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    const counts = await decideAll(loaded.value, input, header, writer, errors, lang);
+    await writer.finish(counts.budget!);
+    // Written even when empty, so an errors file from an earlier run never outlives it.
+    await errors?.commit();
+    process.stderr.write(batchSummary({ ...counts, year: opts.year, input: input.label, errorsFile }, counts.budget, lang) + '\n');
+    return counts.rejected > 0 ? EXIT.invalidInput : EXIT.decided;
+  } catch (err) {
+    writer.abort();
+    errors?.abort();
+    throw err;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
+}
+
+interface Counts {
+  rows: number;
+  decided: number;
+  rejected: number;
+  budget: BudgetReport | null;
+}
+
+async function decideAll(
+  policy: Policy,
+  input: BatchInput,
+  header: CsvHeader | null,
+  writer: ResultWriter,
+  errors: AtomicStream | null,
+  lang: Lang,
+): Promise<Counts> {
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: '{bar} {percentage}% | {pass}', hideCursor: true }, cliProgress.Presets.shades_classic)
+    : null;
+  const size = Math.max(1, input.size);
+  bar?.start(2 * size, 0, { pass: '1/2' });
+
+  // The engine reads the input twice; the second pass's entries are kept until
+  // the engine hands back their results, so a rejection can name its row.
+  let pass = 0;
+  const pending = new Map<number, SourceEntry>();
+  const source = () => {
+    const thisPass = ++pass;
+    const offset = (thisPass - 1) * size;
+    bar?.update(offset, { pass: `${thisPass}/2` });
+    return (async function* () {
+      let index = 0;
+      for await (const entry of readEntries(input, header, (bytes) => bar?.update(offset + Math.min(bytes, size)))) {
+        if (thisPass === 2) pending.set(index, entry);
+        index++;
+        // The reader's own problems reject the application: the engine is given nothing it could decide.
+        yield entry.issues.length > 0 ? null : entry.application;
+      }
+    })();
+  };
+
+  const counts: Counts = { rows: 0, decided: 0, rejected: 0, budget: null };
+  let echoed = 0;
+  // Lines written while a progress bar is drawn would tear it: they wait for the bar to end.
+  const held: string[] = [];
+  const echo = (line: string) => (bar ? held.push(line) : process.stderr.write(line + '\n'));
+  try {
+    for await (const result of policy.evaluateStream(source)) {
+      if (result.kind === 'budget') {
+        counts.budget = result.budget;
+        continue;
+      }
+      const entry = pending.get(result.index)!;
+      pending.delete(result.index);
+      counts.rows += entry.rows;
+      if (result.kind === 'decision') {
+        counts.decided++;
+        await writer.decision(result.decision);
+        continue;
+      }
+      counts.rejected++;
+      const located = rejectionIssues(policy, entry, result.errors);
+      for (const li of located) {
+        const record = errorRecord(li, result.index, entry.applicantId ?? result.applicantId);
+        if (errors) await errors.write(JSON.stringify(record) + '\n');
+        if (!errors || echoed < ECHO_LIMIT) echo(issueLine(withPlace(li, input.label), lang));
+        echoed++;
+      }
+    }
+  } finally {
+    bar?.stop();
+    for (const line of held) process.stderr.write(line + '\n');
+  }
+  if (errors && echoed > ECHO_LIMIT) {
+    process.stderr.write(lang === 'zh' ? `……另有 ${echoed - ECHO_LIMIT} 条，见 ${errors.path}\n` : `… ${echoed - ECHO_LIMIT} more in ${errors.path}\n`);
+  }
+  return counts;
+}
+
+/** The reader's issues first; then every validation issue, placed in the file. */
+function rejectionIssues(policy: Policy, entry: SourceEntry, engineErrors: Issue[]): LocatedIssue[] {
+  let validation = engineErrors;
+  if (entry.issues.length > 0) {
+    // The engine saw nothing for this entry: validate what was read, so every problem is reported at once.
+    const r = entry.application === undefined ? null : policy.validate(entry.application);
+    validation = r && !r.ok ? r.issues : [];
+  }
+  return [...entry.issues, ...validation.map((issue) => ({ issue, ...entry.locate(issue.path) }))];
+}
+
+function errorRecord(li: LocatedIssue, index: number, applicantId: string | null) {
+  return {
+    row: li.row,
+    ...(li.column !== undefined ? { column: li.column } : {}),
+    index,
+    applicantId,
+    field: li.issue.path.length > 0 ? formatPath(li.issue.path) : null,
+    code: li.issue.code,
+    message: li.issue.message,
+  };
+}
+
+function withPlace(li: LocatedIssue, label: string): Issue {
+  return { ...li.issue, file: `${label}:${li.row}${li.column !== undefined ? ` (${li.column})` : ''}` };
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }

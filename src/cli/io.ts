@@ -1,4 +1,6 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
 import { type Issue, makeIssue } from '../issues.js';
 import { parseJsonText } from '../json-text.js';
@@ -36,4 +38,59 @@ export function writeAtomic(file: string, content: string | Uint8Array): void {
     rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+/** An output being written to a temporary file; `commit` renames it into place. */
+export interface AtomicStream {
+  readonly path: string;
+  write(chunk: string): Promise<void>;
+  commit(): Promise<void>;
+  abort(): void;
+}
+
+// Temporary files still open, so that an interrupt (Ctrl-C) can remove them.
+const openTemps = new Set<AtomicStream>();
+
+/** Removes every temporary file still open: what a SIGINT handler calls before exiting. */
+export function abortOpenOutputs(): void {
+  for (const s of [...openTemps]) s.abort();
+}
+
+/**
+ * The streamed form of `writeAtomic`, for outputs too large to build in
+ * memory: chunks go to a hidden temporary file beside the target, which
+ * appears under its real name only once complete.
+ */
+export function openAtomicStream(file: string): AtomicStream {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const out = createWriteStream(tmp);
+  let failure: Error | null = null;
+  out.on('error', (err) => {
+    failure = err;
+  });
+  let done = false;
+  const stream: AtomicStream = {
+    path: file,
+    async write(chunk) {
+      if (failure) throw failure;
+      if (!out.write(chunk)) await once(out, 'drain');
+    },
+    async commit() {
+      if (failure) throw failure;
+      out.end();
+      await finished(out);
+      renameSync(tmp, file);
+      done = true;
+      openTemps.delete(stream);
+    },
+    abort() {
+      if (done) return;
+      done = true;
+      openTemps.delete(stream);
+      out.destroy();
+      rmSync(tmp, { force: true });
+    },
+  };
+  openTemps.add(stream);
+  return stream;
 }

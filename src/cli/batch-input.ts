@@ -1,0 +1,81 @@
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Readable } from 'node:stream';
+import { makeIssue } from '../issues.js';
+import type { Result } from '../load-rules.js';
+import { type CsvHeader, csvApplications, parseCsvHeader } from './csv-applications.js';
+import { csvRecords } from './csv-records.js';
+import { jsonlApplications } from './jsonl-applications.js';
+import type { SourceEntry } from './source-entry.js';
+
+export const INPUT_FORMATS = ['jsonl', 'csv'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+const BY_EXTENSION: Record<string, InputFormat> = { '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' };
+
+/** An input the batch can read twice (its two passes): a file, or stdin held in memory. */
+export interface BatchInput {
+  format: InputFormat;
+  /** How the file is named in messages. */
+  label: string;
+  size: number;
+  open(): Readable;
+}
+
+const usage = (detail: string): Result<never> => ({ ok: false, issues: [makeIssue('usage', [], { detail })] });
+
+export function openInput(file: string, format: string | undefined): Result<BatchInput> {
+  let fmt: InputFormat | undefined;
+  if (format !== undefined) {
+    if (!(INPUT_FORMATS as readonly string[]).includes(format)) return usage(`unknown --input-format ${format}: use jsonl or csv`);
+    fmt = format as InputFormat;
+  } else if (file === '-') fmt = 'jsonl';
+  else fmt = BY_EXTENSION[extname(file).toLowerCase()];
+  if (fmt === undefined) return usage(`cannot tell the format of ${file}: name it .jsonl or .csv, or give --input-format jsonl|csv`);
+
+  if (file === '-') {
+    // Stdin cannot be read twice, so it is held in memory for the second pass.
+    const data = readFileSync(0);
+    return { ok: true, value: { format: fmt, label: '(stdin)', size: data.length, open: () => Readable.from([data]) } };
+  }
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return usage(`${file} is not a file`);
+    size = st.size;
+  } catch (err) {
+    return usage(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return { ok: true, value: { format: fmt, label: file, size, open: () => createReadStream(file) } };
+}
+
+/** Reads only the header row of a CSV input, so a bad header stops the run before anything is decided. */
+export async function readCsvHeader(input: BatchInput): Promise<Result<CsvHeader>> {
+  const stream = input.open();
+  try {
+    for await (const item of csvRecords(stream, { toLine: 1 })) {
+      if ('error' in item) return { ok: false, issues: [makeIssue('invalid-csv', [], { detail: item.error })] };
+      return parseCsvHeader(item.cells);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return { ok: false, issues: [makeIssue('csv-missing-column', [], { key: 'applicant.id' })] };
+}
+
+/** The entries of one pass over the input. */
+export async function* readEntries(input: BatchInput, header: CsvHeader | null, onBytes?: (bytes: number) => void): AsyncGenerator<SourceEntry> {
+  if (input.format === 'jsonl') {
+    yield* jsonlApplications(input.open(), input.label, onBytes);
+    return;
+  }
+  yield* csvApplications(header!, skipFirst(csvRecords(input.open(), { onBytes })));
+}
+
+async function* skipFirst<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  let first = true;
+  for await (const item of items) {
+    if (first) first = false;
+    else yield item;
+  }
+}

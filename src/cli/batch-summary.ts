@@ -1,0 +1,34 @@
+import type { BudgetReport } from '../prorate.js';
+import type { Lang } from './exit.js';
+import { renderTable } from './format-table.js';
+
+export interface BatchCounts {
+  year: number;
+  input: string;
+  rows: number;
+  decided: number;
+  rejected: number;
+  /** Where the rejected rows were written, if to a file. */
+  errorsFile: string | null;
+}
+
+const HEAD = {
+  zh: ['部分', '预算', '申请', '拨付', '比例'],
+  en: ['part', 'budget', 'requested', 'paid', 'ratio'],
+};
+
+/** The lines that end a batch run on stderr: counts, then money per part. */
+export function batchSummary(c: BatchCounts, budget: BudgetReport | null, lang: Lang): string {
+  const applications = c.decided + c.rejected;
+  const lines =
+    lang === 'zh'
+      ? [`批量审核 ${c.year} 年度：从 ${c.input} 读取 ${c.rows} 行，共 ${applications} 份申报：${c.decided} 份已审核，${c.rejected} 份不予受理`]
+      : [`batch ${c.year}: ${c.rows} rows read from ${c.input}, ${applications} applications: ${c.decided} decided, ${c.rejected} rejected`];
+  if (c.rejected > 0 && c.errorsFile) lines.push(lang === 'zh' ? `不予受理的行及原因：${c.errorsFile}` : `rejected rows and why: ${c.errorsFile}`);
+  if (budget) {
+    const rows = [HEAD[lang], ...budget.parts.map((p) => [p.part, p.budget, p.requested, p.paid, p.ratio])];
+    rows.push([lang === 'zh' ? '合计' : 'total', budget.total, budget.requested, budget.paid, '']);
+    lines.push('', renderTable(rows, ['left', 'right', 'right', 'right', 'right']));
+  }
+  return lines.join('\n');
+}

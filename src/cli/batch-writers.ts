@@ -1,0 +1,70 @@
+import { once } from 'node:events';
+import { extname } from 'node:path';
+import type { Decision } from '../decision.js';
+import type { BudgetReport } from '../prorate.js';
+import { decisionCsvHeader, decisionCsvRows } from './decision-csv.js';
+import type { Lang } from './exit.js';
+import { type AtomicStream, openAtomicStream } from './io.js';
+
+/**
+ * Where a batch's decisions go. Decisions arrive in input order, already
+ * prorated; the budget report comes last. Nothing is visible under the
+ * output's name until `finish`, so a crash leaves no half-written file.
+ */
+export interface ResultWriter {
+  decision(d: Decision): Promise<void>;
+  finish(budget: BudgetReport): Promise<void>;
+  /** The run failed: drop what was written. */
+  abort(): void;
+}
+
+export interface WriterOptions {
+  lang: Lang;
+  year: number;
+}
+
+export type WriterFactory = (file: string, options: WriterOptions) => ResultWriter;
+
+function streamed(out: AtomicStream, first: string, line: (d: Decision) => string): ResultWriter {
+  let started = false;
+  const start = async () => {
+    if (!started && first !== '') await out.write(first);
+    started = true;
+  };
+  return {
+    async decision(d) {
+      await start();
+      await out.write(line(d));
+    },
+    async finish() {
+      await start();
+      await out.commit();
+    },
+    abort: () => out.abort(),
+  };
+}
+
+/**
+ * Output formats by file extension. A new format (an HTML report, say)
+ * registers its factory here; `batch` refuses any extension not listed.
+ */
+export const OUTPUT_FORMATS: Record<string, WriterFactory> = {
+  '.jsonl': (file) => streamed(openAtomicStream(file), '', (d) => JSON.stringify(d) + '\n'),
+  '.csv': (file, { lang }) => streamed(openAtomicStream(file), decisionCsvHeader(), (d) => decisionCsvRows(d, lang)),
+};
+
+export function outputFormatOf(file: string): WriterFactory | undefined {
+  const ext = extname(file).toLowerCase();
+  return Object.hasOwn(OUTPUT_FORMATS, ext) ? OUTPUT_FORMATS[ext] : undefined;
+}
+
+/** Decisions as JSON lines on stdout, when no --out is given. */
+export function stdoutWriter(): ResultWriter {
+  return {
+    async decision(d) {
+      if (!process.stdout.write(JSON.stringify(d) + '\n')) await once(process.stdout, 'drain');
+    },
+    finish: async () => {},
+    abort: () => {},
+  };
+}
