@@ -2,11 +2,11 @@ import type { YearClause } from './apply-guideline.js';
 import { type Condition, isFactReference, leavesOf } from './schemas/condition.js';
 import type { PolicyFile } from './schemas/policy.js';
 
-/** A field a clause reads: which fact, which path, and whether a condition or the amount reads it. */
+/** A field a clause reads: which fact, which path, and what reads it (a condition, the amount, a limit, a group, the stacking rule). */
 export interface RequiredFact {
   fact: string;
   path: string;
-  readBy: ('condition' | 'amount' | 'limit' | 'group')[];
+  readBy: ('condition' | 'amount' | 'limit' | 'group' | 'stacking')[];
 }
 
 /**
@@ -36,6 +36,6 @@ export function requiredFacts(yc: YearClause, policy: PolicyFile): RequiredFact[
   if (clause.limits.oncePer !== undefined && clause.limits.oncePer !== 'applicant') add('event', clause.limits.oncePer, 'limit');
   const group = policy.groups.find((g) => g.id === clause.stacking.group);
   if (group && group.key !== 'applicant') add('event', group.key, 'group');
-  if (clause.stacking.higherLevel !== 'independent') add('event', '$.higherLevelFunding', 'amount');
+  if (clause.stacking.higherLevel !== 'independent') add('event', '$.higherLevelFunding', 'stacking');
   return [...found.values()];
 }
