@@ -32,3 +32,4 @@ export { isValidCreditCode } from './credit-code.js';
 export { OPERATOR_NAMES } from './operators.js';
 export { parseJsonText, stripBom } from './json-text.js';
 export { explain, type Explanation, type ExplainOptions, type ExplainLang, type ItemExplanation, type ExplanationSection, type ExplanationLine, type ConditionLine, type ItemStatus } from './explain.js';
+export { renderHtml, escapeHtml, type RenderHtmlOptions, type BatchLike, type PartTitle } from './render-html.js';

@@ -100,7 +100,7 @@ export const explainEn: ExplainWording = {
   html: {
     title: (p) => `Decision for ${p.applicantId}, ${p.year}`,
     batchTitle: (p) => `Batch of ${p.count} applications`,
-    total: 'Total',
+    total: 'Total: ',
     passed: 'passed',
     failed: 'failed',
     budgetHeading: 'Budget per part',

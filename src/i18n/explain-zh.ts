@@ -91,7 +91,7 @@ export const explainZh: ExplainWording = {
   html: {
     title: (p) => `${p.applicantId} ${p.year} 年度审核结果`,
     batchTitle: (p) => `批量审核：${p.count} 份申报`,
-    total: '合计',
+    total: '合计：',
     passed: '满足',
     failed: '不满足',
     budgetHeading: '各部分预算',
