@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { safeLoadPolicy } from '../load-policy.js';
+import { renderHtml } from '../render-html.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { decisionTable } from './format-table.js';
 import { readJson } from './io.js';
@@ -39,11 +40,7 @@ export function registerCheck(program: Command): void {
       }
       if (opts.format === 'json') process.stdout.write(JSON.stringify(result.decision, null, 2) + '\n');
       else if (opts.format === 'table') process.stdout.write(decisionTable(result.decision, opts.lang) + '\n');
-      else {
-        process.stderr.write('--format html is not available yet\n');
-        process.exitCode = EXIT.usage;
-        return;
-      }
+      else process.stdout.write(renderHtml(result.decision, { lang: opts.lang }));
       process.exitCode = EXIT.decided;
     });
 }
