@@ -45,6 +45,7 @@ export type IssueCode =
   | 'csv-applicant-differs'
   | 'csv-applicant-split'
   | 'usage'
+  | 'too-deep'
   | 'unlabelled-condition'
   | 'unknown-field-path'
   | 'operator-type'

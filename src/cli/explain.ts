@@ -1,15 +1,42 @@
 import type { Command } from 'commander';
-import { EXIT } from './exit.js';
+import { describeClause } from '../describe-clause.js';
+import { safeLoadPolicy } from '../load-policy.js';
+import { validateRules } from '../load-rules.js';
+import { bundledRules } from '../rules.generated.js';
+import { EXIT, type Lang, printIssues } from './exit.js';
+import { parseLang, parseYear } from './options.js';
 
-// Placeholder until its issue lands: registered so that main.ts lists every pinned command.
 export function registerExplain(program: Command): void {
   program
     .command('explain')
-    .description('(not available yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      process.stderr.write('heyuan-ip explain is not available yet\n');
-      process.exitCode = EXIT.usage;
+    .description('a clause in words, with a year\'s figures | 用文字说明一个条款')
+    .argument('<clause-id>', 'clause id, e.g. pledge-loan-interest')
+    .option('--year <year>', 'guideline year (default: the latest bundled guideline)', parseYear)
+    .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
+    .action((clauseId: string, opts: { year?: number; lang: Lang }) => {
+      const rules = validateRules(bundledRules);
+      if (!rules.ok) {
+        printIssues(rules.issues, opts.lang);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      const year = opts.year ?? Math.max(...rules.value.guidelines.keys());
+      const loaded = safeLoadPolicy({ year });
+      if (!loaded.ok) {
+        printIssues(loaded.issues, opts.lang);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      const policy = loaded.value;
+      const described = describeClause({ policy: rules.value.policy, guideline: policy.guideline, clauses: policy.clauses }, clauseId, opts.lang);
+      if (!described.ok) {
+        printIssues(described.issues, opts.lang);
+        const ids = policy.clauses.map((c) => c.clause.id).join(', ');
+        process.stderr.write(opts.lang === 'zh' ? `有效的条款编号：${ids}\n` : `valid clause ids: ${ids}\n`);
+        process.exitCode = EXIT.invalidInput;
+        return;
+      }
+      process.stdout.write(described.value.join('\n') + '\n');
+      process.exitCode = EXIT.decided;
     });
 }
