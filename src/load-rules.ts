@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
+import { MAX_DEPTH, tooDeep } from './nesting.js';
 import { isOperatorName, OPERATOR_NAMES } from './operators.js';
 import { EVENT_TYPES, REFUSED_EVENT_TYPES } from './schemas/application.js';
 import { type Clause, clauseSchema } from './schemas/clause.js';
@@ -39,6 +40,8 @@ export const POLICY_FILE = 'rules/policy.json';
 export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string, prefix: PathSegment[] = []): Result<T> {
   const reserved = findReservedKeys(data, prefix, file);
   if (reserved.length > 0) return { ok: false, issues: reserved };
+  const deep = tooDeep(data);
+  if (deep) return { ok: false, issues: [makeIssue('too-deep', [...prefix, ...deep], { limit: MAX_DEPTH }, file)] };
   const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => fromZodIssue(i, prefix, file)) };
   return { ok: true, value: parsed.data };
@@ -84,11 +87,9 @@ export function validateRules(files: RuleFiles): Result<ValidatedRules> {
     const mk = (code: Parameters<typeof makeIssue>[0], path: PathSegment[], params: Parameters<typeof makeIssue>[2]) =>
       issues.push(makeIssue(code, path, params, file));
     const base = file.split('/').pop()!.replace(/\.json$/, '');
-    if (base !== clause.id) mk('invalid-rule', ['id'], { detail: `the id "${clause.id}" must equal the file name "${base}"` });
-    if (clauseFiles.has(clause.id)) mk('invalid-rule', ['id'], { detail: `the id "${clause.id}" is also used by ${clauseFiles.get(clause.id)}` });
-    if (articles.has(clause.article)) {
-      mk('invalid-rule', ['article'], { detail: `article ${clause.article} is also used by ${articles.get(clause.article)}` });
-    }
+    if (base !== clause.id) mk('id-mismatch', ['id'], { key: clause.id, received: base });
+    if (clauseFiles.has(clause.id)) mk('duplicate-id', ['id'], { key: clause.id, received: clauseFiles.get(clause.id) });
+    if (articles.has(clause.article)) mk('duplicate-article', ['article'], { key: clause.article, received: articles.get(clause.article) });
     if (policy && !policy.parts.some((p) => p.id === clause.part)) {
       mk('invalid-value', ['part'], { received: JSON.stringify(clause.part), allowed: policy.parts.map((p) => p.id) });
     }
@@ -117,7 +118,7 @@ export function validateRules(files: RuleFiles): Result<ValidatedRules> {
     const g = result.value;
     const base = file.split('/').pop()!.replace(/\.json$/, '');
     if (base !== String(g.year)) {
-      issues.push(makeIssue('invalid-guideline', ['year'], { detail: `the year ${g.year} must equal the file name "${base}"` }, file));
+      issues.push(makeIssue('year-mismatch', ['year'], { key: String(g.year), received: base }, file));
     }
     guidelines.set(g.year, { file, guideline: g, raw: data });
   }

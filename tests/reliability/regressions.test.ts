@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { loadPolicy, safeLoadPolicy } from '../../src/load-policy.js';
+import { money } from '../../src/money.js';
+import { allocate } from '../../src/prorate.js';
+import { guardGlobals } from '../properties/harness.js';
+import { bundledClause, bundledGuideline, rulesWithClause, sampleApplication } from './fixtures.js';
+
+guardGlobals();
+
+/* Bugs the property and fuzz tests found, each pinned by its smallest case. */
+
+describe('regressions', () => {
+  test('a condition nested 5,000 levels deep is a too-deep issue, not a RangeError out of safeLoadPolicy', () => {
+    const clause = bundledClause('gi-product');
+    let node: unknown = { fact: 'event', path: '$.giName', operator: 'equal', value: 'x' };
+    for (let i = 0; i < 5_000; i++) node = { not: node };
+    clause.conditions = { all: [node] };
+    const r = safeLoadPolicy({ year: 2026, rules: rulesWithClause('rules/clauses/gi-product.json', clause) });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: 'too-deep', file: 'rules/clauses/gi-product.json' });
+    expect(r.issues[0]!.path.slice(0, 4)).toEqual(['conditions', 'all', 0, 'not']);
+
+    const g = bundledGuideline();
+    g.patches[0].addConditions = [node];
+    const rg = safeLoadPolicy({ guideline: g as never });
+    expect(rg.ok).toBe(false);
+    if (!rg.ok) expect(rg.issues[0]!.code).toBe('too-deep');
+  });
+
+  test('budget proration whose requested sum passes 13 integer digits reports it instead of throwing', () => {
+    const big = money('9999999999999.99');
+    const claims = [1, 2, 3].map((n) => ({ part: 'p', amount: big, applicantId: `A${n}`, article: '1.1', subject: 'E' }));
+    const { shares, report } = allocate(claims, { p: '3000000' }, '3000000', ['p']);
+    expect(report.requested).toBe('29999999999999.97');
+    expect(report.paid).toBe('3000000.00');
+    expect(shares.map((s) => s.toFixed(2))).toEqual(['1000000.00', '1000000.00', '1000000.00']);
+  });
+
+  test('the order of history entries does not change the trace of the clawback condition', () => {
+    const policy = loadPolicy({ year: 2026 });
+    const app = sampleApplication();
+    app.history = [
+      { clause: 'gi-product', year: 2024, subjectKey: 'K', amount: '1', clawedBack: true },
+      { clause: 'gi-product', year: 2023, subjectKey: 'K', amount: '1', clawedBack: true },
+    ];
+    const a = JSON.stringify(policy.evaluateSync(app));
+    app.history.reverse();
+    expect(JSON.stringify(policy.evaluateSync(app))).toBe(a);
+    const g7 = policy.evaluateSync(app).items[0]!.conditions.find((c) => c.id === 'G7')!;
+    expect(g7.actual).toEqual([2023, 2024]);
+  });
+});
