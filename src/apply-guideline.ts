@@ -44,7 +44,7 @@ const AMOUNT_FIGURES: Record<Amount['form'], readonly (keyof Lower)[]> = {
   perUnit: ['unit', 'cap'],
 };
 
-function figuresOf(clause: Clause): Figure[] {
+export function figuresOf(clause: Clause): Figure[] {
   const a = clause.amount;
   const f = (name: string, value: string | null): Figure => ({ name, value, ceiling: value, source: 'policy' });
   const out: Figure[] = [];
@@ -64,6 +64,11 @@ function figuresOf(clause: Clause): Figure[] {
   }
   out.push(f('clauseCap', clause.limits.clauseCap ?? null));
   return out;
+}
+
+/** The policy itself, with no guideline: every figure at its ceiling. What `diff base …` compares against. */
+export function policyClauses(clauses: readonly Clause[]): YearClause[] {
+  return clauses.map((clause) => ({ clause, figures: figuresOf(clause), suspended: null, addedConditions: [], materials: [], note: null }));
 }
 
 export function validateGuidelineFrame(policy: PolicyFile, g: Guideline, file: string): Issue[] {
@@ -108,7 +113,7 @@ export function applyGuideline(policy: PolicyFile, clauses: readonly Clause[], g
       return;
     }
     if (patches.has(patch.clause)) {
-      mk('invalid-guideline', ['clause'], { detail: `clause "${patch.clause}" is already patched by patches[${patches.get(patch.clause)}]` });
+      mk('duplicate-patch', ['clause'], { key: patch.clause, limit: patches.get(patch.clause)! });
       return;
     }
     patches.set(patch.clause, i);
@@ -144,7 +149,7 @@ function lowerFigures(clause: Clause, lower: Lower, report: Report): { clause: C
   const allowed = AMOUNT_FIGURES[clause.amount.form];
   const check = (path: PathSegment[], name: string, value: string, ceiling: string | null | undefined) => {
     if (ceiling !== undefined && ceiling !== null && money(value).greaterThan(money(ceiling))) {
-      report(path, 'above-ceiling', { detail: `${name} ${value} is above the policy's ${ceiling}` });
+      report(path, 'above-ceiling', { key: name, received: value, ceiling });
       return false;
     }
     changed.set(name, value);
@@ -158,16 +163,16 @@ function lowerFigures(clause: Clause, lower: Lower, report: Report): { clause: C
       continue;
     }
     if (!allowed.includes(key)) {
-      report([key], 'invalid-guideline', { detail: `a ${clause.amount.form} amount has no figure "${key}"; it has ${[...allowed, 'clauseCap'].join(', ')}` });
+      report([key], 'figure-not-on-form', { key, received: clause.amount.form, allowed: [...allowed, 'clauseCap'] });
       continue;
     }
     if (key === 'table') {
       const table: Record<string, string | null> = { ...(clause.amount as Extract<Amount, { form: 'byLevel' }>).table };
       for (const [level, value] of Object.entries(v as Record<string, string>)) {
         if (!Object.prototype.hasOwnProperty.call(table, level)) {
-          report([key, level], 'invalid-guideline', { detail: `the table has no level "${level}"` });
+          report([key, level], 'unknown-level', { key: level });
         } else if (table[level] === null) {
-          report([key, level], 'above-ceiling', { detail: `level "${level}" is not eligible under the policy` });
+          report([key, level], 'level-not-eligible', { key: level });
         } else if (check([key, level], `table:${level}`, value, table[level])) {
           table[level] = value;
         }
