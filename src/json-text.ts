@@ -19,20 +19,22 @@ export function stripBom(text: string): string {
 }
 
 /**
- * Parses JSON text: the value, or `invalid-json` (with line and column) or
- * one `duplicate-key` issue per repeated key, each with the path of the key.
+ * Parses JSON text: the value, or `invalid-json` (with JSON.parse's reason)
+ * or one `duplicate-key` issue per repeated key, each with the path of the key.
+ * JSON.parse decides the grammar and the value (momoa is laxer: it takes a raw
+ * tab inside a string); the momoa syntax tree is only read for duplicates.
  */
 export function parseJsonText(text: string, file?: string): Result<unknown> {
-  let body: ValueNode;
+  const body = stripBom(text);
+  let value: unknown;
   try {
-    body = parseAst(stripBom(text), { mode: 'json', allowTrailingCommas: false }).body;
+    value = JSON.parse(body);
   } catch (err) {
     return { ok: false, issues: [makeIssue('invalid-json', [], { detail: syntaxDetail(err) }, file)] };
   }
   const issues: Issue[] = [];
-  let value: unknown;
   try {
-    value = toValue(body, [], issues, file);
+    findDuplicates(parseAst(body, { mode: 'json', allowTrailingCommas: false }).body, [], issues, file);
   } catch (err) {
     // Only a nesting deep enough to exhaust the stack gets here.
     return { ok: false, issues: [makeIssue('invalid-json', [], { detail: syntaxDetail(err) }, file)] };
@@ -45,32 +47,17 @@ function syntaxDetail(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function toValue(node: ValueNode, path: PathSegment[], issues: Issue[], file: string | undefined): unknown {
-  switch (node.type) {
-    case 'Object': {
-      const out: Record<string, unknown> = {};
-      const seen = new Set<string>();
-      for (const member of node.members) {
-        const key = member.name.type === 'String' ? member.name.value : member.name.name;
-        const at = [...path, key];
-        if (seen.has(key)) issues.push(makeIssue('duplicate-key', at, { key }, file));
-        seen.add(key);
-        // defineProperty, as JSON.parse does: `out[key] = …` with "__proto__"
-        // would set the prototype instead of making a key.
-        Object.defineProperty(out, key, { value: toValue(member.value, at, issues, file), writable: true, enumerable: true, configurable: true });
-      }
-      return out;
+function findDuplicates(node: ValueNode, path: PathSegment[], issues: Issue[], file: string | undefined): void {
+  if (node.type === 'Array') {
+    node.elements.forEach((e, i) => findDuplicates(e.value, [...path, i], issues, file));
+  } else if (node.type === 'Object') {
+    const seen = new Set<string>();
+    for (const member of node.members) {
+      const key = member.name.type === 'String' ? member.name.value : member.name.name;
+      const at = [...path, key];
+      if (seen.has(key)) issues.push(makeIssue('duplicate-key', at, { key }, file));
+      seen.add(key);
+      findDuplicates(member.value, at, issues, file);
     }
-    case 'Array':
-      return node.elements.map((e, i) => toValue(e.value, [...path, i], issues, file));
-    case 'String':
-    case 'Number':
-    case 'Boolean':
-      return node.value;
-    case 'Null':
-      return null;
-    default:
-      // NaN and Infinity exist only in json5 mode, which is never used here.
-      throw new TypeError(`unexpected JSON node ${node.type}`);
   }
 }
