@@ -92,7 +92,8 @@ describe('pledge-loan-interest (2.6)', () => {
       expect(cut.adjustments[0]).toMatchObject({ kind: 'clause-cap', before: '30000.00', after: '20000.00' });
       expect(cut.adjustments[0]!.reason.en).toContain('lowered it from 100000');
       expect(cut.adjustments[0]!.reason.zh).toContain('80000.00');
-      expect(d.total).toBe('80000.00');
+      // The same loans also carry pledge-loan-fees (2.7) items: count this clause's alone.
+      expect(d.items.filter((i) => i.clause === 'pledge-loan-interest').map((i) => i.amount)).toEqual(['60000.00', '20000.00']);
       expect(cut.figures.find((f) => f.name === 'clauseCap')).toEqual({ name: 'clauseCap', value: '80000', ceiling: '100000', source: 'guideline' });
     });
 
