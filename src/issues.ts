@@ -110,7 +110,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value);
+  // JSON.stringify throws on a BigInt and gives undefined for a symbol or a function: safeEvaluate must not throw.
+  const text = typeof value === 'bigint' ? `${value}n` : (JSON.stringify(value) ?? typeof value);
   return text.length > 60 ? text.slice(0, 57) + '…' : text;
 }
 
