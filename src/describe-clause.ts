@@ -26,7 +26,7 @@ export interface DescribeWording {
   sections: { conditions: string; amount: string; limits: string; materials: string; provenance: string };
   condition: (p: { id: string; label: string; source: 'general' | 'clause' | 'guideline'; year: number }) => string;
   unlabelled: (p: { fact: string; path: string; operator: string; value: string }) => string;
-  group: (kind: 'any' | 'not') => string;
+  group: (kind: 'any' | 'all' | 'not') => string;
   noOwnConditions: string;
   fixed: (value: string) => string;
   percentOf: (p: { percent: string; of: string[]; less: string[] }) => string;
@@ -83,24 +83,30 @@ function conditionLines(input: DescribeInput, yc: YearClause, lang: DescribeLang
   general.forEach((leaf, i) => lines.push(`  ${leafText(leaf, leaf.id ?? `G${i + 1}`, 'general')}`));
 
   const counters = { clause: 0, guideline: 0 };
-  const walk = (c: Condition, depth: number, source: 'clause' | 'guideline') => {
+  // The top-level `all` is the list itself; an `all` inside `any`/`not` must read as one alternative.
+  const walk = (c: Condition, depth: number, source: 'clause' | 'guideline', top: boolean) => {
     const pad = '  '.repeat(depth);
     if (isLeaf(c)) {
       const id = c.id ?? (source === 'clause' ? `C${++counters.clause}` : `Y${++counters.guideline}`);
       lines.push(pad + leafText(c, id, source));
-    } else if ('all' in c) c.all.forEach((x) => walk(x, depth, source));
-    else if ('any' in c) {
+    } else if ('all' in c) {
+      if (top || c.all.length === 1) c.all.forEach((x) => walk(x, depth, source, top));
+      else {
+        lines.push(pad + w.group('all'));
+        c.all.forEach((x) => walk(x, depth + 1, source, false));
+      }
+    } else if ('any' in c) {
       lines.push(pad + w.group('any'));
-      c.any.forEach((x) => walk(x, depth + 1, source));
+      c.any.forEach((x) => walk(x, depth + 1, source, false));
     } else {
       lines.push(pad + w.group('not'));
-      walk(c.not, depth + 1, source);
+      walk(c.not, depth + 1, source, false);
     }
   };
   const own = clause.conditions as Condition;
   if ('all' in own && own.all.length === 0) lines.push(`  ${w.noOwnConditions}`);
-  else walk(own, 1, 'clause');
-  yc.addedConditions.forEach((c) => walk(c, 1, 'guideline'));
+  else walk(own, 1, 'clause', true);
+  yc.addedConditions.forEach((c) => walk(c, 1, 'guideline', true));
   return lines;
 }
 

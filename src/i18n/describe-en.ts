@@ -30,7 +30,7 @@ export const describeEn: DescribeWording = {
   sections: { conditions: 'Conditions (all must hold):', amount: 'Amount:', limits: 'Limits and stacking:', materials: 'Materials to submit:', provenance: 'Provenance:' },
   condition: (p) => `${p.id} ${p.label}${p.source === 'guideline' ? ` (added by the ${p.year} guideline)` : ''}`,
   unlabelled: (p) => `${p.fact} ${p.path} ${p.operator} ${p.value}`,
-  group: (kind) => (kind === 'any' ? 'at least one of:' : 'not:'),
+  group: (kind) => (kind === 'any' ? 'at least one of:' : kind === 'all' ? 'all of:' : 'not:'),
   noOwnConditions: '(no conditions of its own: the general conditions and the amount table say everything)',
   fixed: (v) => `a fixed ${v} yuan`,
   percentOf: (p) => `${p.percent}% of ${p.of.join(' + ')}${p.less.length ? ` less ${p.less.join(' + ')}` : ''} (never below zero)`,

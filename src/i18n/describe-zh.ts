@@ -28,7 +28,7 @@ export const describeZh: DescribeWording = {
   sections: { conditions: '申报条件（须全部满足）：', amount: '资助金额：', limits: '上限与叠加规则：', materials: '申报材料：', provenance: '数据来源：' },
   condition: (p) => `${p.id} ${p.label}${p.source === 'guideline' ? `（${p.year} 年度申报指南增加）` : ''}`,
   unlabelled: (p) => `${p.fact} ${p.path} ${p.operator} ${p.value}`,
-  group: (kind) => (kind === 'any' ? '满足下列之一：' : '不得满足：'),
+  group: (kind) => (kind === 'any' ? '满足下列之一：' : kind === 'all' ? '同时满足：' : '不得满足：'),
   noOwnConditions: '（本条款没有另外的条件：通用条件和金额表已说明一切）',
   fixed: (v) => `固定 ${v} 元`,
   percentOf: (p) => `按 ${p.of.join(' + ')}${p.less.length ? ` 减去 ${p.less.join(' + ')}` : ''} 的 ${p.percent}%（不低于零）`,

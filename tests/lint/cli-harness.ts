@@ -1,8 +1,14 @@
 import { Command } from 'commander';
 import { registerLint } from '../../src/cli/lint.js';
 
-/** Runs `heyuan-ip lint …` in-process: what it printed and the exit code it set. */
-export async function runLint(args: string[]): Promise<{ code: number; stdout: string[]; stderr: string }> {
+export interface CliRun {
+  code: number;
+  stdout: string[];
+  stderr: string;
+}
+
+/** Runs one registered command in-process: what it printed and the exit code it set. */
+export async function runCommand(register: (program: Command) => void, args: string[]): Promise<CliRun> {
   const out: string[] = [];
   let err = '';
   const write = process.stdout.write.bind(process.stdout);
@@ -13,8 +19,8 @@ export async function runLint(args: string[]): Promise<{ code: number; stdout: s
   process.exitCode = undefined;
   try {
     const program = new Command('heyuan-ip').exitOverride();
-    registerLint(program);
-    await program.parseAsync(['node', 'heyuan-ip', 'lint', ...args]);
+    register(program);
+    await program.parseAsync(['node', 'heyuan-ip', ...args]);
     return { code: Number(process.exitCode ?? 0), stdout: out.join('').split('\n').filter(Boolean), stderr: err };
   } finally {
     process.stdout.write = write;
@@ -22,3 +28,5 @@ export async function runLint(args: string[]): Promise<{ code: number; stdout: s
     process.exitCode = previous;
   }
 }
+
+export const runLint = (args: string[]) => runCommand(registerLint, ['lint', ...args]);
