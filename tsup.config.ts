@@ -21,4 +21,17 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The browser build: one ESM file with every dependency and the rules inside,
+    // no Node built-ins (jsonpath-plus resolves to its browser build).
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    // One file a static server can hand out as it is.
+    splitting: false,
+  },
 ]);
