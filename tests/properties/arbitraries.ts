@@ -103,7 +103,19 @@ function fromJsonSchema(s: JsonSchema, name: string, period: { from: string; to:
 }
 
 /** One event of the given type, with every required field and each optional one half the time. */
+const eventArbs = new Map<string, fc.Arbitrary<Record<string, unknown>>>();
+
 export function eventArb(type: string, period: { from: string; to: string }): fc.Arbitrary<Record<string, unknown>> {
+  const key = `${type} ${period.from} ${period.to}`;
+  let arb = eventArbs.get(key);
+  if (!arb) {
+    arb = buildEventArb(type, period);
+    eventArbs.set(key, arb);
+  }
+  return arb;
+}
+
+function buildEventArb(type: string, period: { from: string; to: string }): fc.Arbitrary<Record<string, unknown>> {
   const schema = z.toJSONSchema(eventSchemas[type as keyof typeof eventSchemas], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const required = new Set(schema.required ?? []);
   const props = Object.entries(schema.properties ?? {}).filter(([k]) => k !== 'id');

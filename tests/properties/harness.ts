@@ -56,8 +56,8 @@ export function assertPrototypesClean(): void {
   if (({} as Record<string, unknown>).polluted !== undefined) throw new Error('({}).polluted is defined');
 }
 
-/** The test runner itself changes these between tests: they are not ours to judge. */
-const RUNNER_ROOTS = /^(__vitest_|console$|AbortController$|TextEncoder$|TextDecoder$|performance$|process$|fetch$|crypto$)/;
+/** The test runner changes these between tests, and zod creates its registry lazily: not pollution. */
+const RUNNER_ROOTS = /^(__vitest_|__zod_|console$|AbortController$|TextEncoder$|TextDecoder$|performance$|process$|fetch$|crypto$)/;
 
 /**
  * After every test: nothing reachable from globalThis was added, altered or
