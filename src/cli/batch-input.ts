@@ -1,7 +1,7 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
-import { makeIssue } from '../issues.js';
+import { type Bilingual, makeIssue } from '../issues.js';
 import type { Result } from '../load-rules.js';
 import { type CsvHeader, csvApplications, parseCsvHeader } from './csv-applications.js';
 import { csvRecords } from './csv-records.js';
@@ -22,16 +22,19 @@ export interface BatchInput {
   open(): Readable;
 }
 
-const usage = (detail: string): Result<never> => ({ ok: false, issues: [makeIssue('usage', [], { detail })] });
+/** A usage problem, worded in both languages: the caller prints it and exits 2. */
+export type Opened = { ok: true; value: BatchInput } | { ok: false; message: Bilingual };
 
-export function openInput(file: string, format: string | undefined): Result<BatchInput> {
+const usage = (zh: string, en: string): Opened => ({ ok: false, message: { zh, en } });
+
+export function openInput(file: string, format: string | undefined): Opened {
   let fmt: InputFormat | undefined;
   if (format !== undefined) {
-    if (!(INPUT_FORMATS as readonly string[]).includes(format)) return usage(`unknown --input-format ${format}: use jsonl or csv`);
+    if (!(INPUT_FORMATS as readonly string[]).includes(format)) return usage(`未知的 --input-format ${format}：请用 jsonl 或 csv`, `unknown --input-format ${format}: use jsonl or csv`);
     fmt = format as InputFormat;
   } else if (file === '-') fmt = 'jsonl';
   else fmt = BY_EXTENSION[extname(file).toLowerCase()];
-  if (fmt === undefined) return usage(`cannot tell the format of ${file}: name it .jsonl or .csv, or give --input-format jsonl|csv`);
+  if (fmt === undefined) return usage(`无法判断 ${file} 的格式：请将文件命名为 .jsonl 或 .csv，或指定 --input-format jsonl|csv`, `cannot tell the format of ${file}: name it .jsonl or .csv, or give --input-format jsonl|csv`);
 
   if (file === '-') {
     // Stdin cannot be read twice, so it is held in memory for the second pass.
@@ -41,10 +44,11 @@ export function openInput(file: string, format: string | undefined): Result<Batc
   let size: number;
   try {
     const st = statSync(file);
-    if (!st.isFile()) return usage(`${file} is not a file`);
+    if (!st.isFile()) return usage(`${file} 不是文件`, `${file} is not a file`);
     size = st.size;
   } catch (err) {
-    return usage(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    return usage(`无法读取 ${file}：${why}`, `cannot read ${file}: ${why}`);
   }
   return { ok: true, value: { format: fmt, label: file, size, open: () => createReadStream(file) } };
 }

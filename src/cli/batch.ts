@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { formatPath, type Issue } from '../issues.js';
+import { type Bilingual, formatPath, type Issue } from '../issues.js';
 import { type Policy, safeLoadPolicy } from '../load-policy.js';
 import type { BudgetReport } from '../prorate.js';
 import { type BatchInput, openInput, readCsvHeader, readEntries } from './batch-input.js';
@@ -13,6 +13,7 @@ import { EXIT, issueLine, type Lang, printIssues } from './exit.js';
 import { abortOpenOutputs, type AtomicStream, openAtomicStream } from './io.js';
 import { parseLang, parseYear } from './options.js';
 import type { LocatedIssue, SourceEntry } from './source-entry.js';
+import { printUsage } from './usage-message.js';
 
 interface BatchOptions {
   year: number;
@@ -38,8 +39,8 @@ export function registerBatch(program: Command): void {
     });
 }
 
-function usageError(message: string): number {
-  process.stderr.write(message + '\n');
+function usageError(message: Bilingual, lang: Lang): number {
+  printUsage(message, lang);
   return EXIT.usage;
 }
 
@@ -49,11 +50,13 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
   if (opts.out !== undefined) {
     factory = outputFormatOf(opts.out);
     if (!factory) {
-      return usageError(`unknown output format "${extname(opts.out) || opts.out}": name --out ${Object.keys(OUTPUT_FORMATS).map((e) => `*${e}`).join(' or ')}`);
+      const ext = extname(opts.out) || opts.out;
+      const known = Object.keys(OUTPUT_FORMATS).join(', ');
+      return usageError({ zh: `未知的输出格式“${ext}”：--out 的扩展名应为 ${known} 之一`, en: `unknown output format "${ext}": --out must end in one of ${known}` }, lang);
     }
-    if (file !== '-' && resolve(file) === resolve(opts.out)) return usageError('--out must not be the input file');
+    if (file !== '-' && resolve(file) === resolve(opts.out)) return usageError({ zh: '--out 不能是输入文件本身', en: '--out must not be the input file' }, lang);
     const dir = dirname(resolve(opts.out));
-    if (!isDirectory(dir)) return usageError(`cannot write ${opts.out}: ${dir} is not a directory`);
+    if (!isDirectory(dir)) return usageError({ zh: `无法写入 ${opts.out}：${dir} 不是目录`, en: `cannot write ${opts.out}: ${dir} is not a directory` }, lang);
   }
 
   const loaded = safeLoadPolicy({ year: opts.year });
@@ -62,10 +65,7 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
     return EXIT.usage;
   }
   const opened = openInput(file, opts.inputFormat);
-  if (!opened.ok) {
-    printIssues(opened.issues, lang);
-    return EXIT.usage;
-  }
+  if (!opened.ok) return usageError(opened.message, lang);
   const input = opened.value;
   let header: CsvHeader | null = null;
   if (input.format === 'csv') {
@@ -187,7 +187,15 @@ function rejectionIssues(policy: Policy, entry: SourceEntry, engineErrors: Issue
     const r = entry.application === undefined ? null : policy.validate(entry.application);
     validation = r && !r.ok ? r.issues : [];
   }
-  return [...entry.issues, ...validation.map((issue) => ({ issue, ...entry.locate(issue.path) }))];
+  const all = [...entry.issues, ...validation.map((issue) => ({ issue, ...entry.locate(issue.path) }))];
+  // One bad cell can fail two checks of the same schema (a date's pattern and its calendar check) with the same words.
+  const seen = new Set<string>();
+  return all.filter((li) => {
+    const key = `${li.row}\u0000${li.issue.code}\u0000${li.issue.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function errorRecord(li: LocatedIssue, index: number, applicantId: string | null) {

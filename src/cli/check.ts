@@ -5,6 +5,7 @@ import { EXIT, type Lang, printIssues } from './exit.js';
 import { decisionTable } from './format-table.js';
 import { readJson } from './io.js';
 import { parseLang, parseYear } from './options.js';
+import { printUsage } from './usage-message.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -16,7 +17,7 @@ export function registerCheck(program: Command): void {
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
     .action((file: string, opts: { year: number; format: string; lang: Lang }) => {
       if (!['table', 'json', 'html'].includes(opts.format)) {
-        process.stderr.write(`unknown --format ${opts.format}: use table, json or html\n`);
+        printUsage({ zh: `未知的 --format ${opts.format}：请用 table、json 或 html`, en: `unknown --format ${opts.format}: use table, json or html` }, opts.lang);
         process.exitCode = EXIT.usage;
         return;
       }

@@ -2,7 +2,7 @@ import { createWriteStream, readFileSync, renameSync, rmSync, writeFileSync } fr
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
-import { type Issue, makeIssue } from '../issues.js';
+import type { Issue } from '../issues.js';
 import { parseJsonText } from '../json-text.js';
 
 /** Reads a whole file, or stdin for "-", as UTF-8 with any BOM removed. */
@@ -23,7 +23,10 @@ export function readJson(file: string): Parsed {
   try {
     text = readText(file);
   } catch (err) {
-    return { ok: false, issues: [makeIssue('usage', [], { detail: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }, file)] };
+    // Built by hand rather than with makeIssue: the `usage` wording has one language, this reason has two.
+    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    const message = { zh: `无法读取该文件（${why}）`, en: `cannot read the file (${why})` };
+    return { ok: false, issues: [{ code: 'usage', path: [], message, file: file === '-' ? '(stdin)' : file }] };
   }
   return parseJson(text, file);
 }
