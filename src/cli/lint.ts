@@ -40,7 +40,10 @@ export function registerLint(program: Command): void {
         process.exitCode = EXIT.usage;
         return;
       }
-      const shown = (abs: string) => relative(process.cwd(), abs) || abs;
+      const shown = (abs: string) => {
+        const rel = relative(process.cwd(), abs);
+        return rel && !rel.startsWith('..') ? rel : abs;
+      };
       const problems: Issue[] = [];
       const read = (abs: string): { ok: true; value: unknown } | { ok: false } => {
         const r = readJson(abs);
