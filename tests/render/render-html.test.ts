@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, loadPolicy, renderHtml } from '../../src/index.js';
+import { cli, EXAMPLES } from '../cli/run-cli.js';
+
+const policy = loadPolicy({ year: 2026 });
+const example = () => JSON.parse(readFileSync(`${EXAMPLES}/01-enterprise.json`, 'utf8'));
+
+/** Anything that would make the page fetch something or run code. */
+const EXTERNAL = /<(script|link|img|iframe|object|embed)\b|<[^>]*\s(src|href)=|url\(|@import/i;
+
+describe('renderHtml for one decision', () => {
+  it('is a whole printable page with every reason, and nothing external', () => {
+    const app = example();
+    app.events[1].interestPaid = '300000';
+    const d = policy.evaluateSync(app);
+    const html = renderHtml(d, { lang: 'en' });
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('<title>Decision for A-001, 2026</title>');
+    expect(html).toContain(`Total: <strong data-total="${d.total}">${d.total}</strong> yuan`);
+    expect(html).toContain('90000.00 → 80000.00: clause cap of 80000.00 a year per applicant (the 2026 guideline lowered it from 100000)');
+    expect(html).toContain('clause cap 80000: the 2026 guideline lowered the clause cap from 100000 to 80000');
+    expect(html).toContain('<li class="tone-check">notice of pledge registration</li>');
+    expect(html).toContain('@media print');
+    expect(html).not.toMatch(EXTERNAL);
+  });
+
+  it('escapes every text that came from the application', () => {
+    const app = example();
+    app.applicant.id = 'A-1 "<b>&';
+    app.events[1].id = '<img src=x onerror=alert(1)>';
+    const html = renderHtml(policy.evaluateSync(app), { lang: 'zh' });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('data-subject="&lt;img src=x onerror=alert(1)&gt;"');
+    expect(html).toContain('A-1 &quot;&lt;b&gt;&amp;');
+    expect(html).not.toContain('"<b>');
+  });
+
+  it('marks an ineligible item and says what is missing, in Chinese', () => {
+    const app = example();
+    app.events[1].pledgeRegistered = false;
+    const html = renderHtml(policy.evaluateSync(app), { lang: 'zh' });
+    expect(html.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
+    expect(html).toContain('<article class="item status-ineligible" data-clause="pledge-loan-interest" data-subject="E-2">');
+    expect(html).toContain('<li class="tone-todo">须满足：质押已在国家知识产权局办理登记</li>');
+    expect(html).toMatch(/<tr class="fail blocking"><td>C1<\/td><td>质押已在国家知识产权局办理登记<\/td><td>是<\/td><td>否<\/td>/);
+  });
+
+  it('as a fragment: a <div> with its scoped style, no document around it', () => {
+    const html = renderHtml(policy.evaluateSync(example()), { lang: 'en', fragment: true });
+    expect(html.startsWith('<div class="hy-report"><style>')).toBe(true);
+    expect(html.endsWith('</div>')).toBe(true);
+    expect(html).not.toContain('<html');
+    expect(html).not.toContain('<body');
+  });
+
+  it('refuses an unknown language', () => {
+    expect(() => renderHtml(policy.evaluateSync(example()), { lang: 'de' as 'en' })).toThrow(/lang must be/);
+  });
+});
+
+describe('renderHtml for a batch', () => {
+  const apps = Array.from({ length: 30 }, (_, i) => {
+    const a = example();
+    a.applicant.id = `B-${String(i).padStart(2, '0')}`;
+    a.events[0].scheme = 'china-patent-award';
+    a.events[0].level = 'gold';
+    a.events[1].interestPaid = '260000';
+    return a;
+  });
+
+  it('tables the budget per part, charts it, and lists each applicant before and after proration', async () => {
+    const batch = await policy.evaluateBatch(apps);
+    const innovation = batch.budget.parts.find((p) => p.part === 'innovation')!;
+    // 30 gold awards of 300000 ask 9000000 of a 3000000 budget.
+    expect(innovation).toMatchObject({ budget: '3000000.00', requested: '9000000.00', paid: '3000000.00', ratio: '0.333333' });
+    const html = renderHtml(batch, { lang: 'en', detailLimit: 2 });
+    expect(html).toContain('<title>Batch of 30 applications</title>');
+    expect(html).toContain(
+      '<tr data-part="innovation" class="fail"><td>Innovation: energise every kind of innovator</td><td class="num">3000000.00</td><td class="num">9000000.00</td><td class="num">3000000.00</td><td class="num">0.333333</td><td class="num">6000000.00</td></tr>',
+    );
+    expect(html).toContain('<tr data-part="culture"><td>Culture: an environment that values IP</td><td class="num">200000.00</td><td class="num">0.00</td>');
+    // The longest bar is the largest figure of the chart: innovation's request, at the full 420 px.
+    expect(html).toMatch(/<rect class="bar-requested" data-part="innovation" data-value="9000000.00" x="8" y="\d+" width="420.0"/);
+    expect(html).toMatch(/<rect class="bar-paid" data-part="innovation" data-value="3000000.00" x="8" y="\d+" width="140.0"/);
+    expect(html).toMatch(/<rect class="bar-budget" data-part="culture" data-value="200000.00" x="8" y="\d+" width="9.3"/);
+    const b00 = batch.decisions[0]!;
+    expect(html).toContain(`<tr data-applicant="B-00"><td>B-00</td>`);
+    expect(html).toMatch(new RegExp(`<tr data-applicant="B-00">.*?<td class="num">${b00.total}</td></tr>`));
+    expect(html).toContain('Details of the first 2 of 30 applications are shown');
+    expect(html.match(/<section class="decision"/g)).toHaveLength(2);
+    expect(html).not.toMatch(EXTERNAL);
+  });
+
+  it('uses the part titles it is given, in Chinese', async () => {
+    const batch = await policy.evaluateBatch(apps.slice(0, 2));
+    const html = renderHtml(batch, { lang: 'zh', parts: [{ id: 'innovation', title: { zh: '创新', en: 'Innovation' } }] });
+    expect(html).toContain('<tr data-part="innovation"><td>创新</td>');
+    expect(html).toContain('<tr data-part="culture"><td>culture</td>');
+    expect(html).toContain('各部分预算、申请与核拨金额');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in text and attributes', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('heyuan-ip check --format html', () => {
+  it('prints the page for one application', async () => {
+    const run = await cli(['check', `${EXAMPLES}/01-enterprise.json`, '--year', '2026', '--format', 'html', '--lang', 'en']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const d = policy.evaluateSync(example());
+    expect(run.stdout).toBe(renderHtml(d, { lang: 'en' }));
+  });
+});
