@@ -144,8 +144,9 @@ type Report = (path: PathSegment[], code: IssueCode, params: Parameters<typeof m
 /** Applies `lower` to a clause; every figure must exist on its form and stay at or under the ceiling. */
 function lowerFigures(clause: Clause, lower: Lower, report: Report): { clause: Clause; changed: Map<string, string> } {
   const changed = new Map<string, string>();
-  const amount: Record<string, unknown> = { ...clause.amount };
-  const limits = { ...clause.limits };
+  // Null-prototype, like the validated clause: see parseWith.
+  const amount: Record<string, unknown> = Object.assign(Object.create(null), clause.amount);
+  const limits: Clause['limits'] = Object.assign(Object.create(null), clause.limits);
   const allowed = AMOUNT_FIGURES[clause.amount.form];
   const check = (path: PathSegment[], name: string, value: string, ceiling: string | null | undefined) => {
     if (ceiling !== undefined && ceiling !== null && money(value).greaterThan(money(ceiling))) {
@@ -182,5 +183,5 @@ function lowerFigures(clause: Clause, lower: Lower, report: Report): { clause: C
     }
     if (check([key], key, v as string, (clause.amount as Record<string, string | undefined>)[key])) amount[key] = v;
   }
-  return { clause: { ...clause, amount: amount as Amount, limits }, changed };
+  return { clause: Object.assign(Object.create(null), clause, { amount: amount as Amount, limits }), changed };
 }

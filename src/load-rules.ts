@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { nullProtoCopy } from './facts.js';
 import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
 import { MAX_DEPTH, tooDeep } from './nesting.js';
 import { isOperatorName, OPERATOR_NAMES } from './operators.js';
@@ -44,7 +45,8 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string, 
   if (deep) return { ok: false, issues: [makeIssue('too-deep', [...prefix, ...deep], { limit: MAX_DEPTH }, file)] };
   const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => fromZodIssue(i, prefix, file)) };
-  return { ok: true, value: parsed.data };
+  // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
+  return { ok: true, value: nullProtoCopy(parsed.data) };
 }
 
 /** Checks every leaf's operator: the one thing zod cannot know about a condition. */

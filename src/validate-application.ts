@@ -1,3 +1,4 @@
+import { nullProtoCopy } from './facts.js';
 import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
 import type { Result } from './load-rules.js';
 import {
@@ -29,7 +30,8 @@ export function parseApplication(input: unknown, unknownFields: UnknownFields = 
   }
   const schema = unknownFields === 'strip' ? lenientApplicationSchema : applicationSchema;
   const parsed = schema.safeParse(input, { reportInput: true });
-  if (parsed.success && issues.length === 0) return { ok: true, value: parsed.data };
+  // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
+  if (parsed.success && issues.length === 0) return { ok: true, value: nullProtoCopy(parsed.data) };
   if (!parsed.success) {
     for (const iss of parsed.error.issues) {
       const [first, index] = iss.path;

@@ -56,15 +56,15 @@ export const zh: Record<IssueCode, Wording> = {
       : `${p.path}：${p.fact} 事实${p.scope ? (p.scope === '*' ? '（所有事项类型）' : `（“${p.scope}”事项）`) : ''}没有字段 ${p.received}；该处已知字段：${list(p.allowed)}（读取不存在的字段的条件会悄然不成立）`,
   'operator-type': (p) =>
     p.side === 'field'
-      ? `${p.path}：运算符 ${p.operator} 比较的是${kindsZh(p.allowed)}，而 ${p.field} 是${kindZh(String(p.received))}`
+      ? `${p.path}：运算符 ${p.operator} 比较的是${kindsZh(p.allowed)}，而 ${p.field} 的类型为${kindZh(String(p.received))}`
       : `${p.path}：运算符 ${p.operator} 的比较值应为${kindsZh(p.allowed)}；实际为${kindZh(String(p.received))}${p.detail ? `（${p.detail}）` : ''}`,
-  'amount-type': (p) => `${p.path}：${p.form} 金额此处读取的应为${kindsZh(p.allowed)}，而 ${p.field} 是${kindZh(String(p.received))}`,
+  'amount-type': (p) => `${p.path}：${p.form} 金额此处读取的应为${kindsZh(p.allowed)}，而 ${p.field} 的类型为${kindZh(String(p.received))}`,
   'table-coverage': (p) =>
     p.reason === 'missing'
       ? `${p.path}：金额表缺少“${p.key}”一行，而 ${p.field} 允许该值；请补上（不予资助的写 null）`
       : p.reason === 'extra'
         ? `${p.path}：“${p.key}”不是 ${p.field} 可取的值（可取值：${list(p.allowed)}）；请删除该行或更正拼写`
-        : `${p.path}：${p.field} 是${kindZh(String(p.received))}，不是取值固定的字段，金额表无法覆盖`,
+        : `${p.path}：${p.field} 的类型为${kindZh(String(p.received))}，不是取值固定的字段，金额表无法覆盖`,
 };
 
 const KIND_ZH: Record<string, string> = {
