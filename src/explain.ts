@@ -77,7 +77,8 @@ export interface ExplainWording {
   itemLine(heading: string, status: string): string;
   status: Record<ItemStatus, (p: { amount: string; base: string }) => string>;
   sections: Record<SectionKind, string>;
-  condition(p: { id: string; label: string; expected: string; actual: string; passed: boolean }): string;
+  /** `field` is the fact's field the leaf reads (`pledgeRegistered`, `date`). */
+  condition(p: { id: string; label: string; field: string; expected: string; actual: string; passed: boolean }): string;
   conditionLabel(p: { path: string; operator: string }): string;
   value: {
     yes: string;
@@ -94,6 +95,8 @@ export interface ExplainWording {
     within(period: string): string;
     compare(op: CompareOp, value: string): string;
     not(value: string): string;
+    /** A yes/no requirement names its field: "suspended = no" reads right under "the clause is open this year". */
+    is(field: string, value: string): string;
     onOrAfter(value: string): string;
     onOrBefore(value: string): string;
   };
@@ -193,6 +196,8 @@ function expectedText(c: ConditionTrace, w: ExplainWording): string {
   const op = COMPARE[c.operator];
   if (op) return w.expect.compare(op, show(e, w));
   switch (c.operator) {
+    case 'equal':
+      return typeof e === 'boolean' ? w.expect.is(fieldOf(c), show(e, w)) : show(e, w);
     case 'in':
       return w.expect.oneOf(items(e, w));
     case 'notIn':
@@ -212,6 +217,10 @@ function expectedText(c: ConditionTrace, w: ExplainWording): string {
   }
 }
 
+function fieldOf(c: ConditionTrace): string {
+  return c.path.replace(/^\$\./, '');
+}
+
 function labelOf(c: ConditionTrace, lang: ExplainLang, w: ExplainWording): string {
   return c.label?.[lang] ?? w.conditionLabel({ path: c.path, operator: c.operator });
 }
@@ -228,7 +237,7 @@ function remedy(c: ConditionTrace, item: Item, year: number, lang: ExplainLang, 
   const m = w.missing;
   if (c.passed) return m.mustNot(label);
   if (c.fact === 'clause' && c.path === '$.suspended' && item.suspended) return m.suspended({ year, reason: item.suspended[lang] });
-  const field = c.path.replace(/^\$\./, '');
+  const field = fieldOf(c);
   if (isMissing(c.actual)) return m.join(m.must(label), m.notGiven({ path: field }));
   const e = c.expected;
   const a = c.actual;
@@ -291,7 +300,7 @@ function explainItem(item: Item, year: number, lang: ExplainLang, w: ExplainWord
     const expected = expectedText(c, w);
     const actual = show(c.actual, w);
     return {
-      text: w.condition({ id: c.id, label, expected, actual, passed: c.passed }),
+      text: w.condition({ id: c.id, label, field: fieldOf(c), expected, actual, passed: c.passed }),
       tone: c.passed ? 'pass' : 'fail',
       id: c.id,
       label,

@@ -43,7 +43,7 @@ export const explainEn: ExplainWording = {
     'not-paid': 'Why nothing is paid',
     warnings: 'Warnings',
   },
-  condition: (p) => `${p.id} ${p.label} — required ${p.expected}; found ${p.actual}`,
+  condition: (p) => `${p.id} ${p.label} — required ${p.expected}; found ${p.field} = ${p.actual}`,
   conditionLabel: (p) => `${p.path} ${p.operator}`,
   value: {
     yes: 'yes',
@@ -60,6 +60,7 @@ export const explainEn: ExplainWording = {
     within: (period) => `within ${period}`,
     compare: (op, v) => `${{ gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=' }[op]} ${v}`,
     not: (v) => `not ${v}`,
+    is: (field, v) => `${field} = ${v}`,
     onOrAfter: (v) => `on or after ${v}`,
     onOrBefore: (v) => `on or before ${v}`,
   },

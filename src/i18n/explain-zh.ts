@@ -34,7 +34,7 @@ export const explainZh: ExplainWording = {
     'not-paid': '不予支持的原因',
     warnings: '提示',
   },
-  condition: (p) => `${p.id} ${p.label} — 要求：${p.expected}；实际：${p.actual}`,
+  condition: (p) => `${p.id} ${p.label} — 要求：${p.expected}；实际：${p.field} = ${p.actual}`,
   conditionLabel: (p) => `${p.path} ${p.operator}`,
   value: {
     yes: '是',
@@ -51,6 +51,7 @@ export const explainZh: ExplainWording = {
     within: (period) => `在 ${period} 期间内`,
     compare: (op, v) => `${{ gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=' }[op]} ${v}`,
     not: (v) => `不为 ${v}`,
+    is: (field, v) => `${field} = ${v}`,
     onOrAfter: (v) => `不早于 ${v}`,
     onOrBefore: (v) => `不晚于 ${v}`,
   },

@@ -39,7 +39,7 @@ describe('a paid item', () => {
     // Other clauses also pay for this application's events, so the total comes from the decision.
     expect(e.heading).toBe(`Applicant A-001 · 2026 guideline · total ${d.total} yuan`);
     expect(e.text).toContain('[1.5] Patent awards — E-1: paid 80000.00 yuan');
-    expect(e.text).toContain('  ✓ G4 the event falls within this year\'s event period — required within 2025-01-01 – 2025-12-31; found 2025-07-15');
+    expect(e.text).toContain('  ✓ G4 the event falls within this year\'s event period — required within 2025-01-01 – 2025-12-31; found date = 2025-07-15');
   });
   it('Chinese: the same item', () => {
     const e = explain(d, { lang: 'zh' });
@@ -48,7 +48,7 @@ describe('a paid item', () => {
     expect(lines(award, 'figures')).toEqual(['标准表 guangdong-patent-award:silver 80000：政策措施规定的标准']);
     expect(e.heading).toBe(`申报主体 A-001 · 2026 年度申报指南 · 合计 ${d.total} 元`);
     expect(e.text).toContain('【第 1.5 条】专利奖 — E-1：支持 80000.00 元');
-    expect(e.text).toContain('✓ G1 注册地在河源市 — 要求：以下之一：yuancheng、dongyuan、heping、longchuan、zijin、lianping、jiangdong、hitech；实际：yuancheng');
+    expect(e.text).toContain('✓ G1 注册地在河源市 — 要求：以下之一：yuancheng、dongyuan、heping、longchuan、zijin、lianping、jiangdong、hitech；实际：county = yuancheng');
   });
   it('lists the materials checklist and the reference warnings', () => {
     const en = explain(d, { lang: 'en' });
@@ -130,7 +130,8 @@ describe('an ineligible item says what would have to change', () => {
     expect(loan.statusText).toBe('not eligible');
     expect(lines(loan, 'missing')).toEqual(['the pledge must be registered with CNIPA']);
     const c1 = loan.sections[0]!.lines.find((l) => l.text.startsWith('C1'));
-    expect(c1).toMatchObject({ tone: 'fail', passed: false, blocking: true, expected: 'yes', actual: 'no' });
+    expect(c1).toMatchObject({ tone: 'fail', passed: false, blocking: true, expected: 'pledgeRegistered = yes', actual: 'no' });
+    expect(c1!.text).toBe('C1 the pledge is registered with CNIPA — required pledgeRegistered = yes; found pledgeRegistered = no');
     expect(lines(loan, 'figures')).toBeNull();
   });
   it('Chinese: an unregistered pledge', () => {

@@ -43,7 +43,7 @@ describe('renderHtml for one decision', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
     expect(html).toContain('<article class="item status-ineligible" data-clause="pledge-loan-interest" data-subject="E-2">');
     expect(html).toContain('<li class="tone-todo">须满足：质押已在国家知识产权局办理登记</li>');
-    expect(html).toMatch(/<tr class="fail blocking"><td>C1<\/td><td>质押已在国家知识产权局办理登记<\/td><td>是<\/td><td>否<\/td>/);
+    expect(html).toMatch(/<tr class="fail blocking"><td>C1<\/td><td>质押已在国家知识产权局办理登记<\/td><td>pledgeRegistered = 是<\/td><td>否<\/td>/);
   });
 
   it('as a fragment: a <div> with its scoped style, no document around it', () => {
