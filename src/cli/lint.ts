@@ -12,7 +12,8 @@ import { parseLang } from './options.js';
 /** `file /json/pointer [code] message ｜ message`: one problem per line, greppable by file and pointer. */
 export function lintLine(issue: Issue, lang: Lang): string {
   const [first, second] = lang === 'zh' ? [issue.message.zh, issue.message.en] : [issue.message.en, issue.message.zh];
-  return `${issue.file ?? '-'} ${jsonPointer(issue.path) || '/'} [${issue.code}] ${first} ｜ ${second}`;
+  // The root's pointer is the empty string; a word keeps the line's columns.
+  return `${issue.file ?? '-'} ${jsonPointer(issue.path) || '(root)'} [${issue.code}] ${first} ｜ ${second}`;
 }
 
 function jsonFiles(dir: string): string[] {

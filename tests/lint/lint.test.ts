@@ -70,7 +70,7 @@ describe('a broken fixture for each lint rule', () => {
       expect(r.stdout).toHaveLength(expected.length);
       const rel = `tests/fixtures/lint/${name}/`;
       for (const e of expected) {
-        const prefix = `${e.file.replace(/^rules\//, rel)} ${e.pointer || '/'} [${e.code}] `;
+        const prefix = `${e.file.replace(/^rules\//, rel)} ${e.pointer || '(root)'} [${e.code}] `;
         expect(r.stdout.some((line) => line.startsWith(prefix)), `${prefix}\n${r.stdout.join('\n')}`).toBe(true);
       }
     });
@@ -102,7 +102,7 @@ describe('what the lines say', () => {
     const r = await runLint([join(FIXTURES, 'broken-json')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toHaveLength(1);
-    expect(r.stdout[0]).toMatch(/^tests\/fixtures\/lint\/broken-json\/clauses\/pledge-loan-interest\.json \/ \[invalid-json\]/);
+    expect(r.stdout[0]).toMatch(/^tests\/fixtures\/lint\/broken-json\/clauses\/pledge-loan-interest\.json \(root\) \[invalid-json\]/);
   });
 
   it('exits 2 for a directory that does not exist', async () => {
