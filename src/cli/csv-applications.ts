@@ -159,7 +159,7 @@ function addRow(header: CsvHeader, p: Pending, row: number, cells: readonly stri
     else if (!Object.hasOwn(p.applicant, col.field)) {
       p.applicant[col.field] = text;
       p.applicantRow[col.field] = row;
-    } else if (p.applicant[col.field] !== text) {
+    } else if (!sameCell(p.applicant[col.field]!, text, col.field)) {
       const issue = makeIssue('csv-applicant-differs', ['applicant', col.field], {
         key: col.name,
         received: JSON.stringify(text),
@@ -171,4 +171,11 @@ function addRow(header: CsvHeader, p: Pending, row: number, cells: readonly stri
   });
   if (Object.keys(event).length > 0) p.events.push({ row, fields: event });
   if (Object.keys(history).length > 0) p.history.push({ row, fields: history });
+}
+
+/** Two applicant cells say the same when they convert to the same value ("TRUE" and "true" do). */
+function sameCell(a: string, b: string, field: string): boolean {
+  if (a === b) return true;
+  const kind = applicantFields.get(field) ?? { kind: 'string' as const };
+  return JSON.stringify(convertCell(a, kind)) === JSON.stringify(convertCell(b, kind));
 }
