@@ -14,11 +14,15 @@ export interface Facts {
 
 export const FACT_KEYS = ['applicant', 'event', 'context', 'clause', 'history'] as const;
 
-/** A deep copy of plain JSON data with null prototypes and only own keys. */
-export function nullProtoCopy<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(nullProtoCopy) as T;
+/**
+ * A deep copy of plain JSON data with null prototypes and only own keys.
+ * Below `depth` levels values are kept as they are: raw input from a caller
+ * may be cyclic or nested past the stack, and no schema reads that deep.
+ */
+export function nullProtoCopy<T>(value: T, depth = Infinity): T {
+  if (value === null || typeof value !== 'object' || depth <= 0) return value;
+  if (Array.isArray(value)) return value.map((v) => nullProtoCopy(v, depth - 1)) as T;
   const out = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(value)) out[key] = nullProtoCopy((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value)) out[key] = nullProtoCopy((value as Record<string, unknown>)[key], depth - 1);
   return out as T;
 }

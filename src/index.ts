@@ -32,7 +32,7 @@ export { isValidCreditCode } from './credit-code.js';
 export { OPERATOR_NAMES } from './operators.js';
 export { parseJsonText, stripBom } from './json-text.js';
 export { explain, type Explanation, type ExplainOptions, type ExplainLang, type ItemExplanation, type ExplanationSection, type ExplanationLine, type ConditionLine, type ItemStatus } from './explain.js';
-export { renderHtml, escapeHtml, type RenderHtmlOptions, type BatchLike, type PartTitle } from './render-html.js';
+export { renderHtml, collectBatchReport, escapeHtml, type RenderHtmlOptions, type BatchLike, type BatchReportCollector, type PartTitle } from './render-html.js';
 export { lintRules } from './lint.js';
 export { describeClause, type DescribeInput, type DescribeLang, type DescribeWording } from './describe-clause.js';
 export type { RequiredFact } from './required-facts.js';

@@ -43,7 +43,8 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string, 
   if (reserved.length > 0) return { ok: false, issues: reserved };
   const deep = tooDeep(data);
   if (deep) return { ok: false, issues: [makeIssue('too-deep', [...prefix, ...deep], { limit: MAX_DEPTH }, file)] };
-  const parsed = schema.safeParse(data, { reportInput: true });
+  // zod reads a field left out through the prototype chain: parse a null-prototype copy (depth and cycles are bounded by tooDeep).
+  const parsed = schema.safeParse(nullProtoCopy(data), { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => fromZodIssue(i, prefix, file)) };
   // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
   return { ok: true, value: nullProtoCopy(parsed.data) };

@@ -185,30 +185,59 @@ function beforeProration(d: Decision): string {
   return formatMoney(sumMoney(d.items.map((i) => money(i.adjustments.find((a) => a.kind === 'budget-proration')?.before ?? i.amount))));
 }
 
-function batchBody(batch: BatchLike, options: RenderHtmlOptions, w: ExplainWording): string {
+function applicantRow(d: Decision): string {
+  return (
+    `<tr data-applicant="${e(d.applicantId)}"><td>${e(d.applicantId)}</td><td class="num">${d.items.filter((i) => i.amount !== '0.00').length}</td>` +
+    `<td class="num">${e(beforeProration(d))}</td><td class="num">${e(d.total)}</td></tr>`
+  );
+}
+
+function batchBody(rows: readonly string[], details: readonly string[], budget: BudgetReport, options: RenderHtmlOptions, w: ExplainWording): string {
   const { lang } = options;
   const titles = new Map((options.parts ?? defaultParts()).map((p) => [p.id, p.title[lang]]));
   const title = (id: string) => titles.get(id) ?? id;
-  const limit = options.detailLimit ?? 100;
   const [cId, cItems, cBefore, cPaid] = w.html.decisionColumns;
-  const rows = batch.decisions
-    .map(
-      (d) =>
-        `<tr data-applicant="${e(d.applicantId)}"><td>${e(d.applicantId)}</td><td class="num">${d.items.filter((i) => i.amount !== '0.00').length}</td>` +
-        `<td class="num">${e(beforeProration(d))}</td><td class="num">${e(d.total)}</td></tr>`,
-    )
-    .join('');
-  const shown = batch.decisions.slice(0, limit);
   return (
-    `<h1>${e(w.html.batchTitle({ count: batch.decisions.length }))}</h1>` +
-    `<h2>${e(w.html.budgetHeading)}</h2>${budgetTable(batch.budget, title, w)}` +
-    `<h2>${e(w.html.chartHeading)}</h2>${chart(batch.budget.parts, title, w)}` +
+    `<h1>${e(w.html.batchTitle({ count: rows.length }))}</h1>` +
+    `<h2>${e(w.html.budgetHeading)}</h2>${budgetTable(budget, title, w)}` +
+    `<h2>${e(w.html.chartHeading)}</h2>${chart(budget.parts, title, w)}` +
     `<h2>${e(w.html.decisionsHeading)}</h2>` +
-    `<table class="decisions"><tr><th>${e(cId)}</th><th class="num">${e(cItems)}</th><th class="num">${e(cBefore)}</th><th class="num">${e(cPaid)}</th></tr>${rows}</table>` +
+    `<table class="decisions"><tr><th>${e(cId)}</th><th class="num">${e(cItems)}</th><th class="num">${e(cBefore)}</th><th class="num">${e(cPaid)}</th></tr>${rows.join('')}</table>` +
     `<h2>${e(w.html.detailsHeading)}</h2>` +
-    (shown.length < batch.decisions.length ? `<p class="summary">${e(w.html.detailsOmitted({ shown: shown.length, count: batch.decisions.length }))}</p>` : '') +
-    shown.map((d) => decisionBody(d, lang, w, 'h2')).join('')
+    (details.length < rows.length ? `<p class="summary">${e(w.html.detailsOmitted({ shown: details.length, count: rows.length }))}</p>` : '') +
+    details.join('')
   );
+}
+
+function page(body: string, title: string, options: RenderHtmlOptions): string {
+  const report = `<div class="hy-report">${options.fragment ? `<style>${CSS}</style>` : ''}${body}</div>`;
+  if (options.fragment) return report;
+  return (
+    `<!doctype html>\n<html lang="${options.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title><style>${CSS}</style></head>` +
+    `<body>${report}</body></html>\n`
+  );
+}
+
+/** Builds a batch page one decision at a time, for batches too large to hold: it keeps a table row per decision and only the first `detailLimit` in full. */
+export interface BatchReportCollector {
+  /** Decisions in input order, already prorated. */
+  add(decision: Decision): void;
+  render(budget: BudgetReport): string;
+}
+
+export function collectBatchReport(options: RenderHtmlOptions): BatchReportCollector {
+  const w = explainWording(options.lang);
+  const limit = options.detailLimit ?? 100;
+  const rows: string[] = [];
+  const details: string[] = [];
+  return {
+    add(d) {
+      rows.push(applicantRow(d));
+      if (details.length < limit) details.push(decisionBody(d, options.lang, w, 'h2'));
+    },
+    render: (budget) => page(batchBody(rows, details, budget, options, w), w.html.batchTitle({ count: rows.length }), options),
+  };
 }
 
 function isBatch(x: Decision | BatchLike): x is BatchLike {
@@ -223,14 +252,10 @@ function isBatch(x: Decision | BatchLike): x is BatchLike {
  */
 export function renderHtml(input: Decision | BatchLike, options: RenderHtmlOptions): string {
   const w = explainWording(options.lang);
-  const batch = isBatch(input);
-  const body = batch ? batchBody(input, options, w) : decisionBody(input, options.lang, w, 'h1');
-  const report = `<div class="hy-report">${options.fragment ? `<style>${CSS}</style>` : ''}${body}</div>`;
-  if (options.fragment) return report;
-  const title = batch ? w.html.batchTitle({ count: input.decisions.length }) : w.html.title({ applicantId: input.applicantId, year: input.year });
-  return (
-    `<!doctype html>\n<html lang="${options.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title><style>${CSS}</style></head>` +
-    `<body>${report}</body></html>\n`
-  );
+  if (isBatch(input)) {
+    const collector = collectBatchReport(options);
+    for (const d of input.decisions) collector.add(d);
+    return collector.render(input.budget);
+  }
+  return page(decisionBody(input, options.lang, w, 'h1'), w.html.title({ applicantId: input.applicantId, year: input.year }), options);
 }

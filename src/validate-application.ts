@@ -17,8 +17,10 @@ import {
 export function parseApplication(input: unknown, unknownFields: UnknownFields = 'error', prefix: PathSegment[] = []): Result<Application> {
   const issues: Issue[] = findReservedKeys(input, prefix);
   if (issues.length > 0) return { ok: false, issues };
+  // zod reads a field left out through the prototype chain: parse a null-prototype copy, deep enough for every field of the schema.
+  const data = nullProtoCopy(input, 8);
   const refused = new Set<number>();
-  const events = (input as { events?: unknown } | null)?.events;
+  const events = (data as { events?: unknown } | null)?.events;
   if (Array.isArray(events)) {
     events.forEach((e, i) => {
       const type = (e as { type?: unknown } | null)?.type;
@@ -29,7 +31,7 @@ export function parseApplication(input: unknown, unknownFields: UnknownFields = 
     });
   }
   const schema = unknownFields === 'strip' ? lenientApplicationSchema : applicationSchema;
-  const parsed = schema.safeParse(input, { reportInput: true });
+  const parsed = schema.safeParse(data, { reportInput: true });
   // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
   if (parsed.success && issues.length === 0) return { ok: true, value: nullProtoCopy(parsed.data) };
   if (!parsed.success) {

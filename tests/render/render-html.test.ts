@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, loadPolicy, renderHtml } from '../../src/index.js';
+import { collectBatchReport, escapeHtml, loadPolicy, renderHtml } from '../../src/index.js';
 import { cli, EXAMPLES } from '../cli/run-cli.js';
 
 const policy = loadPolicy({ year: 2026 });
@@ -90,6 +90,15 @@ describe('renderHtml for a batch', () => {
     expect(html).toContain('Details of the first 2 of 30 applications are shown');
     expect(html.match(/<section class="decision"/g)).toHaveLength(2);
     expect(html).not.toMatch(EXTERNAL);
+  });
+
+  it('can be built one decision at a time, as the CLI streams a batch', async () => {
+    const batch = await policy.evaluateBatch(apps);
+    const collector = collectBatchReport({ lang: 'zh', detailLimit: 3 });
+    for (const d of batch.decisions) collector.add(d);
+    const html = collector.render(batch.budget);
+    expect(html).toBe(renderHtml(batch, { lang: 'zh', detailLimit: 3 }));
+    expect(html).toContain('仅列出前 3 份（共 30 份）申报的明细');
   });
 
   it('uses the part titles it is given, in Chinese', async () => {
