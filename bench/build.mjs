@@ -13,7 +13,33 @@ import { build } from 'esbuild';
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '.out');
 mkdirSync(out, { recursive: true });
-for (const f of ['index.js', 'index.js.map']) copyFileSync(join(here, '..', 'dist', f), join(out, f));
+if (process.argv.includes('--from-src')) {
+  // While iterating on a fix: bundle src/ as tsup would (ESM, ES2022, dependencies external), without touching dist/.
+  await build({
+    entryPoints: [join(here, '..', 'src', 'index.ts')],
+    outfile: join(out, 'index.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+} else {
+  for (const f of ['index.js', 'index.js.map']) copyFileSync(join(here, '..', 'dist', f), join(out, f));
+}
+// The library's compiled conditions alone (bench/internals.ts), bundled from src/ for the side-by-side row.
+await build({
+  entryPoints: [join(here, 'internals.ts')],
+  outfile: join(out, 'internals.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  packages: 'external',
+  logLevel: 'warning',
+});
 await build({
   entryPoints: [join(here, 'handwritten.ts')],
   outfile: join(out, 'handwritten.js'),

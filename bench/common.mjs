@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const here = dirname(fileURLToPath(import.meta.url));
 export const LIB = pathToFileURL(join(here, '.out', 'index.js')).href;
 export const HAND = pathToFileURL(join(here, '.out', 'handwritten.js')).href;
+export const INTERNALS = pathToFileURL(join(here, '.out', 'internals.js')).href;
 export const SEED = 2026;
 export const THREE = ['patent-award', 'pledge-loan-interest', 'gi-product'];
 export const THREE_EVENTS = ['award', 'pledge-loan', 'gi-product-approved'];
@@ -19,6 +20,20 @@ export function threeClauseRules(bundledRules) {
       file: g.file,
       data: { ...g.data, patches: (g.data.patches ?? []).filter((p) => THREE.includes(p.clause)) },
     })),
+  };
+}
+
+/** The year's context fact (periods derived from the guideline), as the library derives it. */
+export function yearContext(policy, lookbackYears = 2, clawbackYears = 3) {
+  const g = policy.guideline;
+  const from = g.window.from;
+  const dayBefore = new Date(Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10) - 1)).toISOString().slice(0, 10);
+  return {
+    year: g.year,
+    window: g.window,
+    eventPeriod: g.eventPeriod,
+    violationLookback: { from: `${+from.slice(0, 4) - lookbackYears}${from.slice(4)}`, to: dayBefore },
+    clawbackBar: { from: g.year - clawbackYears, to: g.year - 1 },
   };
 }
 

@@ -5,6 +5,7 @@
 // does not ship, written here as plainly as the library's.
 import Decimal from 'decimal.js';
 import { Engine } from 'json-rules-engine';
+import { yearContext } from './common.mjs';
 
 const D = Decimal.clone({ precision: 40 });
 const isDate = (v) => typeof v === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v);
@@ -34,20 +35,12 @@ function rewrite(c, clauseId, subject) {
 
 /**
  * `policy`: the library's Policy (for its year's clauses and guideline);
- * `general`: policy.json's generalConditions. Returns `run(app) -> Set of
+ * `bundledPolicy`: policy.json (general conditions, look-back years). Returns `run(app) -> Set of
  * clause ids whose conditions pass`.
  */
-export function stockEngine(policy, general) {
-  const g = policy.guideline;
-  const from = g.window.from;
-  const dayBefore = new Date(Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10) - 1)).toISOString().slice(0, 10);
-  const context = {
-    year: g.year,
-    window: g.window,
-    eventPeriod: g.eventPeriod,
-    violationLookback: { from: `${+from.slice(0, 4) - 2}${from.slice(4)}`, to: dayBefore },
-    clawbackBar: { from: g.year - 3, to: g.year - 1 },
-  };
+export function stockEngine(policy, bundledPolicy) {
+  const general = bundledPolicy.generalConditions;
+  const context = yearContext(policy, bundledPolicy.violationLookbackYears, bundledPolicy.clawbackBarYears);
   const engine = new Engine([], { allowUndefinedFacts: false, replaceFactsInEventParams: false });
   for (const [name, fn] of Object.entries(OPERATORS)) engine.addOperator(name, fn);
   engine.addFact('context', context);

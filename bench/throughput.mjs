@@ -23,6 +23,7 @@ let rejected = 0;
 let paid = 0;
 let rssSamples = [];
 const t0 = now();
+const cpu0 = process.cpuUsage();
 if (mode === 'batch') {
   const { decisions: ds } = await policy.evaluateBatch(source());
   decisions = ds.length;
@@ -40,9 +41,10 @@ if (mode === 'batch') {
   for (const app of source()) if (app.events.length > 0) decisions++;
 } else throw new Error(`mode: batch, stream or generate, not ${mode}`);
 const elapsed = ms(now() - t0);
+const cpu = process.cpuUsage(cpu0);
 process.stdout.write(
   JSON.stringify({
-    mode, n, decisions, rejected, paid, elapsedMs: elapsed,
+    mode, n, decisions, rejected, paid, elapsedMs: elapsed, cpuMs: (cpu.user + cpu.system) / 1e3,
     rssBeforeMB: rssBefore / 2 ** 20,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     rssSamplesMB: rssSamples.map((r) => Math.round(r / 2 ** 20)),

@@ -28,6 +28,17 @@ export interface BaseAmount {
 
 const text = (m: Money) => m.toFixed(2);
 
+const figures = new Map<string, Money>();
+/** A figure of the rules (value, table entry, rate, unit, cap), parsed once: Decimals are immutable. */
+function figure(value: string): Money {
+  let m = figures.get(value);
+  if (m === undefined) {
+    m = money(value);
+    figures.set(value, m);
+  }
+  return m;
+}
+
 function readMoney(event: unknown, path: string, inputs: Record<string, string | number>): Money {
   const v = resolvePath(event, path);
   if (!isMoneyString(v)) return ZERO; // validated input always has it; a missing optional reads as 0
@@ -44,7 +55,7 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
   const inputs: Record<string, string | number> = {};
   switch (amount.form) {
     case 'fixed': {
-      const value = money(amount.value);
+      const value = figure(amount.value);
       return { value, cap: null, computation: { form: 'fixed', inputs, figure: amount.value, formula: `${text(value)}` } };
     }
     case 'byLevel': {
@@ -55,19 +66,19 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
       if (entry === undefined || entry === null) {
         return { value: ZERO, cap: null, computation: { form: 'byLevel', inputs, key, figure: null, formula: `${key} → —` } };
       }
-      const value = money(entry);
+      const value = figure(entry);
       return { value, cap: null, computation: { form: 'byLevel', inputs, key, figure: entry, formula: `${key} → ${text(value)}` } };
     }
     case 'percentOf': {
       const plus = amount.of.map((p) => readMoney(event, p, inputs));
       const minus = (amount.less ?? []).map((p) => readMoney(event, p, inputs));
       const base = maxMoney(ZERO, sumMoney(plus).minus(sumMoney(minus)));
-      const value = toFen(money(amount.rate).times(base));
+      const value = toFen(figure(amount.rate).times(base));
       const expr = [plus.map(text).join(' + '), ...minus.map((m) => ` − ${text(m)}`)].join('');
       const grouped = plus.length + minus.length > 1 ? `(${expr})` : expr;
       return {
         value,
-        cap: amount.cap === undefined ? null : money(amount.cap),
+        cap: amount.cap === undefined ? null : figure(amount.cap),
         computation: { form: 'percentOf', inputs, figure: amount.rate, formula: `${amount.rate} × ${grouped} = ${text(value)}` },
       };
     }
@@ -75,11 +86,11 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
       const count = resolvePath(event, amount.count);
       const n = typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : 0;
       inputs[amount.count] = n;
-      const value = toFen(money(amount.unit).times(n));
+      const value = toFen(figure(amount.unit).times(n));
       return {
         value,
-        cap: amount.cap === undefined ? null : money(amount.cap),
-        computation: { form: 'perUnit', inputs, figure: amount.unit, formula: `${text(money(amount.unit))} × ${n} = ${text(value)}` },
+        cap: amount.cap === undefined ? null : figure(amount.cap),
+        computation: { form: 'perUnit', inputs, figure: amount.unit, formula: `${text(figure(amount.unit))} × ${n} = ${text(value)}` },
       };
     }
   }

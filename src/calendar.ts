@@ -1,33 +1,38 @@
-import { UTCDate } from '@date-fns/utc';
-import { isValid, subDays, subYears } from 'date-fns';
 
 /**
  * Calendar dates are `YYYY-MM-DD` strings. Comparison is string comparison of
- * validated dates; arithmetic goes through date-fns on UTCDate so that the
- * host's time zone never shifts a day.
+ * validated dates; arithmetic is plain calendar arithmetic on the numbers, so
+ * the host's time zone never shifts a day.
  */
 export const DATE_PATTERN = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+
+/*
+ * Plain arithmetic, no Date and no match array: this runs for every date of
+ * every application. The proleptic Gregorian calendar, as Date has it; years
+ * 0–99 are refused, as they were when Date read them as 1900–1999.
+ */
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new UTCDate(y, mo - 1, d);
-  return isValid(date) && date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d;
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) return false;
+  const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const mo = digit(value, 5) * 10 + digit(value, 6);
+  const d = digit(value, 8) * 10 + digit(value, 9);
+  return y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-function parse(value: string): UTCDate {
-  const m = DATE_PATTERN.exec(value);
-  if (!m || !isCalendarDate(value)) throw new TypeError(`not a calendar date: ${JSON.stringify(value)}`);
-  return new UTCDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+function parse(value: string): [number, number, number] {
+  if (!isCalendarDate(value)) throw new TypeError(`not a calendar date: ${JSON.stringify(value)}`);
+  return [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
 }
 
-function format(date: Date): string {
-  const y = String(date.getUTCFullYear()).padStart(4, '0');
-  const m = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(date.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+function format(y: number, mo: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** -1, 0 or 1; both arguments must be validated calendar dates. */
@@ -37,14 +42,17 @@ export function compareDates(a: string, b: string): number {
 
 /**
  * The same calendar day `years` earlier. A 29 February with no counterpart
- * becomes 28 February (date-fns clamps to the month's end).
+ * becomes 28 February (clamped to the month's end, as date-fns did).
  */
 export function yearsBefore(date: string, years: number): string {
-  return format(subYears(parse(date), years));
+  const [y, mo, d] = parse(date);
+  return format(y - years, mo, Math.min(d, daysInMonth(y - years, mo)));
 }
 
 export function dayBefore(date: string): string {
-  return format(subDays(parse(date), 1));
+  const [y, mo, d] = parse(date);
+  if (d > 1) return format(y, mo, d - 1);
+  return mo > 1 ? format(y, mo - 1, daysInMonth(y, mo - 1)) : format(y - 1, 12, 31);
 }
 
 export function yearOf(date: string): number {

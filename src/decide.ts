@@ -86,7 +86,12 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
 
 function plain(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map(plain);
+  if (Array.isArray(v)) {
+    // a loop rather than v.map(plain): the lists here (counties, kinds, dates) are mostly strings
+    const out: unknown[] = [];
+    for (const x of v) out.push(x === null || typeof x !== 'object' ? x : plain(x));
+    return out;
+  }
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(v)) out[k] = plain((v as Record<string, unknown>)[k]);
   return out;
@@ -132,12 +137,20 @@ export function finishDecision(rt: Runtime, app: Application, planned: PlannedIt
   };
 }
 
-function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Computation | null): Item {
-  const { yc, meta, tree } = p.rc;
-  const blocking = new Set(outcome.passed ? [] : blockingLeaves(tree.root, outcome.results));
-  const conditions: ConditionTrace[] = meta.map((m, i) => {
-    const r = outcome.results[i]!;
-    return {
+const NONE_BLOCKING: ReadonlySet<number> = new Set();
+
+type StaticLeaf = Pick<ConditionTrace, 'id' | 'source' | 'label' | 'failure' | 'fact' | 'path' | 'operator'>;
+const staticCache = new WeakMap<LeafMeta[], StaticLeaf[]>();
+
+/**
+ * The parts of each leaf's trace that never change, read once per clause into
+ * objects of one shape: leaves parsed from the rule files come in many shapes,
+ * and reading them afresh for every item was a measurable cost.
+ */
+function staticLeaves(meta: LeafMeta[]): StaticLeaf[] {
+  let leaves = staticCache.get(meta);
+  if (!leaves) {
+    leaves = meta.map((m) => ({
       id: m.id,
       source: m.source,
       label: m.leaf.label ?? null,
@@ -145,6 +158,26 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
       fact: m.leaf.fact,
       path: m.leaf.path,
       operator: m.leaf.operator,
+    }));
+    staticCache.set(meta, leaves);
+  }
+  return leaves;
+}
+
+function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Computation | null): Item {
+  const { yc, meta, tree } = p.rc;
+  const blocking = outcome.passed ? NONE_BLOCKING : new Set(blockingLeaves(tree.root, outcome.results));
+  const leaves = staticLeaves(meta);
+  const conditions: ConditionTrace[] = leaves.map((m, i) => {
+    const r = outcome.results[i]!;
+    return {
+      id: m.id,
+      source: m.source,
+      label: m.label,
+      failure: m.failure,
+      fact: m.fact,
+      path: m.path,
+      operator: m.operator,
       expected: plain(r.expected),
       actual: plain(r.actual),
       passed: r.passed,
@@ -174,7 +207,8 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
 
 /** The figures an item relied on: every figure of its form, but only the table entry it looked up. */
 function figuresUsed(figures: Figure[], computation: Computation | null): Figure[] {
-  return figures.filter((f) => !f.name.startsWith('table:') || (computation?.key !== undefined && f.name === `table:${computation.key}`));
+  const entry = computation?.key !== undefined ? `table:${computation.key}` : undefined;
+  return figures.filter((f) => !f.name.startsWith('table:') || f.name === entry);
 }
 
 function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {

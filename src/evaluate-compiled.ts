@@ -1,7 +1,7 @@
 import type { LeafResult, Node, Tree } from './condition-tree.js';
 import type { Facts } from './facts.js';
 import { operators, type OperatorFn } from './operators.js';
-import { resolvePath } from './path.js';
+import { pathSegments, resolveSegments } from './path.js';
 import { isFactReference } from './schemas/condition.js';
 
 /*
@@ -28,21 +28,21 @@ function compileNode(node: Node): Compiled {
       const { leaf, index } = node;
       const op: OperatorFn = operators[leaf.operator as keyof typeof operators];
       const fact = leaf.fact;
-      const path = leaf.path;
+      const path = pathSegments(leaf.path);
       const value = leaf.value;
       if (isFactReference(value)) {
         const refFact = value.fact;
-        const refPath = value.path;
+        const refPath = pathSegments(value.path);
         return (facts, out) => {
-          const actual = resolvePath(facts[fact], path);
-          const expected = resolvePath(facts[refFact], refPath);
+          const actual = resolveSegments(facts[fact], path);
+          const expected = resolveSegments(facts[refFact], refPath);
           const passed = op(actual, expected);
           out[index] = { actual, expected, passed };
           return passed;
         };
       }
       return (facts, out) => {
-        const actual = resolvePath(facts[fact], path);
+        const actual = resolveSegments(facts[fact], path);
         const passed = op(actual, value);
         out[index] = { actual, expected: value, passed };
         return passed;

@@ -1,4 +1,4 @@
-import { Engine, Rule } from 'json-rules-engine';
+import type { Engine } from 'json-rules-engine';
 import type { LeafResult, Node, Tree } from './condition-tree.js';
 import { outcome } from './condition-tree.js';
 import type { Facts } from './facts.js';
@@ -13,7 +13,11 @@ import { resolvePath } from './path.js';
  * whose condition tree mirrors ours leaf for leaf.
  */
 
-export function jreEvaluator(tree: Tree, name: string): (facts: Facts) => Promise<{ passed: boolean; results: LeafResult[] }> {
+// Loaded on first use: the default (compiled) evaluator never needs it, and a cold start should not pay for it.
+let jreModule: Promise<typeof import('json-rules-engine')> | undefined;
+
+async function makeEngine(tree: Tree, name: string): Promise<Engine> {
+  const { Engine, Rule } = await (jreModule ??= import('json-rules-engine'));
   const engine = new Engine([], {
     allowUndefinedFacts: false,
     allowUndefinedConditions: false,
@@ -22,8 +26,13 @@ export function jreEvaluator(tree: Tree, name: string): (facts: Facts) => Promis
   });
   for (const op of OPERATOR_NAMES) engine.addOperator(op, operators[op]);
   engine.addRule(new Rule({ name, conditions: tree.json as never, event: { type: name } }));
+  return engine;
+}
 
+export function jreEvaluator(tree: Tree, name: string): (facts: Facts) => Promise<{ passed: boolean; results: LeafResult[] }> {
+  let ready: Promise<Engine> | undefined;
   return async (facts) => {
+    const engine = await (ready ??= makeEngine(tree, name));
     const { results: passedRules, failureResults } = await engine.run(facts as unknown as Record<string, unknown>);
     const ruleResult = passedRules[0] ?? failureResults[0];
     if (!ruleResult) throw new PolicyError([makeIssue('engine-mismatch', [name], { detail: 'no rule result' })]);

@@ -184,8 +184,27 @@ function numberHint(n: number): string {
   return Number.isFinite(n) && n >= 0 ? String(n) : '0.00';
 }
 
+/** Whether any key, however deep, is reserved: the same walk as findReservedKeys, with no paths. */
+function hasReservedKey(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (RESERVED_KEYS.has(key)) return true;
+      stack.push((v as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
 /** Every `__proto__`/`constructor`/`prototype` key, however deep: always an error, never stripped. */
 export function findReservedKeys(value: unknown, prefix: readonly PathSegment[] = [], file?: string): Issue[] {
+  if (!hasReservedKey(value)) return []; // the common case, without building a path per value
   const issues: Issue[] = [];
   const stack: Array<{ v: unknown; path: PathSegment[] }> = [{ v: value, path: [...prefix] }];
   while (stack.length > 0) {

@@ -162,7 +162,11 @@ function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unk
   const rulesHash = sha256Hex(
     canonicalJson({
       policy: rules.raw.policy,
-      clauses: [...rules.raw.clauses].sort((a, b) => canonicalJson(a) < canonicalJson(b) ? -1 : 1),
+      // each clause's canonical text made once, not twice per comparison
+      clauses: rules.raw.clauses
+        .map((c) => ({ c, key: canonicalJson(c) }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1))
+        .map(({ c }) => c),
       guideline: guidelineRaw,
     }),
   );

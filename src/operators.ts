@@ -1,5 +1,5 @@
 import { isCalendarDate } from './calendar.js';
-import { isMoneyString, money } from './money.js';
+import { isMoneyString, Money } from './money.js';
 
 /*
  * The operators every rule may use: one table of named pure functions shared
@@ -28,13 +28,14 @@ function isRange(v: unknown): v is Range {
   );
 }
 
-function inRange(x: unknown, r: Range): boolean {
-  if (typeof r.from === 'number') return isNumber(x) && x >= r.from && x <= (r.to as number);
-  return isCalendarDate(x) && x >= r.from && x <= (r.to as string);
+/** Whether x, already checked to be of the range's kind, lies within it. */
+function inRangeChecked(x: unknown, r: Range): boolean {
+  return (x as string | number) >= r.from && (x as string | number) <= r.to;
 }
 
 function decimalCompare(test: (c: number) => boolean): OperatorFn {
-  return (a, b) => isMoneyString(a) && isMoneyString(b) && test(money(a).comparedTo(money(b)));
+  // isMoneyString is money()'s own gate, so the strings go straight to the constructor.
+  return (a, b) => isMoneyString(a) && isMoneyString(b) && test(new Money(a).comparedTo(new Money(b)));
 }
 
 function numberCompare(test: (a: number, b: number) => boolean): OperatorFn {
@@ -62,9 +63,9 @@ export const operators = {
   dateOnOrAfter: dateCompare((a, b) => a >= b),
   dateOnOrBefore: dateCompare((a, b) => a <= b),
   /** The date lies in `{from, to}`, both ends included. */
-  dateBetween: (a, b) => isCalendarDate(a) && isRange(b) && typeof b.from === 'string' && inRange(a, b),
+  dateBetween: (a, b) => isCalendarDate(a) && isRange(b) && typeof b.from === 'string' && a >= b.from && a <= (b.to as string),
   /** No element of the list (dates or years) lies in `{from, to}`, both ends included. */
-  noneBetween: (a, b) => Array.isArray(a) && isRange(b) && a.every((x) => (typeof b.from === 'string' ? isCalendarDate(x) : isNumber(x)) && !inRange(x, b)),
+  noneBetween: (a, b) => Array.isArray(a) && isRange(b) && a.every((x) => (typeof b.from === 'string' ? isCalendarDate(x) : isNumber(x)) && !inRangeChecked(x, b)),
 } satisfies Record<string, OperatorFn>;
 
 export type OperatorName = keyof typeof operators;

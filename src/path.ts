@@ -29,8 +29,13 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 /** The value at `path`, or undefined when any step is not an own property of an object. */
 export function resolvePath(value: unknown, path: string): unknown {
+  return resolveSegments(value, pathSegments(path));
+}
+
+/** resolvePath with the segments already split (a compiled condition splits its paths once). */
+export function resolveSegments(value: unknown, segments: readonly string[]): unknown {
   let current = value;
-  for (const segment of pathSegments(path)) {
+  for (const segment of segments) {
     if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
     if (!hasOwn.call(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { nullProtoCopy } from './facts.js';
 import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
 import type { Result } from './load-rules.js';
@@ -8,6 +9,25 @@ import {
   REFUSED_EVENT_TYPES,
   type UnknownFields,
 } from './schemas/application.js';
+
+// zod's ahead-of-time compiled parsers: the same schema through generated
+// code, which hands any input it would reject to the runtime parser, so the
+// issues are zod's own. Compiling costs tens of milliseconds, so it waits for
+// the COMPILE_AFTER-th application: a single check starts at once, a batch
+// pays it once. Where `new Function` is refused (a strict CSP), z.compile
+// returns the schema unchanged.
+const COMPILE_AFTER = 50;
+let parses = 0;
+let fastStrict: typeof applicationSchema | undefined;
+let fastLenient: typeof lenientApplicationSchema | undefined;
+
+function schemaFor(unknownFields: UnknownFields): typeof applicationSchema | typeof lenientApplicationSchema {
+  if (parses < COMPILE_AFTER) {
+    parses++;
+    return unknownFields === 'strip' ? lenientApplicationSchema : applicationSchema;
+  }
+  return unknownFields === 'strip' ? (fastLenient ??= z.compile(lenientApplicationSchema)) : (fastStrict ??= z.compile(applicationSchema));
+}
 
 /**
  * Raw JSON in, a typed application or every issue out (not just the first).
@@ -30,8 +50,7 @@ export function parseApplication(input: unknown, unknownFields: UnknownFields = 
       }
     });
   }
-  const schema = unknownFields === 'strip' ? lenientApplicationSchema : applicationSchema;
-  const parsed = schema.safeParse(data, { reportInput: true });
+  const parsed = schemaFor(unknownFields).safeParse(data, { reportInput: true });
   // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
   if (parsed.success && issues.length === 0) return { ok: true, value: nullProtoCopy(parsed.data) };
   if (!parsed.success) {
