@@ -23,7 +23,7 @@ export function batchSummary(c: BatchCounts, budget: BudgetReport | null, lang: 
   const lines =
     lang === 'zh'
       ? [`批量审核 ${c.year} 年度：从 ${c.input} 读取 ${c.rows} 行，共 ${applications} 份申报：${c.decided} 份已审核，${c.rejected} 份不予受理`]
-      : [`batch ${c.year}: ${c.rows} rows read from ${c.input}, ${applications} applications: ${c.decided} decided, ${c.rejected} rejected`];
+      : [`batch ${c.year}: ${plural(c.rows, 'row')} read from ${c.input}, ${plural(applications, 'application')}: ${c.decided} decided, ${c.rejected} rejected`];
   if (c.rejected > 0 && c.errorsFile) lines.push(lang === 'zh' ? `不予受理的行及原因：${c.errorsFile}` : `rejected rows and why: ${c.errorsFile}`);
   if (budget) {
     const rows = [HEAD[lang], ...budget.parts.map((p) => [p.part, p.budget, p.requested, p.paid, p.ratio])];
@@ -31,4 +31,8 @@ export function batchSummary(c: BatchCounts, budget: BudgetReport | null, lang: 
     lines.push('', renderTable(rows, ['left', 'right', 'right', 'right', 'right']));
   }
   return lines.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -50,7 +50,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 );
 
 export function isLeaf(c: Condition): c is Leaf {
-  return 'fact' in c;
+  // Own property: `in` would take a `fact` a host put on Object.prototype for a leaf.
+  return Object.prototype.hasOwnProperty.call(c, 'fact');
 }
 
 export function isFactReference(v: unknown): v is FactReference {
