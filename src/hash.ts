@@ -13,6 +13,14 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
+// Node's own SHA-256 where the host has one (Node ≥ 20.16 hands builtins out
+// synchronously): the same digest, without hashing the whole rule set in
+// not-yet-optimised JavaScript at every cold start. Browsers use @noble/hashes.
+type NodeCrypto = { createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } } };
+const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+const nodeCrypto = typeof host?.getBuiltinModule === 'function' ? (host.getBuiltinModule('node:crypto') as NodeCrypto | undefined) : undefined;
+
 export function sha256Hex(text: string): string {
+  if (nodeCrypto) return `sha256:${nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex')}`;
   return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
 }
