@@ -19,7 +19,7 @@ interface Expected {
 const fixtures = readdirSync(FIXTURES).sort();
 const expectedOf = (name: string): Expected[] => JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8'));
 /** Fixtures whose breakage is in the JSON text itself: only the CLI, which reads text, can see it. */
-const TEXT_FIXTURES = new Set(['broken-json', 'duplicate-key']);
+const TEXT_FIXTURES = new Set(['broken-json', 'broken-policy-json', 'duplicate-key']);
 
 const sortKey = (e: Expected) => `${e.file} ${e.pointer} ${e.code}`;
 
