@@ -20,7 +20,7 @@ export function assertTyped(issues: readonly Issue[]): void {
   if (!Array.isArray(issues) || issues.length === 0) throw new Error('a refusal without issues');
   for (const i of issues) {
     if (!KNOWN_CODES.has(i.code)) throw new Error(`unknown issue code ${JSON.stringify(i.code)}`);
-    if (!Array.isArray(i.path) || !i.path.every((s) => typeof s === 'string' || typeof s === 'number')) throw new Error(`bad path on ${i.code}`);
+    if (!Array.isArray(i.path) || !i.path.every((s: unknown) => typeof s === 'string' || typeof s === 'number')) throw new Error(`bad path on ${i.code}`);
     if (typeof i.message?.zh !== 'string' || typeof i.message?.en !== 'string' || i.message.en === '' || i.message.zh === '') {
       throw new Error(`bad message on ${i.code}`);
     }
