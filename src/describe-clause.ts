@@ -139,7 +139,9 @@ function amountLines(yc: YearClause, year: number, w: DescribeWording): string[]
 }
 
 function loweredLine(f: Figure, year: number, w: DescribeWording): string {
-  return w.lowered({ year, figure: f.name, from: f.ceiling ?? '—', to: f.value ?? '—' });
+  // A rate reads as the percentage the amount line shows, not as "0.30".
+  const show = (v: string | null) => (v === null ? '—' : f.name === 'rate' ? `${percent(v)}%` : v);
+  return w.lowered({ year, figure: f.name, from: show(f.ceiling), to: show(f.value) });
 }
 
 function limitLines(input: DescribeInput, yc: YearClause, w: DescribeWording, lang: DescribeLang): string[] {

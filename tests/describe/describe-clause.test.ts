@@ -92,6 +92,13 @@ describe('patent-award', () => {
     expect(lines).toContain('  （本条款没有另外的条件：通用条件和金额表已说明一切）');
   });
 
+  it('shows a lowered rate as percentages', () => {
+    const g: GuidelineInput = { ...unpatched, patches: [{ clause: 'pledge-loan-interest', lower: { rate: '0.25' } }] };
+    const lines = text('pledge-loan-interest', 'en', loadPolicy({ guideline: g }));
+    expect(lines).toContain('  25% of interestPaid (never below zero)');
+    expect(lines).toContain('  the 2026 guideline lowered the rate from 30% to 25%');
+  });
+
   it('shows a lowered table entry with both figures', () => {
     const g: GuidelineInput = { ...unpatched, patches: [{ clause: 'patent-award', lower: { table: { 'china-patent-award:gold': '250000' } } }] };
     const lines = text('patent-award', 'en', loadPolicy({ guideline: g }));
