@@ -54,7 +54,7 @@ export const explainEn: ExplainWording = {
     list: (items) => items.join(', '),
   },
   expect: {
-    oneOf: (items) => `one of ${items.join(', ')}`,
+    oneOf: (items) => (items.length === 1 ? items[0]! : `one of ${items.join(', ')}`),
     noneOf: (items) => `none of ${items.join(', ')}`,
     noneWithin: (period) => `none within ${period}`,
     within: (period) => `within ${period}`,
@@ -87,9 +87,9 @@ export const explainEn: ExplainWording = {
       const word = { gt: 'above', gte: 'at least', lt: 'below', lte: 'at most', eq: 'exactly' }[p.op];
       return `must be ${word} ${p.expected}; it is ${p.actual}`;
     },
-    equal: (p) => `must be ${p.expected}; the application has ${p.actual}`,
+    equal: (p) => `must be ${p.expected}; it is ${p.actual}`,
     notEqual: (p) => `must not be ${p.expected}`,
-    in: (p) => `must be one of ${p.expected.join(', ')}; it is ${p.actual}`,
+    in: (p) => `must be ${p.expected.length === 1 ? p.expected[0] : `one of ${p.expected.join(', ')}`}; it is ${p.actual}`,
     notIn: (p) => `must not be ${p.actual}`,
     join: (lead, detail) => (detail ? `${lead} (${detail})` : lead),
   },

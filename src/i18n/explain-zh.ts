@@ -45,7 +45,7 @@ export const explainZh: ExplainWording = {
     list: (items) => items.join('、'),
   },
   expect: {
-    oneOf: (items) => `以下之一：${items.join('、')}`,
+    oneOf: (items) => (items.length === 1 ? items[0]! : `以下之一：${items.join('、')}`),
     noneOf: (items) => `不属于：${items.join('、')}`,
     noneWithin: (period) => `${period} 期间内无`,
     within: (period) => `在 ${period} 期间内`,
@@ -80,7 +80,7 @@ export const explainZh: ExplainWording = {
     },
     equal: (p) => `须为 ${p.expected}；申报为 ${p.actual}`,
     notEqual: (p) => `不得为 ${p.expected}`,
-    in: (p) => `须为以下之一：${p.expected.join('、')}；申报为 ${p.actual}`,
+    in: (p) => `须为${p.expected.length === 1 ? ` ${p.expected[0]}` : `以下之一：${p.expected.join('、')}`}；申报为 ${p.actual}`,
     notIn: (p) => `不得为 ${p.actual}`,
     join: (lead, detail) => (detail ? `${lead}（${detail}）` : lead),
   },

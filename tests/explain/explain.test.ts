@@ -173,6 +173,16 @@ describe('an ineligible item says what would have to change', () => {
     const zh = item(explain(d, { lang: 'zh' }).items, 'E-2');
     expect(lines(zh, 'missing')![1]).toBe('须满足：申报窗口开启前两年内无知识产权违法违规行为（2025-05-01 在 2024-03-01 至 2026-02-28 期间内）');
   });
+  it('an applicant of the wrong kind: the kinds the clause supports, a single one named plainly', () => {
+    const d = decide((_events, applicant) => {
+      applicant.kind = 'university';
+      delete applicant.isSme;
+    });
+    const en = item(explain(d, { lang: 'en' }).items, 'E-2', 'pledge-loan-interest');
+    expect(lines(en, 'missing')).toEqual(['the applicant must be of a kind this clause supports (must be enterprise; it is university)']);
+    const zh = item(explain(d, { lang: 'zh' }).items, 'E-2', 'pledge-loan-interest');
+    expect(lines(zh, 'missing')).toEqual(['须满足：申报主体类型符合本条款（须为 enterprise；申报为 university）']);
+  });
   it('a suspended clause names the guideline and its reason', () => {
     const d = decide((events) => {
       events.push({ id: 'E-9', type: 'ip-securitization', date: '2025-06-01', settled: true, financingCost: '1000' });
