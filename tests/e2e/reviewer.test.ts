@@ -183,8 +183,16 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
 
   it("gives decisions byte-identical to Node's for every golden scenario, with both evaluators", async () => {
     const cases = scenarios();
-    expect(cases.length).toBeGreaterThan(60);
+    expect(cases.length).toBeGreaterThanOrEqual(9);
     const node = cases.map(([, app]) => JSON.stringify(policy.safeEvaluate(app)));
+    // The scenarios reach every kind of outcome, so agreement means something.
+    const items = cases.flatMap(([, app]) => {
+      const r = policy.safeEvaluate(app);
+      return r.ok ? r.decision.items : [];
+    });
+    expect(items.some((i) => !i.eligible)).toBe(true);
+    expect(items.some((i) => i.eligible && i.amount === '0.00')).toBe(true);
+    expect(items.some((i) => i.adjustments.some((a) => a.kind === 'clause-cap'))).toBe(true);
     const nodeText = cases.map(([, app]) => {
       const r = policy.safeEvaluate(app);
       return r.ok ? explain(r.decision, { lang: 'zh' }).text + explain(r.decision, { lang: 'en' }).text + renderHtml(r.decision, { lang: 'en' }) : '';
