@@ -122,7 +122,8 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
-    page = await browser.newPage();
+    // A time zone far from Node's and another locale: the decision must not depend on either.
+    page = await browser.newPage({ timezoneId: 'Pacific/Kiritimati', locale: 'tr-TR' });
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(String(err)));
     await page.goto(`${base}/examples/reviewer/`);
