@@ -85,6 +85,7 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
     process.exit(130);
   };
   process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onInterrupt);
   try {
     const counts = await decideAll(loaded.value, input, header, writer, errors, lang);
     await writer.finish(counts.budget!);
@@ -98,6 +99,7 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
     throw err;
   } finally {
     process.removeListener('SIGINT', onInterrupt);
+    process.removeListener('SIGTERM', onInterrupt);
   }
 }
 
