@@ -187,9 +187,12 @@ function numberHint(n: number): string {
 /** Whether any key, however deep, is reserved: the same walk as findReservedKeys, with no paths. */
 function hasReservedKey(value: unknown): boolean {
   const stack: unknown[] = [value];
+  // A caller's object may be cyclic: each object is looked at once, or the walk never ends.
+  const seen = new WeakSet<object>();
   while (stack.length > 0) {
     const v = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) stack.push(v[i]);
       continue;
@@ -207,9 +210,11 @@ export function findReservedKeys(value: unknown, prefix: readonly PathSegment[] 
   if (!hasReservedKey(value)) return []; // the common case, without building a path per value
   const issues: Issue[] = [];
   const stack: Array<{ v: unknown; path: PathSegment[] }> = [{ v: value, path: [...prefix] }];
+  const seen = new WeakSet<object>();
   while (stack.length > 0) {
     const { v, path } = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
     if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
       continue;

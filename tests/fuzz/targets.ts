@@ -77,8 +77,8 @@ const nasty = fc.oneof(
 );
 const replacement: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: fc.jsonValue({ maxDepth: 2 }) }, { weight: 2, arbitrary: nasty });
 
-type Op = 'replace' | 'delete' | 'add' | 'wrap' | 'stringify' | 'numberize';
-const mutation = fc.tuple(fc.nat(), fc.constantFrom<Op>('replace', 'replace', 'delete', 'add', 'wrap', 'stringify', 'numberize'), replacement, fc.constantFrom('x', 'id', 'type', 'amount', 'date', 'path', 'all', 'not', 'value', '__proto__', 'constructor', 'prototype'));
+type Op = 'replace' | 'delete' | 'add' | 'wrap' | 'stringify' | 'numberize' | 'shuffle';
+const mutation = fc.tuple(fc.nat(), fc.constantFrom<Op>('replace', 'replace', 'delete', 'add', 'wrap', 'stringify', 'numberize', 'shuffle', 'shuffle', 'shuffle'), replacement, fc.constantFrom('x', 'id', 'type', 'amount', 'date', 'path', 'all', 'not', 'value', '__proto__', 'constructor', 'prototype'));
 
 function containers(root: unknown): Array<{ parent: Record<string, unknown> | unknown[]; key: string | number }> {
   const out: Array<{ parent: Record<string, unknown> | unknown[]; key: string | number }> = [];
@@ -124,6 +124,16 @@ export function mutate(base: unknown, mutations: ReadonlyArray<readonly [number,
       case 'stringify':
         define(parent, at, typeof current === 'string' ? Number(current) : JSON.stringify(current));
         break;
+      case 'shuffle': {
+        // Often keeps the input valid: key order and array order must not matter or crash.
+        if (Array.isArray(current)) current.reverse();
+        else if (current !== null && typeof current === 'object') {
+          const entries = Object.entries(current).reverse();
+          for (const [k] of entries) delete (current as Record<string, unknown>)[k];
+          for (const [k, v] of entries) define(current, k, v);
+        }
+        break;
+      }
       case 'numberize':
         define(parent, at, typeof current === 'string' ? Number.parseFloat(current) : typeof current === 'number' ? String(current) : 0);
         break;

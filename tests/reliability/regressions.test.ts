@@ -64,4 +64,25 @@ describe('regressions', () => {
       if (!r.ok) expect(r.errors[0]!.message.en).toContain(shown);
     }
   });
+
+  test('a cyclic object from a JS caller is refused at once instead of looping for ever', () => {
+    const policy = loadPolicy({ year: 2026 });
+    const app = sampleApplication();
+    app.applicant.self = app;
+    app.events[0].loop = app.events;
+    const t = performance.now();
+    const r = policy.safeEvaluate(app);
+    expect(performance.now() - t).toBeLessThan(2_000);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => [e.code, e.path.join('.')])).toEqual([
+      ['unknown-field', 'applicant.self'],
+      ['unknown-field', 'events.0.loop'],
+    ]);
+    const withKey = sampleApplication();
+    withKey.applicant.self = withKey;
+    Object.defineProperty(withKey.events[0], '__proto__', { value: withKey, enumerable: true });
+    const rk = policy.safeEvaluate(withKey);
+    expect(rk.ok).toBe(false);
+    if (!rk.ok) expect(rk.errors).toEqual([expect.objectContaining({ code: 'reserved-key', path: ['events', 0, '__proto__'] })]);
+  });
 });
