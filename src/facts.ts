@@ -22,7 +22,10 @@ export const FACT_KEYS = ['applicant', 'event', 'context', 'clause', 'history'] 
 export function nullProtoCopy<T>(value: T, depth = Infinity): T {
   if (value === null || typeof value !== 'object' || depth <= 0) return value;
   if (Array.isArray(value)) return value.map((v) => nullProtoCopy(v, depth - 1)) as T;
-  const out = Object.create(null) as Record<string, unknown>;
+  // Not Object.create(null), which V8 keeps in slow dictionary mode: an empty
+  // literal given a null prototype first stays a fast object, and with no
+  // prototype there is still no inherited setter an assignment could reach.
+  const out = Object.setPrototypeOf({}, null) as Record<string, unknown>;
   for (const key of Object.keys(value)) out[key] = nullProtoCopy((value as Record<string, unknown>)[key], depth - 1);
   return out as T;
 }
