@@ -32,7 +32,15 @@ export const en: Record<IssueCode, Wording> = {
   'invalid-path': (p) => `${p.path}: ${p.received} is not a rule path; write a dotted path on own fields such as "$.interestPaid" (no filters or scripts)`,
   'unknown-operator': (p) => `${p.path}: unknown operator ${p.received}; expected one of ${list(p.allowed)}`,
   'invalid-guideline': (p) => `${p.path}: ${p.detail ?? 'invalid guideline'}`,
-  'above-ceiling': (p) => `${p.path}: ${p.detail}: a guideline may lower a figure, never raise it`,
+  'above-ceiling': (p) => `${p.path}: ${p.key} ${p.received} is above the policy's ${p.ceiling}: a guideline may lower a figure, never raise it`,
+  'figure-not-on-form': (p) => `${p.path}: a ${p.received} amount has no figure "${p.key}"; it has ${list(p.allowed)}`,
+  'unknown-level': (p) => `${p.path}: the amount table has no level "${p.key}"`,
+  'level-not-eligible': (p) => `${p.path}: level "${p.key}" is not eligible under the policy; a guideline cannot give it a figure`,
+  'duplicate-patch': (p) => `${p.path}: clause "${p.key}" is already patched by patches[${p.limit}]`,
+  'id-mismatch': (p) => `${p.path}: the id "${p.key}" must equal the file name "${p.received}"`,
+  'duplicate-id': (p) => `${p.path}: the id "${p.key}" is also used by ${p.received}`,
+  'duplicate-article': (p) => `${p.path}: article ${p.key} is also used by ${p.received}`,
+  'year-mismatch': (p) => `${p.path}: the year ${p.key} must equal the file name "${p.received}"`,
   'reversed-period': (p) => `${p.path}: the period ends (${p.detail}) before it starts`,
   'period-overlaps-window': (p) => `${p.path}: the event period must end before the application window opens (${p.detail})`,
   'budget-above-total': (p) => `${p.path}: the part budgets add up to ${p.detail}, more than the total budget`,
@@ -112,4 +120,20 @@ export const enWarnings = {
     `article ${p.article} (${p.title}) paid with reference figures, not the published text of the measures`,
   'reference-guideline': (p: { year: number }) =>
     `the ${p.year} guideline used (window, event period, budget, caps) is a reference draft, not the published guideline`,
+};
+
+/** English names of figures and of `diff` rows. */
+export const enFigures = {
+  name: (n: string) =>
+    n.startsWith('table:') ? `amount for ${n.slice(6)}` : ({ value: 'amount', rate: 'rate', cap: 'item cap', unit: 'amount per unit', clauseCap: 'clause cap a year' } as Record<string, string>)[n] ?? n,
+  none: 'none',
+  suspended: 'suspended',
+  open: 'open',
+  addedConditions: 'added conditions',
+  materials: 'materials',
+  frame: (f: string) =>
+    ({ window: 'application window', eventPeriod: 'event period', applicantCap: 'per-applicant cap', 'budget.total': 'total budget', provenance: 'provenance' } as Record<string, string>)[f] ??
+    f.replace('budget.parts.', 'budget: '),
+  head: ['Art.', 'Clause', 'What', 'From', 'To'],
+  noChange: (a: string, b: string) => `no differences between ${a} and ${b}`,
 };

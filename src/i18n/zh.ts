@@ -32,7 +32,15 @@ export const zh: Record<IssueCode, Wording> = {
   'invalid-path': (p) => `${p.path}：${p.received} 不是有效的规则路径；请写作仅含自有字段的点路径，例如 "$.interestPaid"（不允许过滤或脚本表达式）`,
   'unknown-operator': (p) => `${p.path}：未知运算符 ${p.received}；可选运算符为 ${list(p.allowed)}`,
   'invalid-guideline': (p) => `${p.path}：${p.detail ?? '申报指南无效'}`,
-  'above-ceiling': (p) => `${p.path}：${p.detail}：申报指南只能调低标准，不能调高`,
+  'above-ceiling': (p) => `${p.path}：${p.key} ${p.received} 高于政策规定的 ${p.ceiling}：申报指南只能调低标准，不能调高`,
+  'figure-not-on-form': (p) => `${p.path}：${p.received} 类金额没有标准“${p.key}”；可调整的标准为 ${list(p.allowed)}`,
+  'unknown-level': (p) => `${p.path}：金额表中没有等级“${p.key}”`,
+  'level-not-eligible': (p) => `${p.path}：按政策等级“${p.key}”不予支持，申报指南不能为其设定金额`,
+  'duplicate-patch': (p) => `${p.path}：条款“${p.key}”已由 patches[${p.limit}] 调整`,
+  'id-mismatch': (p) => `${p.path}：编号“${p.key}”必须与文件名“${p.received}”一致`,
+  'duplicate-id': (p) => `${p.path}：编号“${p.key}”已被 ${p.received} 使用`,
+  'duplicate-article': (p) => `${p.path}：条目 ${p.key} 已被 ${p.received} 使用`,
+  'year-mismatch': (p) => `${p.path}：年度 ${p.key} 必须与文件名“${p.received}”一致`,
   'reversed-period': (p) => `${p.path}：期间结束日期早于开始日期（${p.detail}）`,
   'period-overlaps-window': (p) => `${p.path}：事项发生期间须在申报窗口开启前结束（${p.detail}）`,
   'budget-above-total': (p) => `${p.path}：各部分预算合计 ${p.detail}，超过总预算`,
@@ -112,4 +120,20 @@ export const zhWarnings = {
     `第 ${p.article} 条（${p.title}）的金额采用参考值，并非政策措施公布文本`,
   'reference-guideline': (p: { year: number }) =>
     `所用 ${p.year} 年度申报指南（申报窗口、事项期间、预算、上限）为参考稿，并非正式发布的指南`,
+};
+
+/** 标准名称及 `diff` 各行的中文表述。 */
+export const zhFigures = {
+  name: (n: string) =>
+    n.startsWith('table:') ? `${n.slice(6)} 的金额` : ({ value: '金额', rate: '比例', cap: '单项上限', unit: '单价', clauseCap: '条款年度上限' } as Record<string, string>)[n] ?? n,
+  none: '无',
+  suspended: '暂停受理',
+  open: '正常受理',
+  addedConditions: '新增条件',
+  materials: '申报材料',
+  frame: (f: string) =>
+    ({ window: '申报窗口', eventPeriod: '事项发生期间', applicantCap: '单个主体年度上限', 'budget.total': '总预算', provenance: '来源' } as Record<string, string>)[f] ??
+    f.replace('budget.parts.', '预算：'),
+  head: ['条款', '名称', '变化', '原为', '现为'],
+  noChange: (a: string, b: string) => `${a} 与 ${b} 之间没有差异`,
 };

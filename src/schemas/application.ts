@@ -49,207 +49,206 @@ export type UnknownFields = 'error' | 'strip';
  * Reserved keys (`__proto__`, …) are refused before either runs.
  */
 export function makeApplicationSchema(unknownFields: UnknownFields) {
-const obj = unknownFields === 'error' ? z.strictObject : z.object;
+  const obj = unknownFields === 'error' ? z.strictObject : z.object;
 
-const applicantSchema = obj({
+  const applicantSchema = obj({
+      id: idSchema,
+      name: textSchema,
+      kind: applicantKind,
+      creditCode: creditCodeSchema.optional(),
+      county: z.enum(COUNTIES),
+      isSme: z.boolean().optional(),
+      seriousDishonesty: z.boolean(),
+      ipViolationDates: z.array(dateSchema).max(1000).default([]),
+    })
+    .superRefine((a, ctx) => {
+      if (a.kind !== 'individual' && a.creditCode === undefined) {
+        ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['creditCode'], message: 'credit-code-missing' });
+      }
+      if (a.kind === 'enterprise' && a.isSme === undefined) {
+        ctx.addIssue({ code: 'invalid_type', expected: 'boolean', path: ['isSme'], message: 'sme-missing' });
+      }
+    });
+
+  const common = {
     id: idSchema,
-    name: textSchema,
-    kind: applicantKind,
-    creditCode: creditCodeSchema.optional(),
-    county: z.enum(COUNTIES),
-    isSme: z.boolean().optional(),
-    seriousDishonesty: z.boolean(),
-    ipViolationDates: z.array(dateSchema).max(1000).default([]),
-  })
-  .superRefine((a, ctx) => {
-    if (a.kind !== 'individual' && a.creditCode === undefined) {
-      ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['creditCode'], message: 'credit-code-missing' });
-    }
-    if (a.kind === 'enterprise' && a.isSme === undefined) {
-      ctx.addIssue({ code: 'invalid_type', expected: 'boolean', path: ['isSme'], message: 'sme-missing' });
-    }
+    date: dateSchema,
+    higherLevelFunding: moneySchema.default('0'),
+  };
+
+  /** Builds one strict event object schema with its literal type. */
+  function event<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
+    return obj({ type: z.literal(type), ...common, ...shape });
+  }
+
+  const level3 = z.enum(['national-demonstration', 'national-pilot', 'provincial']);
+  const medal = z.enum(['gold', 'silver', 'excellent']);
+
+  const eventSchemas = {
+    'high-value-patent-center': event('high-value-patent-center', {
+      centerId: idSchema,
+      level: z.enum(['city', 'provincial']),
+      accepted: z.boolean(),
+    }),
+    'patent-navigation-project': event('patent-navigation-project', {
+      projectId: idSchema,
+      accepted: z.boolean(),
+      cost: moneySchema,
+    }),
+    'ip-enterprise-designation': event('ip-enterprise-designation', {
+      programme: z.enum(['national-demonstration', 'national-advantage', 'provincial-demonstration', 'city-demonstration']),
+      stage: z.enum(['new', 'renewal']),
+    }),
+    'ip-management-certification': event('ip-management-certification', {
+      standard: z.enum(['GB/T 29490', 'GB/T 33250', 'GB/T 33251']),
+      certificateNo: textSchema.optional(),
+      firstTime: z.boolean(),
+    }),
+    award: event('award', {
+      scheme: z.enum(['china-patent-award', 'china-design-award', 'guangdong-patent-award']),
+      level: medal,
+      patentNumber: idSchema,
+    }),
+    'competition-award': event('competition-award', {
+      competition: textSchema.optional(),
+      rank: medal,
+    }),
+    'patent-transfer': event('patent-transfer', {
+      role: z.enum(['transferee', 'transferor']),
+      counterpartyKind: applicantKind,
+      counterpartyInHeyuan: z.boolean(),
+      relatedParty: z.boolean(),
+      recorded: z.boolean(),
+      amountPaid: moneySchema.optional(),
+      amountReceived: moneySchema.optional(),
+      patentNumbers: z.array(idSchema).max(1000).optional(),
+    }),
+    'patent-industrialization-project': event('patent-industrialization-project', {
+      projectId: idSchema,
+      accepted: z.boolean(),
+    }),
+    'patent-intensive-product': event('patent-intensive-product', {
+      productId: idSchema,
+      recognized: z.boolean(),
+    }),
+    'ip-operation-performance': event('ip-operation-performance', {
+      transactions: countSchema,
+      brokeredAmount: moneySchema,
+    }),
+    'pledge-loan': event('pledge-loan', {
+      principal: moneySchema.optional(),
+      interestPaid: moneySchema,
+      evaluationFee: moneySchema,
+      guaranteeFee: moneySchema,
+      pledgeRegistered: z.boolean(),
+      repaidOnSchedule: z.boolean(),
+    }),
+    'ip-insurance': event('ip-insurance', {
+      premiumPaid: moneySchema,
+      insuranceKind: textSchema.optional(),
+    }),
+    'ip-securitization': event('ip-securitization', {
+      settled: z.boolean(),
+      financingAmount: moneySchema.optional(),
+      financingCost: moneySchema,
+    }),
+    'trademark-brand-station': event('trademark-brand-station', {
+      level: z.enum(['national', 'provincial']),
+    }),
+    'gi-product-approved': event('gi-product-approved', {
+      giName: idSchema,
+    }),
+    'gi-trademark-registered': event('gi-trademark-registered', {
+      giName: idSchema,
+      trademarkNumber: idSchema,
+      markKind: z.enum(['certification', 'collective']),
+    }),
+    'gi-mark-authorization': event('gi-mark-authorization', {
+      giName: idSchema,
+      approved: z.boolean(),
+    }),
+    'overseas-dispute': event('overseas-dispute', {
+      caseKind: z.enum(['litigation', 'us-337', 'arbitration']),
+      jurisdiction: textSchema.optional(),
+      closed: z.boolean(),
+      outcome: z.enum(['won', 'settled', 'effective-ruling', 'lost']),
+      costPaid: moneySchema,
+      insurancePayout: moneySchema.default('0'),
+    }),
+    'rights-assistance-workstation': event('rights-assistance-workstation', {
+      assessment: z.enum(['excellent', 'pass', 'fail']),
+    }),
+    'mediation-cases': event('mediation-cases', {
+      mechanism: z.enum(['mediation', 'arbitration']),
+      casesResolved: countSchema,
+    }),
+    notarization: event('notarization', {
+      purpose: z.enum(['evidence-preservation', 'deposit']),
+      feePaid: moneySchema,
+    }),
+    'data-ip-registration': event('data-ip-registration', {
+      certificates: countSchema,
+    }),
+    'strong-ip-designation': event('strong-ip-designation', {
+      level: level3,
+      designation: z.enum(['county', 'park']),
+    }),
+    'gi-demo-zone': event('gi-demo-zone', {
+      zoneName: idSchema,
+      stage: z.enum(['national-preparation', 'national-accepted', 'provincial']),
+    }),
+    'public-service-outlet': event('public-service-outlet', {
+      level: z.enum(['national', 'provincial']),
+    }),
+    'agency-established': event('agency-established', {
+      patentAttorneys: countSchema,
+    }),
+    'talent-qualification': event('talent-qualification', {
+      qualification: z.enum(['senior-title', 'associate-senior-title', 'patent-attorney']),
+      employedInHeyuan: z.boolean(),
+    }),
+    'ip-education-school': event('ip-education-school', {
+      level: level3,
+    }),
+  } as const;
+
+  const eventUnion = z.discriminatedUnion(
+    'type',
+    Object.values(eventSchemas) as unknown as [
+      (typeof eventSchemas)[keyof typeof eventSchemas],
+      ...(typeof eventSchemas)[keyof typeof eventSchemas][],
+    ],
+  );
+
+  const historyEntrySchema = obj({
+    clause: idSchema,
+    year: z.number().int().min(1900).max(2200),
+    subjectKey: idSchema,
+    amount: moneySchema,
+    clawedBack: z.boolean().optional(),
   });
 
-const common = {
-  id: idSchema,
-  date: dateSchema,
-  higherLevelFunding: moneySchema.default('0'),
-};
-
-/** Builds one strict event object schema with its literal type. */
-function event<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
-  return obj({ type: z.literal(type), ...common, ...shape });
-}
-
-const level3 = z.enum(['national-demonstration', 'national-pilot', 'provincial']);
-const medal = z.enum(['gold', 'silver', 'excellent']);
-
-const eventSchemas = {
-  'high-value-patent-center': event('high-value-patent-center', {
-    centerId: idSchema,
-    level: z.enum(['city', 'provincial']),
-    accepted: z.boolean(),
-  }),
-  'patent-navigation-project': event('patent-navigation-project', {
-    projectId: idSchema,
-    accepted: z.boolean(),
-    cost: moneySchema,
-  }),
-  'ip-enterprise-designation': event('ip-enterprise-designation', {
-    programme: z.enum(['national-demonstration', 'national-advantage', 'provincial-demonstration', 'city-demonstration']),
-    stage: z.enum(['new', 'renewal']),
-  }),
-  'ip-management-certification': event('ip-management-certification', {
-    standard: z.enum(['GB/T 29490', 'GB/T 33250', 'GB/T 33251']),
-    certificateNo: textSchema.optional(),
-    firstTime: z.boolean(),
-  }),
-  award: event('award', {
-    scheme: z.enum(['china-patent-award', 'china-design-award', 'guangdong-patent-award']),
-    level: medal,
-    patentNumber: idSchema,
-  }),
-  'competition-award': event('competition-award', {
-    competition: textSchema.optional(),
-    rank: medal,
-  }),
-  'patent-transfer': event('patent-transfer', {
-    role: z.enum(['transferee', 'transferor']),
-    counterpartyKind: applicantKind,
-    counterpartyInHeyuan: z.boolean(),
-    relatedParty: z.boolean(),
-    recorded: z.boolean(),
-    amountPaid: moneySchema.optional(),
-    amountReceived: moneySchema.optional(),
-    patentNumbers: z.array(idSchema).max(1000).optional(),
-  }),
-  'patent-industrialization-project': event('patent-industrialization-project', {
-    projectId: idSchema,
-    accepted: z.boolean(),
-  }),
-  'patent-intensive-product': event('patent-intensive-product', {
-    productId: idSchema,
-    recognized: z.boolean(),
-  }),
-  'ip-operation-performance': event('ip-operation-performance', {
-    transactions: countSchema,
-    brokeredAmount: moneySchema,
-  }),
-  'pledge-loan': event('pledge-loan', {
-    principal: moneySchema.optional(),
-    interestPaid: moneySchema,
-    evaluationFee: moneySchema,
-    guaranteeFee: moneySchema,
-    pledgeRegistered: z.boolean(),
-    repaidOnSchedule: z.boolean(),
-  }),
-  'ip-insurance': event('ip-insurance', {
-    premiumPaid: moneySchema,
-    insuranceKind: textSchema.optional(),
-  }),
-  'ip-securitization': event('ip-securitization', {
-    settled: z.boolean(),
-    financingAmount: moneySchema.optional(),
-    financingCost: moneySchema,
-  }),
-  'trademark-brand-station': event('trademark-brand-station', {
-    level: z.enum(['national', 'provincial']),
-  }),
-  'gi-product-approved': event('gi-product-approved', {
-    giName: idSchema,
-  }),
-  'gi-trademark-registered': event('gi-trademark-registered', {
-    giName: idSchema,
-    trademarkNumber: idSchema,
-    markKind: z.enum(['certification', 'collective']),
-  }),
-  'gi-mark-authorization': event('gi-mark-authorization', {
-    giName: idSchema,
-    approved: z.boolean(),
-  }),
-  'overseas-dispute': event('overseas-dispute', {
-    caseKind: z.enum(['litigation', 'us-337', 'arbitration']),
-    jurisdiction: textSchema.optional(),
-    closed: z.boolean(),
-    outcome: z.enum(['won', 'settled', 'effective-ruling', 'lost']),
-    costPaid: moneySchema,
-    insurancePayout: moneySchema.default('0'),
-  }),
-  'rights-assistance-workstation': event('rights-assistance-workstation', {
-    assessment: z.enum(['excellent', 'pass', 'fail']),
-  }),
-  'mediation-cases': event('mediation-cases', {
-    mechanism: z.enum(['mediation', 'arbitration']),
-    casesResolved: countSchema,
-  }),
-  notarization: event('notarization', {
-    purpose: z.enum(['evidence-preservation', 'deposit']),
-    feePaid: moneySchema,
-  }),
-  'data-ip-registration': event('data-ip-registration', {
-    certificates: countSchema,
-  }),
-  'strong-ip-designation': event('strong-ip-designation', {
-    level: level3,
-    designation: z.enum(['county', 'park']),
-  }),
-  'gi-demo-zone': event('gi-demo-zone', {
-    zoneName: idSchema,
-    stage: z.enum(['national-preparation', 'national-accepted', 'provincial']),
-  }),
-  'public-service-outlet': event('public-service-outlet', {
-    level: z.enum(['national', 'provincial']),
-  }),
-  'agency-established': event('agency-established', {
-    patentAttorneys: countSchema,
-  }),
-  'talent-qualification': event('talent-qualification', {
-    qualification: z.enum(['senior-title', 'associate-senior-title', 'patent-attorney']),
-    employedInHeyuan: z.boolean(),
-  }),
-  'ip-education-school': event('ip-education-school', {
-    level: level3,
-  }),
-} as const;
-
-const eventUnion = z.discriminatedUnion(
-  'type',
-  Object.values(eventSchemas) as unknown as [
-    (typeof eventSchemas)[keyof typeof eventSchemas],
-    ...(typeof eventSchemas)[keyof typeof eventSchemas][],
-  ],
-);
-
-const historyEntrySchema = obj({
-  clause: idSchema,
-  year: z.number().int().min(1900).max(2200),
-  subjectKey: idSchema,
-  amount: moneySchema,
-  clawedBack: z.boolean().optional(),
-});
-
-const applicationSchema = obj({
+  const applicationSchema = obj({
     applicant: applicantSchema,
     events: z.array(eventUnion).max(MAX_EVENTS).default([]),
     history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
-  })
-  .superRefine((app, ctx) => {
-    const seen = new Map<string, number>();
-    app.events.forEach((e, i) => {
-      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: 'duplicate-event-id', input: e.id });
-      else seen.set(e.id, i);
-      if (e.type === 'patent-transfer') {
-        if (e.role === 'transferee' && e.amountPaid === undefined) {
-          ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['events', i, 'amountPaid'], message: 'required' });
+  }).superRefine((app, ctx) => {
+      const seen = new Map<string, number>();
+      app.events.forEach((e, i) => {
+        if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: 'duplicate-event-id', input: e.id });
+        else seen.set(e.id, i);
+        if (e.type === 'patent-transfer') {
+          if (e.role === 'transferee' && e.amountPaid === undefined) {
+            ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['events', i, 'amountPaid'], message: 'required' });
+          }
+          if (e.role === 'transferor' && e.amountReceived === undefined) {
+            ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['events', i, 'amountReceived'], message: 'required' });
+          }
         }
-        if (e.role === 'transferor' && e.amountReceived === undefined) {
-          ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['events', i, 'amountReceived'], message: 'required' });
-        }
-      }
+      });
     });
-  });
 
-return { applicationSchema, applicantSchema, eventSchemas, historyEntrySchema };
+  return { applicationSchema, applicantSchema, eventSchemas, historyEntrySchema };
 }
 
 const strict = makeApplicationSchema('error');
