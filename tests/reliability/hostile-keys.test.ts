@@ -129,6 +129,7 @@ describe('reserved keys in rule files', () => {
       if (!direct.ok) expect(direct.issues).toContainEqual(expect.objectContaining({ code: 'reserved-key', path: ['budget', 'parts', key] }));
 
       const patched = bundledGuideline();
+      patched.patches[0].lower = {};
       defineKey(patched.patches[0].lower, key, { clauseCap: '1' });
       const issues = load({ ...bundledRules, guidelines: [{ file: 'rules/guidelines/2026.json', data: patched }] });
       expect(issues).toContainEqual(expect.objectContaining({ code: 'reserved-key', path: ['patches', 0, 'lower', key], file: 'rules/guidelines/2026.json' }));

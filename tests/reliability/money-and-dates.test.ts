@@ -54,7 +54,7 @@ describe('money strings', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues).toContainEqual(expect.objectContaining({ code: 'invalid-money', path: ['amount', 'value'], file: 'rules/clauses/gi-product.json' }));
     const g = bundledGuideline();
-    g.patches[0].lower.clauseCap = text;
+    g.patches[0].lower = { clauseCap: text };
     g.budget.total = text;
     const rg = safeLoadPolicy({ guideline: g as never });
     expect(rg.ok).toBe(false);
