@@ -53,15 +53,15 @@ describe('regressions', () => {
   });
 
   test.each([
-    ['a BigInt', 5n, '5n'],
-    ['a symbol', Symbol('s'), 'symbol'],
-    ['a function', () => 1, 'function'],
+    ['a BigInt', 5n, /5n|bigint/],
+    ['a symbol', Symbol('s'), /symbol/],
+    ['a function', () => 1, /function/],
   ])('safeEvaluate refuses %s as a value with an issue instead of throwing', (_name, value, shown) => {
     const policy = loadPolicy({ year: 2026 });
     for (const input of [value, { ...sampleApplication(), applicant: value }]) {
       const r = policy.safeEvaluate(input);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.errors[0]!.message.en).toContain(shown);
+      if (!r.ok) expect(r.errors[0]!.message.en).toMatch(shown);
     }
   });
 
