@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc, test as prop } from '@fast-check/vitest';
@@ -158,5 +158,18 @@ describe.runIf(cliReady)('duplicate keys and a BOM through the CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr + readdirSync(dir).filter((f) => f.includes('errors')).map((f) => readFileSync(join(dir, f), 'utf8')).join('')).toContain('duplicate-key');
     expect(readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  test('lint: a clause file with a figure written twice is refused with duplicate-key; a BOM alone is fine', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heyuan-lint-'));
+    cpSync(join(ROOT, 'rules'), join(dir, 'rules'), { recursive: true });
+    const clause = join(dir, 'rules/clauses/gi-product.json');
+    writeFileSync(clause, '\uFEFF' + readFileSync(clause, 'utf8'));
+    const clean = spawnSync(process.execPath, [CLI, 'lint', join(dir, 'rules'), '--lang', 'en'], { cwd: dir, encoding: 'utf8' });
+    expect(clean.status).toBe(0);
+    writeFileSync(clause, readFileSync(clause, 'utf8').replace('"id": "gi-product",', '"id": "gi-product", "id": "gi-product",'));
+    const dup = spawnSync(process.execPath, [CLI, 'lint', join(dir, 'rules'), '--lang', 'en'], { cwd: dir, encoding: 'utf8' });
+    expect(dup.status).not.toBe(0);
+    expect(dup.stdout + dup.stderr).toContain('duplicate-key');
   });
 });
