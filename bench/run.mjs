@@ -123,7 +123,7 @@ if (want('batch')) {
       rows.push([
         `${mode === 'batch' ? 'evaluateBatch' : 'evaluateStream'}, ${int(n)} applications`,
         `${int(rate)} decisions/s`,
-        `${fmt(r.elapsedMs / 1e3, 2)} s wall, ${fmt(r.cpuMs / 1e3, 2)} s CPU; peak RSS ${int(r.peakRssMB)} MB (${int(r.rssBeforeMB)} MB before the batch${r.rssSamplesMB.length > 1 ? `, every 10k: ${Math.min(...r.rssSamplesMB)}–${Math.max(...r.rssSamplesMB)} MB` : ''})`,
+        `${fmt(r.elapsedMs / 1e3, 2)} s wall, ${fmt(r.cpuMs / 1e3, 2)} s CPU; peak RSS ${int(r.peakRssMB)} MB (${int(r.rssBeforeMB)} MB before, heap after GC ${int(r.liveHeapMB)} MB${r.rssSamplesMB.length > 1 ? `, every 10k: ${Math.min(...r.rssSamplesMB)}–${Math.max(...r.rssSamplesMB)} MB` : ''})`,
         target,
       ]);
     }
