@@ -88,7 +88,7 @@ export function validateGuidelineFrame(policy: PolicyFile, g: Guideline, file: s
     if (!partIds.includes(id)) mk('invalid-value', ['budget', 'parts', id], { received: JSON.stringify(id), allowed: partIds });
   }
   for (const id of partIds) {
-    if (!Object.prototype.hasOwnProperty.call(g.budget.parts, id)) mk('missing-field', ['budget', 'parts', id], { expected: 'a budget' });
+    if (!Object.prototype.hasOwnProperty.call(g.budget.parts, id)) mk('missing-field', ['budget', 'parts', id], { expected: 'money' });
   }
   const partsTotal = sumMoney(Object.values(g.budget.parts).map(money));
   if (partsTotal.greaterThan(money(g.budget.total))) mk('budget-above-total', ['budget', 'parts'], { detail: partsTotal.toFixed(2) });

@@ -113,13 +113,14 @@ export class PolicyError extends Error {
   }
 }
 
+/** A value as a message shows it: JSON for a scalar, `[…]` or `{…}` for a container; the same in every language. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return '—';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  // JSON.stringify throws on a BigInt and gives undefined for a symbol or a function: safeEvaluate must not throw.
-  const text = typeof value === 'bigint' ? `${value}n` : (JSON.stringify(value) ?? typeof value);
+  if (Array.isArray(value)) return '[…]';
+  if (typeof value === 'object') return '{…}';
+  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return `(${typeof value})`;
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? text.slice(0, 57) + '…' : text;
 }
 
@@ -138,9 +139,12 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
     return iss.keys.map((key) => mk(RESERVED_KEYS.has(key) ? 'reserved-key' : 'unknown-field', { key }, [...path, key]));
   }
   if (!hasInput && iss.code === 'invalid_type') {
-    return [mk('missing-field', { expected: expectedName(iss.expected) })];
+    return [mk('missing-field', { expected: iss.expected })];
   }
   switch (iss.message) {
+    case 'required':
+      // A field required only together with another (creditCode for non-individuals, isSme for enterprises).
+      return [mk('missing-field', { expected: (iss as { expected?: string }).expected })];
     case 'money':
       if (typeof input === 'number') return [mk('money-as-number', { received, detail: numberHint(input) })];
       return [mk('invalid-money', { received })];
@@ -159,7 +163,7 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
   }
   switch (iss.code) {
     case 'invalid_type':
-      return [mk('invalid-type', { expected: expectedName(iss.expected), received })];
+      return [mk('invalid-type', { expected: iss.expected, received })];
     case 'invalid_value':
       return [mk('invalid-value', { received, allowed: iss.values.map(String) })];
     case 'invalid_union':
@@ -175,7 +179,7 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
       return [mk('invalid-input', { received, detail: `at most ${String(iss.maximum)}` })];
     case 'too_small':
       if (iss.origin === 'array') return [mk('too-few', { limit: Number(iss.minimum) })];
-      if (iss.origin === 'string') return [mk('missing-field', { expected: 'a non-empty string' })];
+      if (iss.origin === 'string') return [mk('missing-field', { expected: 'non-empty-string' })];
       return [mk('invalid-input', { received, detail: `at least ${String(iss.minimum)}` })];
     default:
       return [mk('invalid-input', { received, detail: iss.message })];
@@ -184,9 +188,6 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
 
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-function expectedName(expected: string): string {
-  return expected === 'int' ? 'a whole number' : `a ${expected}`;
-}
 
 function numberHint(n: number): string {
   return Number.isFinite(n) && n >= 0 ? String(n) : '0.00';

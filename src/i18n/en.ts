@@ -4,12 +4,25 @@ import type { Wording } from './types.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => JSON.stringify(x)).join(', ');
 
+/** What a field should have been, by zod's type name (or ours). */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  boolean: 'true or false',
+  int: 'a whole number',
+  number: 'a number',
+  array: 'an array',
+  object: 'an object',
+  money: 'a decimal string of yuan, e.g. "98000.50"',
+  'non-empty-string': 'a non-empty string',
+};
+const typeName = (t: unknown) => (typeof t === 'string' ? (TYPE_NAMES[t] ?? t) : 'a value');
+
 /** English wording of every issue code. */
 export const en: Record<IssueCode, Wording> = {
-  'missing-field': (p) => `${p.path}: required field is missing${p.expected ? ` (expected ${p.expected})` : ''}`,
+  'missing-field': (p) => `${p.path}: required field is missing${p.expected ? ` (expected ${typeName(p.expected)})` : ''}`,
   'unknown-field': (p) => `${p.path}: unknown field "${p.key}" (check the spelling; unknown fields are refused so that no condition is silently lost)`,
   'reserved-key': (p) => `${p.path}: the key "${p.key}" is not allowed anywhere in the input`,
-  'invalid-type': (p) => `${p.path}: expected ${p.expected}, got ${p.received}`,
+  'invalid-type': (p) => `${p.path}: expected ${typeName(p.expected)}, got ${p.received}`,
   'invalid-value': (p) => `${p.path}: ${p.received} is not allowed; expected one of ${list(p.allowed)}`,
   'invalid-money': (p) => `${p.path}: ${p.received} is not an amount of money; write yuan as a decimal string with at most two decimals, e.g. "98000.50"`,
   'money-as-number': (p) => `${p.path}: money must be a decimal string, not a JSON number (JSON numbers lose precision); write "${p.detail}"`,

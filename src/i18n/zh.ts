@@ -4,12 +4,25 @@ import type { Wording } from './types.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => `“${x}”`).join('、');
 
+/** 字段应有的类型，按 zod 的类型名（或本库的）。 */
+const TYPE_NAMES: Record<string, string> = {
+  string: '字符串',
+  boolean: 'true 或 false',
+  int: '整数',
+  number: '数字',
+  array: '数组',
+  object: '对象',
+  money: '以元为单位的十进制金额字符串，例如 "98000.50"',
+  'non-empty-string': '非空字符串',
+};
+const typeName = (t: unknown) => (typeof t === 'string' ? (TYPE_NAMES[t] ?? t) : '有效值');
+
 /** 每个问题代码的中文表述。 */
 export const zh: Record<IssueCode, Wording> = {
-  'missing-field': (p) => `${p.path}：缺少必填字段${p.expected ? `（应为${p.expected}）` : ''}`,
+  'missing-field': (p) => `${p.path}：缺少必填字段${p.expected ? `（应为${typeName(p.expected)}）` : ''}`,
   'unknown-field': (p) => `${p.path}：未知字段“${p.key}”（请检查拼写；为避免条件被悄然忽略，不接受未知字段）`,
   'reserved-key': (p) => `${p.path}：输入中任何位置都不允许使用键名“${p.key}”`,
-  'invalid-type': (p) => `${p.path}：应为${p.expected}，实际为${p.received}`,
+  'invalid-type': (p) => `${p.path}：应为${typeName(p.expected)}，实际为 ${p.received}`,
   'invalid-value': (p) => `${p.path}：不接受 ${p.received}；可选值为 ${list(p.allowed)}`,
   'invalid-money': (p) => `${p.path}：${p.received} 不是有效金额；金额以元为单位，写作最多两位小数的字符串，例如 "98000.50"`,
   'money-as-number': (p) => `${p.path}：金额必须写成十进制字符串，不能写成 JSON 数字（JSON 数字会丢失精度）；请写作 "${p.detail}"`,

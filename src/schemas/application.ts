@@ -63,10 +63,10 @@ export function makeApplicationSchema(unknownFields: UnknownFields) {
     })
     .superRefine((a, ctx) => {
       if (a.kind !== 'individual' && a.creditCode === undefined) {
-        ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['creditCode'], message: 'credit-code-missing' });
+        ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['creditCode'], message: 'required' });
       }
       if (a.kind === 'enterprise' && a.isSme === undefined) {
-        ctx.addIssue({ code: 'invalid_type', expected: 'boolean', path: ['isSme'], message: 'sme-missing' });
+        ctx.addIssue({ code: 'invalid_type', expected: 'boolean', path: ['isSme'], message: 'required' });
       }
     });
 

@@ -25,7 +25,7 @@ export const rateSchema = z
 /** A calendar date YYYY-MM-DD (China Standard Time, no time part). */
 export const dateSchema = z
   .string({ error: tagged('date') })
-  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { error: 'date' })
+  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { error: 'date', abort: true })
   .refine(isCalendarDate, { error: 'date' })
   .meta({ description: 'a calendar date YYYY-MM-DD', format: 'date' });
 

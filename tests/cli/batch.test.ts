@@ -137,7 +137,7 @@ describe.concurrent('heyuan-ip batch', () => {
     const yesRow = records.findIndex((rec) => rec['event.approved'] === 'yes') + 2;
     const yes = errors.find((e) => e.column === 'event.approved')!;
     expect(yes).toMatchObject({ row: yesRow, field: 'events[0].approved', code: 'invalid-type', applicantId: records[yesRow - 2]!['applicant.id'] });
-    expect(yes.message.en).toContain('expected a boolean');
+    expect(yes.message.en).toContain('expected true or false');
     expect(yes.message.zh).toContain('"yes"');
     const dateRow = records.findIndex((rec) => rec['event.date'] === '2025/06/06') + 2;
     expect(errors.filter((e) => e.column === 'event.date').map((e) => [e.row, e.code])).toEqual([[dateRow, 'invalid-date']]);
@@ -146,7 +146,7 @@ describe.concurrent('heyuan-ip batch', () => {
     );
     // stderr echoes each with the file and row, both languages on one line
     const echoed = r.stderr.split('\n').find((l) => l.includes(`:${yesRow} (event.approved)`))!;
-    expect(echoed).toContain('expected a boolean');
+    expect(echoed).toContain('expected true or false');
     expect(echoed).toContain('应为');
   });
 

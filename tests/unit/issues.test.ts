@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadPolicy } from '../../src/index.js';
+
+// Every issue an applicant can cause reads fully in both languages: no English
+// type names inside the Chinese message, each problem reported once.
+const policy = loadPolicy({ year: 2026 });
+const errorsOf = (app: unknown) => {
+  const r = policy.safeEvaluate(app);
+  if (r.ok) throw new Error('expected issues');
+  return r.errors;
+};
+const applicant = { id: 'A', name: '主体', kind: 'enterprise', creditCode: '9144030071526726XG', county: 'zijin', isSme: true, seriousDishonesty: false };
+
+describe('issue wording', () => {
+  it('a credit code required by the kind is a missing field, in both languages', () => {
+    const [issue, ...rest] = errorsOf({ applicant: { ...applicant, creditCode: undefined, kind: 'university' }, events: [] });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'missing-field', path: ['applicant', 'creditCode'] });
+    expect(issue!.message.en).toBe('applicant.creditCode: required field is missing (expected a string)');
+    expect(issue!.message.zh).toBe('applicant.creditCode：缺少必填字段（应为字符串）');
+  });
+
+  it('isSme is required of an enterprise', () => {
+    const issues = errorsOf({ applicant: { ...applicant, isSme: undefined }, events: [] });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['missing-field', ['applicant', 'isSme']]]);
+    expect(issues[0]!.message.zh).toContain('true 或 false');
+  });
+
+  it('a wrong type names the expected type in each language', () => {
+    const [issue] = errorsOf({ applicant: { ...applicant, seriousDishonesty: 'no' }, events: [] });
+    expect(issue!.message.en).toBe('applicant.seriousDishonesty: expected true or false, got "no"');
+    expect(issue!.message.zh).toBe('applicant.seriousDishonesty：应为true 或 false，实际为 "no"');
+  });
+
+  it('a malformed date is reported once', () => {
+    const issues = errorsOf({ applicant, events: [{ id: 'E', type: 'award', date: '2025/07/15', scheme: 'china-patent-award', level: 'gold', patentNumber: 'ZL1' }] });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['invalid-date', ['events', 0, 'date']]]);
+  });
+
+  it('containers are shown as […] and {…}, not in English words', () => {
+    const [issue] = errorsOf({ applicant: { ...applicant, name: ['x'] }, events: [] });
+    expect(issue!.message.zh).toBe('applicant.name：应为字符串，实际为 […]');
+  });
+});
