@@ -6,8 +6,9 @@ import type { ConditionTrace, Decision, Item, Warning } from './decision.js';
 import { type Facts, nullProtoCopy } from './facts.js';
 import { enWarnings } from './i18n/en.js';
 import { zhWarnings } from './i18n/zh.js';
-import { formatMoney, type Money, sumMoney, ZERO } from './money.js';
+import { formatMoney, type Money, money, sumMoney, ZERO } from './money.js';
 import { resolvePath } from './path.js';
+import type { Claim } from './prorate.js';
 import type { Application } from './schemas/application.js';
 import type { Leaf } from './schemas/condition.js';
 import type { PolicyFile } from './schemas/policy.js';
@@ -84,6 +85,20 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
   return planned;
 }
 
+/**
+ * What claimsOf(finishDecision(...)) gives, without building the Decision: the
+ * paid items proration needs, in item order. A stream's first pass keeps only these.
+ */
+export function finishClaims(rt: Runtime, app: Application, planned: PlannedItem[], outcomes: Outcome[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const w of settle(rt, app, planned, outcomes).work) {
+    const amount = formatMoney(w.amount);
+    if (amount === '0.00') continue;
+    claims.push({ part: w.yc.clause.part, amount: money(amount), applicantId: app.applicant.id, article: w.yc.clause.article, subject: w.subject });
+  }
+  return claims;
+}
+
 function plain(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) {
@@ -97,7 +112,8 @@ function plain(v: unknown): unknown {
   return out;
 }
 
-export function finishDecision(rt: Runtime, app: Application, planned: PlannedItem[], outcomes: Outcome[]): Decision {
+/** Amounts and the cross-clause rules: every item's final amount, before any trace is built. */
+function settle(rt: Runtime, app: Application, planned: PlannedItem[], outcomes: Outcome[]): { work: WorkItem[]; computations: (Computation | null)[] } {
   const work: WorkItem[] = [];
   const computations: (Computation | null)[] = [];
   planned.forEach((p, i) => {
@@ -124,7 +140,11 @@ export function finishDecision(rt: Runtime, app: Application, planned: PlannedIt
     applicantCap: rt.applicantCap,
     history: app.history,
   });
+  return { work, computations };
+}
 
+export function finishDecision(rt: Runtime, app: Application, planned: PlannedItem[], outcomes: Outcome[]): Decision {
+  const { work, computations } = settle(rt, app, planned, outcomes);
   const items: Item[] = work.map((w, i) => toItem(planned[i]!, outcomes[i]!, w, computations[i]!));
   return {
     applicantId: app.applicant.id,

@@ -1,7 +1,7 @@
 import { applyGuideline, type YearPolicy } from './apply-guideline.js';
 import { buildTree } from './condition-tree.js';
 import { dayBefore, yearsBefore } from './calendar.js';
-import { type Outcome, finishDecision, planItems, type Runtime, type RuntimeClause, type LeafMeta } from './decide.js';
+import { type Outcome, finishClaims, finishDecision, planItems, type Runtime, type RuntimeClause, type LeafMeta } from './decide.js';
 import type { Decision } from './decision.js';
 import { compileTree } from './evaluate-compiled.js';
 import { jreEvaluator } from './evaluate-jre.js';
@@ -10,7 +10,7 @@ import { canonicalJson, sha256Hex } from './hash.js';
 import { type Issue, makeIssue, PolicyError } from './issues.js';
 import { parseWith, type Result, type RuleFiles, validateRules, type ValidatedRules } from './load-rules.js';
 import { money } from './money.js';
-import { allocateBudget, type BatchEntry, claimsOf, applyShares, prorateDecisions } from './batch.js';
+import { allocateBudget, type BatchEntry, applyShares, prorateDecisions } from './batch.js';
 import type { BudgetReport, Claim } from './prorate.js';
 import { requiredFacts, type RequiredFact } from './required-facts.js';
 import { bundledRules } from './rules.generated.js';
@@ -210,6 +210,14 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     for (const p of planned) outcomes.push(await jreFor(p.rc)(p.facts));
     return finishDecision(rt, app, planned, outcomes);
   };
+  // The stream's first pass: the same decision, but only the claims proration needs (no trace).
+  const decideClaims = async (app: Application): Promise<Claim[]> => {
+    const planned = planItems(rt, app);
+    if (engine === 'compiled') return finishClaims(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
+    const outcomes: Outcome[] = [];
+    for (const p of planned) outcomes.push(await jreFor(p.rc)(p.facts));
+    return finishClaims(rt, app, planned, outcomes);
+  };
   const parseOrThrow = (input: unknown): Application => {
     const r = validate(input);
     if (!r.ok) issuesOf(r);
@@ -273,7 +281,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
           const r = validate(input);
           if (r.ok && !firstIndex.has(r.value.applicant.id)) {
             firstIndex.set(r.value.applicant.id, index);
-            for (const c of claimsOf(await decide(r.value))) claims.push(c);
+            for (const c of await decideClaims(r.value)) claims.push(c);
           }
           index++;
         }
