@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
+import type { BatchEntry } from '../../src/batch.js';
 import { loadPolicy } from '../../src/load-policy.js';
 import { applicationArb } from '../properties/arbitraries.js';
 import { guardGlobals, record, runs } from '../properties/harness.js';
@@ -26,7 +27,7 @@ describe('rows in = decided + rejected', () => {
   prop.prop([fc.array(fc.oneof(applicationArb(policy), fc.tuple(applicationArb(policy), mutationsArb).map(([a, m]) => mutate(a, m)), fc.jsonValue({ maxDepth: 2 })), { maxLength: 25 })], {
     numRuns: N,
   })('evaluateStream gives each row exactly once, in order, then the budget', async (rows) => {
-    const entries = [];
+    const entries: BatchEntry[] = [];
     for await (const e of policy.evaluateStream(() => rows)) entries.push(e);
     const budget = entries.pop()!;
     expect(budget.kind).toBe('budget');
