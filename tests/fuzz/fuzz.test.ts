@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, test as unit } from 'vitest';
 import { guardGlobals, record, runs } from '../properties/harness.js';
 import { anythingArb, applicationsArb, fuzzEvaluate, fuzzGuideline, fuzzLoad, mutatedApplicationArb, mutatedGuidelineArb, mutatedRulesArb } from './targets.js';
 
@@ -37,7 +37,7 @@ describe('fuzzing: only typed errors, never an exception', () => {
   });
   record('fuzz: mutated guidelines through loadPolicy', D);
 
-  test('both outcomes occur for every target, so the fuzzers reach past validation', () => {
+  unit('both outcomes occur for every target, so the fuzzers reach past validation', () => {
     expect(sample).toBeDefined();
     for (const k of ['mutated-app:decided', 'mutated-app:refused', 'rules:loaded', 'rules:refused', 'guideline:loaded', 'guideline:refused', 'anything:refused']) {
       expect(tally.get(k) ?? 0, k).toBeGreaterThan(0);

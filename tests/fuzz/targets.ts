@@ -100,7 +100,9 @@ function define(target: object, key: string | number, value: unknown) {
 /** Applies mutations in place to a JSON copy of `base`. */
 export function mutate(base: unknown, mutations: ReadonlyArray<readonly [number, Op, unknown, string]>): unknown {
   const root = { root: JSON.parse(JSON.stringify(base)) as unknown };
-  for (const [pick, op, value, key] of mutations) {
+  for (const [pick, op, shared, key] of mutations) {
+    // fast-check hands out its constants by reference: a copy, or one run's mutation would leak into the next (and make cycles).
+    const value = shared === undefined ? shared : (JSON.parse(JSON.stringify(shared)) as unknown);
     const slots = containers(root);
     if (slots.length === 0) break;
     const { parent, key: at } = slots[pick % slots.length]!;

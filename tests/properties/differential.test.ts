@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, test as unit } from 'vitest';
 import { buildTree } from '../../src/condition-tree.js';
 import { compileTree } from '../../src/evaluate-compiled.js';
 import { jreEvaluator } from '../../src/evaluate-jre.js';
@@ -96,7 +96,7 @@ describe('compiled evaluator = json-rules-engine', () => {
       }
     },
   );
-  test('counts', () => {
+  unit('counts', () => {
     record('differential: condition trees × facts (pairs)', pairs, mismatches);
     expect(pairs).toBeGreaterThanOrEqual(N);
     expect(mismatches).toBe(0);

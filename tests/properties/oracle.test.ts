@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, test as unit } from 'vitest';
 import { baseAmount } from '../../src/amount.js';
 import { formatMoney, money, Money, toFen } from '../../src/money.js';
 import { allocate, type Claim } from '../../src/prorate.js';
@@ -98,7 +98,7 @@ describe('rounding: half-up (四舍五入) to the fen', () => {
     ['0.0049999', '0.00'], ['0.0050001', '0.01'], ['1.0049', '1.00'], ['123456789012.345', '123456789012.35'],
     ['9999999999999.995', '10000000000000.00'], ['0.004', '0.00'], ['0', '0.00'],
   ];
-  test.each(table)('%s → %s', (exact, expected) => {
+  unit.each(table)('%s → %s', (exact, expected) => {
     // 2.675 and 1.005 are the classic float traps: (2.675).toFixed(2) is "2.67".
     expect(formatMoney(toFen(new Money(exact)))).toBe(expected);
   });
@@ -116,7 +116,7 @@ describe('rounding: half-up (四舍五入) to the fen', () => {
     ['0.10', '0.05', '0.01'], // 0.005
     ['0.20', '0.025', 'invalid'],
   ];
-  test.each(viaRate.filter((r) => r[2] !== 'invalid'))('rate %s of %s → %s', (rate, paid, expected) => {
+  unit.each(viaRate.filter((r) => r[2] !== 'invalid'))('rate %s of %s → %s', (rate, paid, expected) => {
     expect(formatMoney(baseAmount({ form: 'percentOf', rate, of: ['$.x'] }, { x: paid }).value)).toBe(expected);
     expect(oracle.fenText(oracle.percentOf(rate, [paid], []))).toBe(expected);
   });
