@@ -163,6 +163,11 @@ const COMPARE: Record<string, CompareOp> = {
   decimalEqual: 'eq',
 };
 
+/** Own keys only: an operator name is rule data. */
+function compareOp(operator: string): CompareOp | undefined {
+  return Object.hasOwn(COMPARE, operator) ? COMPARE[operator] : undefined;
+}
+
 const MARK: Record<LineTone, string> = { pass: '✓', fail: '✗', info: '·', cut: '↓', todo: '→', check: '☐', warn: '!' };
 
 type Period = { from: string | number; to: string | number };
@@ -193,7 +198,7 @@ function items(v: unknown, w: ExplainWording): string[] {
 /** The expected side as a requirement: "one of …", "> 0", "none within …". */
 function expectedText(c: ConditionTrace, w: ExplainWording): string {
   const e = c.expected;
-  const op = COMPARE[c.operator];
+  const op = compareOp(c.operator);
   if (op) return w.expect.compare(op, show(e, w));
   switch (c.operator) {
     case 'equal':
@@ -241,7 +246,7 @@ function remedy(c: ConditionTrace, item: Item, year: number, lang: ExplainLang, 
   if (isMissing(c.actual)) return m.join(m.must(label), m.notGiven({ path: field }));
   const e = c.expected;
   const a = c.actual;
-  const op = COMPARE[c.operator];
+  const op = compareOp(c.operator);
   let detail: string | null = null;
   if (op) detail = m.compare({ op, expected: show(e, w), actual: show(a, w) });
   else {
