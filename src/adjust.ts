@@ -185,7 +185,7 @@ function clauseCaps(items: WorkItem[], ctx: AdjustContext): void {
     const fromGuideline = figure?.source === 'guideline';
     const already = paidThisYear(ctx, id);
     cutToCap(list, cap, already, (item, after) =>
-      after.equals(item.amount) || adjust('clause-cap', item, after, {
+      after === item.amount || after.equals(item.amount) || adjust('clause-cap', item, after, {
         cap: yuan(cap),
         source: fromGuideline ? ` (the ${ctx.year} guideline lowered it from ${figure?.ceiling})` : '',
         sourceZh: fromGuideline ? `（${ctx.year} 年度申报指南由 ${figure?.ceiling} 元调低）` : '',
@@ -201,7 +201,7 @@ function applicantCap(items: WorkItem[], ctx: AdjustContext): void {
   const cap = ctx.applicantCap;
   const already = paidThisYear(ctx);
   cutToCap(items, cap, already, (item, after) =>
-    after.equals(item.amount) || adjust('applicant-cap', item, after, {
+    after === item.amount || after.equals(item.amount) || adjust('applicant-cap', item, after, {
       cap: yuan(cap),
       year: String(ctx.year),
       already: already.isZero() ? '' : `; ${yuan(already)} already paid this year`,
