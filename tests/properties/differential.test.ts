@@ -78,7 +78,7 @@ describe('compiled evaluator = json-rules-engine', () => {
   let mismatches = 0;
   let passedTrees = 0;
   const N = runs(400);
-  test.prop([conditionArb, fc.array(factsArb, { minLength: 1, maxLength: 8 })], { numRuns: N })(
+  test.prop([conditionArb, fc.array(factsArb, { minLength: 1, maxLength: 12 })], { numRuns: N })(
     'every leaf (actual, expected, passed) and the whole tree agree',
     async (condition, factSets) => {
       expect(conditionSchema.safeParse(condition).success).toBe(true);
