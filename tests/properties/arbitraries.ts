@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import * as z from 'zod';
 import { APPLICANT_KINDS, COUNTIES, eventSchemas } from '../../src/schemas/application.js';
 import type { Policy } from '../../src/load-policy.js';
+import { type Condition, isFactReference, leavesOf } from '../../src/schemas/condition.js';
 
 /*
  * Generators of applications built from the schemas themselves: every event
@@ -77,8 +78,10 @@ export function dateArb(period: { from: string; to: string }): fc.Arbitrary<stri
 /** A small pool so that once-only keys, group keys and history keys collide. */
 export const KEY_POOL = ['K1', 'K2', 'K3'];
 
-function fromJsonSchema(s: JsonSchema, name: string, period: { from: string; to: string }): fc.Arbitrary<unknown> {
+function fromJsonSchema(s: JsonSchema, name: string, period: { from: string; to: string }, hints: readonly unknown[] = []): fc.Arbitrary<unknown> {
   if (s.const !== undefined) return fc.constant(s.const);
+  // Values some clause's condition asks for: drawn often, so that items are eligible and amounts get exercised.
+  if (hints.length > 0) return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...hints) }, { weight: 1, arbitrary: fromJsonSchema(s, name, period) });
   if (s.enum) return fc.constantFrom(...s.enum);
   switch (s.type) {
     case 'boolean':
@@ -105,22 +108,22 @@ function fromJsonSchema(s: JsonSchema, name: string, period: { from: string; to:
 /** One event of the given type, with every required field and each optional one half the time. */
 const eventArbs = new Map<string, fc.Arbitrary<Record<string, unknown>>>();
 
-export function eventArb(type: string, period: { from: string; to: string }): fc.Arbitrary<Record<string, unknown>> {
-  const key = `${type} ${period.from} ${period.to}`;
+export function eventArb(type: string, period: { from: string; to: string }, hints: Hints = new Map()): fc.Arbitrary<Record<string, unknown>> {
+  const key = `${type} ${period.from} ${period.to} ${JSON.stringify([...hints])}`;
   let arb = eventArbs.get(key);
   if (!arb) {
-    arb = buildEventArb(type, period);
+    arb = buildEventArb(type, period, hints);
     eventArbs.set(key, arb);
   }
   return arb;
 }
 
-function buildEventArb(type: string, period: { from: string; to: string }): fc.Arbitrary<Record<string, unknown>> {
+function buildEventArb(type: string, period: { from: string; to: string }, hints: Hints): fc.Arbitrary<Record<string, unknown>> {
   const schema = z.toJSONSchema(eventSchemas[type as keyof typeof eventSchemas], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const required = new Set(schema.required ?? []);
   const props = Object.entries(schema.properties ?? {}).filter(([k]) => k !== 'id');
   const fields = props.map(([k, p]) => {
-    const arb = fromJsonSchema(p, k, period);
+    const arb = fromJsonSchema(p, k, period, hints.get(k));
     // Optional money fields are usually given: several conditions (patent-transfer's role) need them.
     return required.has(k) ? arb : fc.option(arb, { nil: undefined, freq: 3 });
   });
@@ -134,6 +137,30 @@ function buildEventArb(type: string, period: { from: string; to: string }): fc.A
 }
 
 export const EVENT_TYPE_NAMES = Object.keys(eventSchemas);
+
+/** Field -> values that conditions compare it with (`equal`, `in`), by fact and event type. */
+export type Hints = Map<string, unknown[]>;
+
+/**
+ * Reads every clause's own and guideline-added leaves: for `equal` and `in`
+ * on a one-segment path with a literal value, the values that would pass.
+ */
+export function conditionHints(policy: Policy, fact: 'event' | 'applicant', subject?: string): Hints {
+  const hints: Hints = new Map();
+  for (const yc of policy.clauses) {
+    if (subject !== undefined && yc.clause.subject !== subject) continue;
+    for (const leaf of [...leavesOf(yc.clause.conditions as Condition), ...yc.addedConditions.flatMap((c) => leavesOf(c))]) {
+      if (leaf.fact !== fact || !/^\$\.[A-Za-z_]\w*$/.test(leaf.path) || isFactReference(leaf.value)) continue;
+      const values = leaf.operator === 'equal' ? [leaf.value] : leaf.operator === 'in' && Array.isArray(leaf.value) ? leaf.value : [];
+      if (values.length === 0) continue;
+      const field = leaf.path.slice(2);
+      const list = hints.get(field) ?? [];
+      for (const v of values) if (!list.includes(v)) list.push(v);
+      hints.set(field, list);
+    }
+  }
+  return hints;
+}
 
 export interface AppOptions {
   /** Event types to draw from; defaults to those some clause pays for, plus a few others. */
@@ -153,7 +180,7 @@ export function applicationArb(policy: Policy, options: AppOptions = {}): fc.Arb
   const others = EVENT_TYPE_NAMES.filter((t) => !subjects.includes(t));
   const types = options.types ?? subjects;
   const typeArb = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...types) }, { weight: 1, arbitrary: fc.constantFrom(...(others.length > 0 ? others : types)) });
-  const event = typeArb.chain((t) => eventArb(t, period));
+  const applicantHints = conditionHints(policy, 'applicant');
   const clauseIds = policy.clauses.map((c) => c.clause.id);
   const kinds = [...new Set(policy.clauses.flatMap((c) => c.clause.applicants))];
 
@@ -161,9 +188,13 @@ export function applicationArb(policy: Policy, options: AppOptions = {}): fc.Arb
     .record({
       kind: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...kinds) }, { weight: 1, arbitrary: fc.constantFrom(...APPLICANT_KINDS) }),
       county: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...COUNTIES.filter((c) => c !== 'other')) }, { weight: 1, arbitrary: fc.constant('other') }),
-      isSme: fc.boolean(),
+      isSme: applicantHints.has('isSme') ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...(applicantHints.get('isSme') as boolean[])) }, { weight: 1, arbitrary: fc.boolean() }) : fc.boolean(),
       seriousDishonesty: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-      ipViolationDates: fc.array(dateArb({ from: policy.guideline.window.from, to: policy.guideline.window.from }).map((d) => d), { maxLength: 1 }),
+      // Rare, and spread over the look-back's edges: one inside fails every item of the application.
+      ipViolationDates: fc.oneof(
+        { weight: 6, arbitrary: fc.constant([]) },
+        { weight: 1, arbitrary: fc.array(dateArb({ from: yearsEarlier(policy.guideline.window.from, 3), to: policy.guideline.window.from }), { minLength: 1, maxLength: 2 }) },
+      ),
       creditCode: fc.constantFrom(...CREDIT_CODES),
       id: fc.constantFrom('A-1', 'A-2', 'A-3', 'B-9'),
     })
@@ -182,21 +213,36 @@ export function applicationArb(policy: Policy, options: AppOptions = {}): fc.Arb
         year: fc.integer({ min: policy.year - 4, max: policy.year }),
         subjectKey: fc.constantFrom(...KEY_POOL, 'A-1'),
         amount: moneyArb,
-        clawedBack: fc.boolean(),
+        clawedBack: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
       },
       { requiredKeys: ['clause', 'year', 'subjectKey', 'amount'] },
     ),
     { maxLength: 3 },
   );
 
-  return fc
-    .record({ applicant, events: fc.array(event, { maxLength: options.maxEvents ?? 6 }), history })
+  // Events mostly of types whose clauses accept the applicant's kind: otherwise most items fail G5.
+  const typesFor = (kind: string) => {
+    const fitting = policy.clauses.filter((c) => c.clause.applicants.includes(kind) && types.includes(c.clause.subject)).map((c) => c.clause.subject);
+    return fitting.length > 0 ? [...new Set(fitting)] : types;
+  };
+  return applicant
+    .chain((a) => {
+      const fitting = typesFor(String(a.kind));
+      const kindEvent = fc
+        .oneof({ weight: 4, arbitrary: fc.constantFrom(...fitting) }, { weight: 1, arbitrary: typeArb })
+        .chain((t) => eventArb(t, period, conditionHints(policy, 'event', t)));
+      return fc.record({ applicant: fc.constant(a), events: fc.array(kindEvent, { maxLength: options.maxEvents ?? 6 }), history });
+    })
     .map(({ applicant, events, history }) => ({
       applicant,
       // Ids in an order unrelated to the array, so sorting by id is exercised.
       events: events.map((e, i) => ({ id: `E-${(i * 7919) % 1000}`, ...e })),
       history,
     }));
+}
+
+function yearsEarlier(date: string, years: number): string {
+  return `${String(Number(date.slice(0, 4)) - years).padStart(4, '0')}${date.slice(4)}`;
 }
 
 /** A copy with every object's keys in a permuted order (arrays untouched). */

@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, test as unit } from 'vitest';
 import type { Decision, Item } from '../../src/decision.js';
 import { loadPolicy } from '../../src/load-policy.js';
 import { applicationArb, moneyToFen, mulberry32, permuteKeys } from './arbitraries.js';
-import { guardGlobals, record, runs } from './harness.js';
+import { guardGlobals, record, runs, SEED } from './harness.js';
 
 guardGlobals();
 const policy = loadPolicy({ year: 2026 });
@@ -23,6 +23,22 @@ function decide(input: unknown): Decision {
 function figure(item: Item, name: string): string | null | undefined {
   return item.figures.find((f) => f.name === name)?.value;
 }
+
+unit('the generator reaches past the conditions: most open clauses get paid items, with adjustments', () => {
+  const eligible = new Set<string>();
+  let adjusted = 0;
+  for (const input of fc.sample(app, { numRuns: 300, seed: SEED })) {
+    const r = policy.safeEvaluate(input);
+    if (!r.ok) continue;
+    for (const i of r.decision.items) {
+      if (i.eligible) eligible.add(i.clause);
+      if (i.adjustments.length > 0) adjusted++;
+    }
+  }
+  const open = policy.clauses.filter((c) => c.suspended === null);
+  expect(eligible.size).toBeGreaterThanOrEqual(Math.ceil(open.length * 0.6));
+  expect(adjusted).toBeGreaterThan(20);
+});
 
 describe('every amount stays within its figures', () => {
   const N = runs(300);
