@@ -67,8 +67,9 @@ if (want('cold')) {
     'cold start: import + loadPolicy(2026) + first decision',
     `${fmt(c, 1)} ms`,
     `+${fmt(over, 1)} ms wall, +${fmt(cpuOver, 1)} ms CPU over bare (import ${split('import')}, load ${split('load')}, first decision ${split('first')} ms)`,
-    `≤ +150 ms: ${verdict(over <= 150)} (wall), ${verdict(cpuOver <= 150)} (CPU)`,
+    `≤ +150 ms: ${verdict(over <= 150)}`,
   ]);
+  notes.push('cold start: the target is on the wall clock (median of interleaved runs); the CPU figure adds V8\'s compiler and GC threads, which run beside the main thread, so it is larger than the wall time on an idle machine and a sanity check on a busy one');
   say('cold start done');
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { nullProtoCopy } from './facts.js';
+import { detachPrototypes, nullProtoCopy } from './facts.js';
 import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
 import type { Result } from './load-rules.js';
 import {
@@ -52,7 +52,7 @@ export function parseApplication(input: unknown, unknownFields: UnknownFields = 
   }
   const parsed = schemaFor(unknownFields).safeParse(data, { reportInput: true });
   // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
-  if (parsed.success && issues.length === 0) return { ok: true, value: nullProtoCopy(parsed.data) };
+  if (parsed.success && issues.length === 0) return { ok: true, value: detachPrototypes(parsed.data) };
   if (!parsed.success) {
     for (const iss of parsed.error.issues) {
       const [first, index] = iss.path;
