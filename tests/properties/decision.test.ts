@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, test as unit } from 'vitest';
 import type { Decision, Item } from '../../src/decision.js';
 import { loadPolicy } from '../../src/load-policy.js';
+import { bundledRules } from '../../src/rules.generated.js';
 import { applicationArb, moneyToFen, mulberry32, permuteKeys } from './arbitraries.js';
 import { guardGlobals, record, runs, SEED } from './harness.js';
 
@@ -118,11 +119,15 @@ describe('decisions are deterministic', () => {
 });
 
 describe('a batch pays each part at most its budget', () => {
+  // The year's guideline with every part's budget cut to 50,000 yuan, so that most batches are prorated.
+  const g = structuredClone(bundledRules.guidelines.find((f) => f.file.endsWith('2026.json'))!.data) as { budget: { total: string; parts: Record<string, string> } };
+  for (const part of Object.keys(g.budget.parts)) g.budget.parts[part] = '50000';
+  const tight = loadPolicy({ guideline: g as never });
   const N = runs(60);
   test.prop([fc.array(app, { minLength: 1, maxLength: 12 })], { numRuns: N })('per part: paid ≤ budget, and the decisions add up to the report', async (inputs) => {
     const apps = inputs.map((a, i) => ({ ...a, applicant: { ...(a.applicant as object), id: `P-${i}` } }));
-    fc.pre(apps.every((a) => policy.validate(a).ok));
-    const { decisions, budget } = await policy.evaluateBatch(apps);
+    fc.pre(apps.every((a) => tight.validate(a).ok));
+    const { decisions, budget } = await tight.evaluateBatch(apps);
     for (const part of budget.parts) {
       expect(fen(part.paid)).toBeLessThanOrEqual(fen(part.budget));
       const sum = decisions.flatMap((d) => d.items).filter((i) => i.part === part.part).reduce((s, i) => s + fen(i.amount), 0n);
@@ -131,4 +136,30 @@ describe('a batch pays each part at most its budget', () => {
     for (const d of decisions) expect(d.items.reduce((s, i) => s + fen(i.amount), 0n)).toBe(fen(d.total));
   });
   record('batch: part budgets respected', N);
+
+  let prorated = 0;
+  const M = runs(60);
+  test.prop([fc.array(app, { minLength: 2, maxLength: 12 }), fc.integer()], { numRuns: M })(
+    'the order of applications in a batch changes no decision and no budget line (proration ties go by applicant id)',
+    async (inputs, seed) => {
+      const apps = inputs.map((a, i) => ({ ...a, applicant: { ...(a.applicant as object), id: `P-${i}` } }));
+      fc.pre(apps.every((a) => tight.validate(a).ok));
+      const rand = mulberry32(seed);
+      const shuffled = [...apps];
+      for (let i = shuffled.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+      }
+      const a = await tight.evaluateBatch(apps);
+      if (a.budget.parts.some((p) => p.ratio !== '1.000000')) prorated++;
+      const b = await tight.evaluateBatch(shuffled);
+      expect(JSON.stringify(b.budget)).toBe(JSON.stringify(a.budget));
+      const byId = new Map(b.decisions.map((d) => [d.applicantId, JSON.stringify(d)]));
+      for (const d of a.decisions) expect(byId.get(d.applicantId)).toBe(JSON.stringify(d));
+    },
+  );
+  record('batch: order of applications irrelevant', M);
+  unit('some of those batches were prorated, so the budget steps were exercised', () => {
+    expect(prorated).toBeGreaterThan(M / 4);
+  });
 });
