@@ -29,6 +29,17 @@ export function assertTyped(issues: readonly Issue[]): void {
 
 const policy = loadPolicy({ year: 2026 });
 
+/** The throwing twin of a refused `safe…` call must throw a PolicyError, and nothing else. */
+function expectPolicyError(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof PolicyError) return;
+    throw err;
+  }
+  throw new Error('the throwing entry point accepted what its safe twin refused');
+}
+
 /** Random input to safeEvaluate: a decision or typed issues, never an exception. */
 export function fuzzEvaluate(input: unknown, p: Policy = policy): 'decided' | 'refused' {
   const r = p.safeEvaluate(input);
@@ -51,6 +62,7 @@ export function fuzzLoad(rules: RuleFiles, sample: unknown): 'loaded' | 'refused
   const r = safeLoadPolicy({ year: 2026, rules });
   if (!r.ok) {
     assertTyped(r.issues);
+    expectPolicyError(() => loadPolicy({ year: 2026, rules }));
     return 'refused';
   }
   fuzzEvaluate(sample, r.value);
@@ -61,6 +73,7 @@ export function fuzzGuideline(guideline: unknown, sample: unknown): 'loaded' | '
   const r = safeLoadPolicy({ guideline: guideline as never });
   if (!r.ok) {
     assertTyped(r.issues);
+    expectPolicyError(() => loadPolicy({ guideline: guideline as never }));
     return 'refused';
   }
   fuzzEvaluate(sample, r.value);
