@@ -62,17 +62,19 @@ export function allocate(claims: readonly Claim[], budgets: Readonly<Record<stri
     }
     const B = budget.times(FEN);
     const R = requested.times(FEN);
-    const rems: { index: number; rem: Money }[] = [];
+    // Remainders are whole numbers (fen × fen): kept as BigInt, so the sort compares them without building Decimals.
+    const rems: { index: number; rem: bigint }[] = [];
     let given = ZERO;
     for (const i of indexes) {
       const a = claims[i]!.amount.times(FEN);
-      const q = a.times(B).divToInt(R);
-      rems.push({ index: i, rem: a.times(B).minus(q.times(R)) });
+      const ab = a.times(B);
+      const q = ab.divToInt(R);
+      rems.push({ index: i, rem: BigInt(ab.minus(q.times(R)).toFixed(0)) });
       shares[i] = q.div(FEN);
       given = given.plus(q);
     }
     let left = B.minus(given).toNumber(); // whole fen, fewer than the number of claims
-    rems.sort((x, y) => y.rem.comparedTo(x.rem) || compareClaims(claims[x.index]!, claims[y.index]!));
+    rems.sort((x, y) => (y.rem > x.rem ? 1 : y.rem < x.rem ? -1 : 0) || compareClaims(claims[x.index]!, claims[y.index]!));
     for (const { index } of rems) {
       if (left <= 0) break;
       shares[index] = shares[index]!.plus('0.01');
