@@ -130,7 +130,8 @@ export function describeValue(value: unknown): string {
  */
 export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[] = [], file?: string): Issue[] {
   const path = [...prefix, ...(iss.path as PathSegment[])];
-  const hasInput = 'input' in iss;
+  // With reportInput zod includes `input: undefined` for a key left out; parsed JSON never holds undefined, so that means missing.
+  const hasInput = 'input' in iss && (iss as { input?: unknown }).input !== undefined;
   const input = (iss as { input?: unknown }).input;
   const received = describeValue(input);
   const mk = (code: IssueCode, params: Omit<MessageParams, 'path'> = {}, at = path) => makeIssue(code, at, params, file);
@@ -138,8 +139,8 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
   if (iss.code === 'unrecognized_keys') {
     return iss.keys.map((key) => mk(RESERVED_KEYS.has(key) ? 'reserved-key' : 'unknown-field', { key }, [...path, key]));
   }
-  if (!hasInput && iss.code === 'invalid_type') {
-    return [mk('missing-field', { expected: iss.expected })];
+  if (!hasInput && (iss.code === 'invalid_type' || iss.code === 'invalid_value')) {
+    return [mk('missing-field', iss.code === 'invalid_type' ? { expected: iss.expected } : {})];
   }
   switch (iss.message) {
     case 'required':

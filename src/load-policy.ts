@@ -84,7 +84,13 @@ export function loadPolicy(options: LoadOptions = {}): Policy {
 const validatedCache = new WeakMap<RuleFiles, Result<ValidatedRules>>();
 
 export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
+  // Options come from a caller's code: a wrong shape is an issue, never a TypeError.
+  if (options === null || typeof options !== 'object') return { ok: false, issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }' })] };
+  if (options.engine !== undefined && options.engine !== 'compiled' && options.engine !== 'json-rules-engine') {
+    return { ok: false, issues: [makeIssue('invalid-value', ['engine'], { received: JSON.stringify(String(options.engine)), allowed: ['compiled', 'json-rules-engine'] })] };
+  }
   const files = options.rules ?? bundledRules;
+  if (files === null || typeof files !== 'object') return { ok: false, issues: [makeIssue('usage', ['rules'], { detail: 'rules must be an object { policy, clauses, guidelines }' })] };
   let validated = validatedCache.get(files);
   if (!validated) {
     validated = validateRules(files);

@@ -7,6 +7,7 @@ import { EVENT_TYPES, REFUSED_EVENT_TYPES } from './schemas/application.js';
 import { type Clause, clauseSchema } from './schemas/clause.js';
 import { type Condition, isLeaf } from './schemas/condition.js';
 import { type Guideline, guidelineSchema } from './schemas/guideline.js';
+import { ruleFilesSchema } from './schemas/rule-files.js';
 import { type PolicyFile, policySchema } from './schemas/policy.js';
 
 /*
@@ -69,6 +70,8 @@ export function articleOrder(a: string, b: string): number {
 }
 
 export function validateRules(files: RuleFiles): Result<ValidatedRules> {
+  const container = ruleFilesSchema.safeParse(files, { reportInput: true });
+  if (!container.success) return { ok: false, issues: container.error.issues.flatMap((i) => fromZodIssue(i, ['rules'])) };
   const issues: Issue[] = [];
   const policyResult = parseWith(policySchema, files.policy, POLICY_FILE);
   if (!policyResult.ok) issues.push(...policyResult.issues);

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { PolicyError } from '../../src/issues.js';
 import { loadPolicy, safeLoadPolicy } from '../../src/load-policy.js';
+import { bundledRules } from '../../src/rules.generated.js';
 import { money } from '../../src/money.js';
 import { allocate } from '../../src/prorate.js';
 import { guardGlobals } from '../properties/harness.js';
@@ -84,5 +86,34 @@ describe('regressions', () => {
     const rk = policy.safeEvaluate(withKey);
     expect(rk.ok).toBe(false);
     if (!rk.ok) expect(rk.errors).toEqual([expect.objectContaining({ code: 'reserved-key', path: ['events', 0, '__proto__'] })]);
+  });
+
+  test.each([
+    ['null options', null, 'usage'],
+    ['rules that are a number', { year: 2026, rules: 5 }, 'usage'],
+    ['rules without clauses', { year: 2026, rules: { policy: {}, guidelines: [] } }, 'missing-field'],
+    ['a clause file named by a number', { year: 2026, rules: { ...bundledRules, clauses: [{ file: 5, data: {} }] } }, 'invalid-type'],
+    ['a null guideline file', { year: 2026, rules: { ...bundledRules, guidelines: [null] } }, 'invalid-type'],
+    ['an unknown engine', { year: 2026, engine: 'bogus' }, 'invalid-value'],
+  ])('safeLoadPolicy with %s is an issue, not a TypeError', (_name, options, code) => {
+    const r = safeLoadPolicy(options as never);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]!.code).toBe(code);
+    expect(() => loadPolicy(options as never)).toThrow(PolicyError);
+  });
+
+  test('a field left out is missing-field, not "— is not allowed" (zod reports input: undefined for it)', () => {
+    const policy = loadPolicy({ year: 2026 });
+    const app = sampleApplication();
+    delete app.applicant.county;
+    delete app.events[1].interestPaid;
+    const r = policy.safeEvaluate(app);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => [e.code, e.path.join('.')])).toEqual([
+        ['missing-field', 'applicant.county'],
+        ['missing-field', 'events.1.interestPaid'],
+      ]);
+    }
   });
 });
