@@ -9,9 +9,11 @@ import {
   fuzzEvaluate,
   fuzzGuideline,
   fuzzLoad,
+  fuzzOptions,
   mutatedApplicationArb,
   mutatedGuidelineArb,
   mutatedRulesArb,
+  optionsArb,
 } from '../tests/fuzz/targets.js';
 
 const arg = (name: string, fallback: number) => {
@@ -24,9 +26,10 @@ const json = process.argv.includes('--json');
 
 // Loading rules is the slow target: it gets a smaller share of the runs.
 const targets: Array<{ name: string; share: number; property: (tally: Map<string, number>) => fc.IProperty<never> }> = [
-  { name: 'arbitrary values → safeEvaluate', share: 0.3, property: (t) => fc.property(anythingArb, (x) => void bump(t, fuzzEvaluate(x))) as never },
+  { name: 'arbitrary values → safeEvaluate', share: 0.25, property: (t) => fc.property(anythingArb, (x) => void bump(t, fuzzEvaluate(x))) as never },
   { name: 'mutated applications → safeEvaluate', share: 0.5, property: (t) => fc.property(mutatedApplicationArb, (x) => void bump(t, fuzzEvaluate(x))) as never },
   { name: 'mutated rule files → loadPolicy (+ a decision)', share: 0.08, property: (t) => fc.property(mutatedRulesArb, applicationsArb, (r, a) => void bump(t, fuzzLoad(r, a))) as never },
+  { name: 'random options and rule containers → loadPolicy', share: 0.05, property: (t) => fc.property(optionsArb, (o) => void bump(t, fuzzOptions(o))) as never },
   { name: 'mutated guidelines → loadPolicy (+ a decision)', share: 0.12, property: (t) => fc.property(mutatedGuidelineArb, applicationsArb, (g, a) => void bump(t, fuzzGuideline(g, a))) as never },
 ];
 

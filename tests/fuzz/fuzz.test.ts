@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, test as unit } from 'vitest';
 import { guardGlobals, record, runs } from '../properties/harness.js';
-import { anythingArb, applicationsArb, fuzzEvaluate, fuzzGuideline, fuzzLoad, mutatedApplicationArb, mutatedGuidelineArb, mutatedRulesArb } from './targets.js';
+import { anythingArb, applicationsArb, fuzzEvaluate, fuzzGuideline, fuzzLoad, fuzzOptions, mutatedApplicationArb, mutatedGuidelineArb, mutatedRulesArb, optionsArb } from './targets.js';
 
 guardGlobals();
 
@@ -36,6 +36,12 @@ describe('fuzzing: only typed errors, never an exception', () => {
     count(`guideline:${fuzzGuideline(g, app)}`);
   });
   record('fuzz: mutated guidelines through loadPolicy', D);
+
+  const E = runs(500);
+  test.prop([optionsArb], { numRuns: E })('random options and rule-file containers through safeLoadPolicy', (options) => {
+    count(`options:${fuzzOptions(options)}`);
+  });
+  record('fuzz: random options through loadPolicy', E);
 
   unit('both outcomes occur for every target, so the fuzzers reach past validation', () => {
     expect(sample).toBeDefined();

@@ -69,6 +69,15 @@ export function fuzzLoad(rules: RuleFiles, sample: unknown): 'loaded' | 'refused
   return 'loaded';
 }
 
+/** Random options from a caller's code: a policy or typed issues, whatever their shape. */
+export function fuzzOptions(options: unknown): 'loaded' | 'refused' {
+  const r = safeLoadPolicy(options as never);
+  if (r.ok) return 'loaded';
+  assertTyped(r.issues);
+  expectPolicyError(() => loadPolicy(options as never));
+  return 'refused';
+}
+
 export function fuzzGuideline(guideline: unknown, sample: unknown): 'loaded' | 'refused' {
   const r = safeLoadPolicy({ guideline: guideline as never });
   if (!r.ok) {
@@ -188,3 +197,21 @@ export const mutatedRulesArb: fc.Arbitrary<RuleFiles> = fc
   });
 
 export const mutatedGuidelineArb = mutationsArb.map((m) => mutate(bundledRules.guidelines.find((g) => g.file.endsWith('2026.json'))!.data, m));
+
+const fileArb = fc.record({ file: fc.oneof(fc.constantFrom('rules/clauses/gi-product.json', 'rules/guidelines/2026.json', 'x'), fc.anything()), data: fc.jsonValue({ maxDepth: 3 }) }, { requiredKeys: [] });
+export const optionsArb: fc.Arbitrary<unknown> = fc.oneof(
+  anythingArb,
+  fc.record(
+    {
+      year: fc.oneof(fc.constantFrom(2026, 2025, 2031, '2026'), fc.anything()),
+      engine: fc.oneof(fc.constantFrom('compiled', 'json-rules-engine', 'x'), fc.anything()),
+      unknownFields: fc.oneof(fc.constantFrom('error', 'strip'), fc.anything()),
+      guideline: fc.oneof(mutatedGuidelineArb, fc.jsonValue({ maxDepth: 3 })),
+      rules: fc.oneof(
+        fc.record({ policy: fc.jsonValue({ maxDepth: 2 }), clauses: fc.oneof(fc.array(fileArb, { maxLength: 3 }), fc.anything()), guidelines: fc.oneof(fc.array(fileArb, { maxLength: 2 }), fc.anything()) }, { requiredKeys: [] }),
+        fc.anything(),
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+);
