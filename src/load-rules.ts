@@ -48,7 +48,26 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string, 
   const parsed = schema.safeParse(nullProtoCopy(data), { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => fromZodIssue(i, prefix, file)) };
   // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
-  return { ok: true, value: nullProtoCopy(parsed.data) };
+  return { ok: true, value: plainTexts(nullProtoCopy(parsed.data)) as T };
+}
+
+/**
+ * Bilingual texts ({zh, en}) go out as they are in decisions (titles, labels,
+ * materials): plain objects, as callers expect. They have no optional field a
+ * polluted prototype could fill, so they need no null prototype.
+ */
+function plainTexts(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => (value[i] = plainTexts(v)));
+    return value;
+  }
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o);
+  const text = keys.length === 2 && typeof o.zh === 'string' && typeof o.en === 'string';
+  const out: Record<string, unknown> = text ? {} : o;
+  for (const k of keys) out[k] = text ? o[k] : plainTexts(o[k]);
+  return out;
 }
 
 /** Checks every leaf's operator: the one thing zod cannot know about a condition. */

@@ -116,4 +116,16 @@ describe('regressions', () => {
       ]);
     }
   });
+
+  test('a decision is plain objects throughout (the null-prototype copies inside the library do not leak out)', () => {
+    const d = loadPolicy({ year: 2026 }).evaluateSync(sampleApplication());
+    const odd: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (v === null || typeof v !== 'object') return;
+      if (!Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype) odd.push(path);
+      for (const [k, c] of Object.entries(v)) walk(c, `${path}.${k}`);
+    };
+    walk(d, 'decision');
+    expect(odd).toEqual([]);
+  });
 });
