@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const here = dirname(fileURLToPath(import.meta.url));
-export const LIB = pathToFileURL(join(here, '.out', 'index.js')).href;
+// BENCH_LIB: another build of the library to measure (an A/B comparison of a change)
+export const LIB = process.env.BENCH_LIB ?? pathToFileURL(join(here, '.out', 'index.js')).href;
 export const HAND = pathToFileURL(join(here, '.out', 'handwritten.js')).href;
 export const INTERNALS = pathToFileURL(join(here, '.out', 'internals.js')).href;
 export const SEED = 2026;

@@ -72,7 +72,8 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
     case 'percentOf': {
       const plus = amount.of.map((p) => readMoney(event, p, inputs));
       const minus = (amount.less ?? []).map((p) => readMoney(event, p, inputs));
-      const base = maxMoney(ZERO, sumMoney(plus).minus(sumMoney(minus)));
+      // One path and nothing subtracted (the usual case): the amount itself, which is never below zero.
+      const base = plus.length === 1 && minus.length === 0 ? plus[0]! : maxMoney(ZERO, sumMoney(plus).minus(sumMoney(minus)));
       const value = toFen(figure(amount.rate).times(base));
       const expr = [plus.map(text).join(' + '), ...minus.map((m) => ` − ${text(m)}`)].join('');
       const grouped = plus.length + minus.length > 1 ? `(${expr})` : expr;
