@@ -54,6 +54,7 @@ export type IssueCode =
   | 'csv-applicant-split'
   | 'usage'
   | 'too-deep'
+  | 'source-changed'
   | 'unlabelled-condition'
   | 'unknown-field-path'
   | 'operator-type'

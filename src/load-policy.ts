@@ -10,7 +10,7 @@ import { canonicalJson, sha256Hex } from './hash.js';
 import { type Issue, makeIssue, PolicyError } from './issues.js';
 import { parseWith, type Result, type RuleFiles, validateRules, type ValidatedRules } from './load-rules.js';
 import { money } from './money.js';
-import { allocateBudget, type BatchEntry, applyShares, prorateDecisions } from './batch.js';
+import { allocateBudget, type BatchEntry, applyShares, claimsOf, prorateDecisions } from './batch.js';
 import type { BudgetReport, Claim } from './prorate.js';
 import { requiredFacts, type RequiredFact } from './required-facts.js';
 import { bundledRules } from './rules.generated.js';
@@ -294,9 +294,13 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
         claimStart[index] = claims.length;
         const { shares, report } = allocateBudget(rt, claims);
         // Pass 2: decide again, apply this application's shares, hand it out.
+        const rows = index;
+        // A source that changes between passes would get shares computed for other amounts: refuse it.
+        const changed = (at: number) => new PolicyError([makeIssue('source-changed', [at])]);
         const seen = new Set<string>();
         index = 0;
         for await (const input of source() as AsyncIterable<unknown>) {
+          if (index >= rows) throw changed(index);
           const r = validate(input);
           const applicantId = applicantIdOf(input);
           if (!r.ok) {
@@ -308,11 +312,16 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
           } else {
             seen.add(r.value.applicant.id);
             const decision = await decide(r.value);
+            const mine = claims.slice(claimStart[index]!, claimStart[index + 1]!);
+            const again = claimsOf(decision);
+            const same = (c: Claim, i: number) => c.amount.equals(again[i]!.amount) && c.subject === again[i]!.subject && c.article === again[i]!.article;
+            if (mine.length !== again.length || !mine.every(same)) throw changed(index);
             applyShares(rt, decision, shares.slice(claimStart[index]!, claimStart[index + 1]!), report);
             yield { kind: 'decision', index, decision };
           }
           index++;
         }
+        if (index !== rows) throw changed(index);
         yield { kind: 'budget', budget: report };
       },
     }),

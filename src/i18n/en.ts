@@ -62,6 +62,7 @@ export const en: Record<IssueCode, Wording> = {
   'engine-mismatch': (p) => `${p.path}: the two evaluators disagree (${p.detail})`,
   'usage': (p) => `${p.path}: ${p.detail}`,
   'too-deep': (p) => `${p.path}: nested too deeply; at most ${p.limit} levels`,
+  'source-changed': (p) => `${p.path}: the applications changed between the two passes over the source (a streamed batch reads it twice and needs the same rows both times); nothing was paid out`,
   'invalid-csv': (p) => `not valid CSV (${p.detail}); this row and any it swallowed are rejected`,
   'csv-unknown-column': (p) => `column "${p.key}" is not a field of the application; name columns applicant.<field>, event.<field> or history.<field> as in the application schema (heyuan-ip schema)`,
   'csv-duplicate-column': (p) => `column "${p.key}" appears more than once in the header`,

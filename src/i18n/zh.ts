@@ -62,6 +62,7 @@ export const zh: Record<IssueCode, Wording> = {
   'engine-mismatch': (p) => `${p.path}：两个求值器结果不一致（${p.detail}）`,
   'usage': (p) => `${p.path}：${p.detail}`,
   'too-deep': (p) => `${p.path}：嵌套层级过深，最多 ${p.limit} 层`,
+  'source-changed': (p) => `${p.path}：两次读取的申报数据不一致（流式批量审核需两次读取同一数据源，两次内容必须相同）；本批次不予核定`,
   'invalid-csv': (p) => `不是有效的 CSV（${p.detail}）；本行及被其吞并的各行均不予受理`,
   'csv-unknown-column': (p) => `列名“${p.key}”不是申报数据的字段；列名应写作 applicant.<字段>、event.<字段> 或 history.<字段>，字段名见申报数据结构（heyuan-ip schema）`,
   'csv-duplicate-column': (p) => `列名“${p.key}”在表头中出现多次`,

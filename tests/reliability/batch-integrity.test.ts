@@ -47,6 +47,27 @@ describe('rows in = decided + rejected', () => {
   record('batch: rows in = decided + rejected (streams)', N);
 });
 
+describe('a source that changes between the two passes of evaluateStream', () => {
+  const app = (id: string, interest: string) => {
+    const a = sampleApplication();
+    a.applicant.id = id;
+    a.events[1].interestPaid = interest;
+    return a;
+  };
+  test.each([
+    ['an extra row', [app('A', '180000'), app('B', '180000')], [app('A', '180000'), app('B', '180000'), app('C', '180000')], 2],
+    ['a changed amount', [app('A', '180000'), app('B', '180000')], [app('A', '1000'), app('B', '180000')], 0],
+    ['a missing row', [app('A', '180000'), app('B', '180000')], [app('A', '180000')], 1],
+    ['a row that became valid', [{ applicant: {} }, app('B', '180000')], [app('A', '180000'), app('B', '180000')], 0],
+  ])('%s: a source-changed PolicyError, never shares applied to other amounts', async (_name, first, second, at) => {
+    let pass = 0;
+    const run = async () => {
+      for await (const _ of policy.evaluateStream(() => (pass++ === 0 ? first : second))) void _;
+    };
+    await expect(run()).rejects.toMatchObject({ name: 'PolicyError', issues: [{ code: 'source-changed', path: [at] }] });
+  });
+});
+
 const cliReady = existsSync(CLI) && !readFileSync(CLI, 'utf8').includes('is not available yet');
 
 describe.runIf(cliReady)('the CLI batch', () => {
