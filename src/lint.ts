@@ -10,7 +10,7 @@ import { type Clause, clauseSchema } from './schemas/clause.js';
 import { type Condition, isFactReference, isLeaf, type Leaf } from './schemas/condition.js';
 import { guidelineSchema } from './schemas/guideline.js';
 import { type PolicyFile, policySchema } from './schemas/policy.js';
-import { countSchema, dateSchema, moneySchema } from './schemas/primitives.js';
+import { type FieldType, fieldTypeOf, T } from './schemas/field-types.js';
 
 /*
  * The rules lint: everything validateRules checks, plus what a schema alone
@@ -21,58 +21,9 @@ import { countSchema, dateSchema, moneySchema } from './schemas/primitives.js';
  * does not hide the problems of the others.
  */
 
-/** The shape of a fact field, read off the zod schemas (or the documented context). */
-export type FieldType =
-  | { kind: 'money' | 'date' | 'count' | 'number' | 'boolean' | 'text' | 'unknown' }
-  | { kind: 'enum'; values: readonly string[] }
-  | { kind: 'list'; of: FieldType }
-  | { kind: 'record'; fields: Readonly<Record<string, FieldType>> };
-
-const T = {
-  money: { kind: 'money' },
-  date: { kind: 'date' },
-  count: { kind: 'count' },
-  boolean: { kind: 'boolean' },
-  text: { kind: 'text' },
-} as const satisfies Record<string, FieldType>;
+export { fieldTypeOf, type FieldType } from './schemas/field-types.js';
 
 type AnySchema = z.core.$ZodType;
-
-/** Money, dates and counts are strings and numbers to zod: they are told apart by schema identity. */
-export function fieldTypeOf(schema: AnySchema): FieldType {
-  if (schema === moneySchema) return T.money;
-  if (schema === dateSchema) return T.date;
-  if (schema === countSchema) return T.count;
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'nullable':
-    case 'readonly':
-      return fieldTypeOf(def.innerType as AnySchema);
-    case 'pipe':
-      return fieldTypeOf(def.in as AnySchema);
-    case 'string':
-      return T.text;
-    case 'number':
-      return { kind: 'number' };
-    case 'boolean':
-      return T.boolean;
-    case 'enum':
-      return { kind: 'enum', values: Object.values(def.entries as Record<string, string>).map(String) };
-    case 'literal':
-      return { kind: 'enum', values: (def.values as unknown[]).map(String) };
-    case 'array':
-      return { kind: 'list', of: fieldTypeOf(def.element as AnySchema) };
-    case 'object': {
-      const shape = def.shape as Record<string, AnySchema>;
-      return { kind: 'record', fields: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, fieldTypeOf(s)])) };
-    }
-    default:
-      return { kind: 'unknown' };
-  }
-}
 
 const period = (of: FieldType): FieldType => ({ kind: 'record', fields: { from: of, to: of } });
 

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { eventSchemas, makeApplicationSchema } from '../schemas/application.js';
+import { type FieldType, fieldTypeOf } from '../schemas/field-types.js';
 
 /*
  * What a CSV cell must become, read off the application schema itself, so
@@ -13,29 +14,21 @@ export type CellKind =
   | { kind: 'number' }
   | { kind: 'array'; element: CellKind };
 
-type Def = { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; element?: z.core.$ZodType };
-
+/** Booleans and counts are converted; everything else (money, dates, enums, text) stays exactly as written. */
 export function cellKind(schema: z.core.$ZodType): CellKind {
-  const def = schema._zod.def as unknown as Def;
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'nullable':
-    case 'readonly':
-    case 'catch':
-      return cellKind(def.innerType!);
-    case 'pipe':
-      return cellKind(def.in!);
+  return kindOf(fieldTypeOf(schema));
+}
+
+function kindOf(type: FieldType): CellKind {
+  switch (type.kind) {
     case 'boolean':
       return { kind: 'boolean' };
+    case 'count':
     case 'number':
-    case 'int':
       return { kind: 'number' };
-    case 'array':
-      return { kind: 'array', element: cellKind(def.element!) };
+    case 'list':
+      return { kind: 'array', element: kindOf(type.of) };
     default:
-      // strings, enums, literals: money stays a string, exactly as written
       return { kind: 'string' };
   }
 }
