@@ -252,6 +252,9 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, errors: r.issues };
     },
     evaluateBatch: async (applications) => {
+      if (!isIterable(applications)) {
+        throw new PolicyError([makeIssue('usage', [], { detail: 'evaluateBatch takes an array or an (async) iterable of applications' })]);
+      }
       const apps: Application[] = [];
       const issues: Issue[] = [];
       const seen = new Map<string, number>();
@@ -336,4 +339,10 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
 function applicantIdOf(input: unknown): string | null {
   const id = (input as { applicant?: { id?: unknown } } | null)?.applicant?.id;
   return typeof id === 'string' ? id : null;
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
+  const v = value as Record<symbol, unknown>;
+  return typeof v[Symbol.iterator] === 'function' || typeof v[Symbol.asyncIterator] === 'function';
 }

@@ -2,7 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { registerBatch } from './batch.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
-import { EXIT } from './exit.js';
+import { PolicyError } from '../issues.js';
+import { EXIT, printIssues } from './exit.js';
 import { registerExplain } from './explain.js';
 import { registerLint } from './lint.js';
 import { registerSchema } from './schema.js';
@@ -25,6 +26,10 @@ try {
   if (err instanceof CommanderError) {
     // Help and version are not errors; every other commander failure is a usage error.
     process.exitCode = err.exitCode === 0 ? 0 : EXIT.usage;
+  } else if (err instanceof PolicyError) {
+    // An input problem found mid-run (a batch source that changed between passes): still one line per issue.
+    printIssues(err.issues);
+    process.exitCode = EXIT.invalidInput;
   } else {
     process.stderr.write(`internal error: ${(err as Error).message}\n`);
     process.exitCode = 70;

@@ -109,3 +109,12 @@ describe('evaluateBatch', () => {
     expect(entries.at(-1)).toEqual({ kind: 'budget', budget });
   });
 });
+
+describe('evaluateBatch input', () => {
+  it('refuses something that is not a list of applications with a usage issue, not a TypeError', async () => {
+    const policy = syntheticPolicy([syntheticClause('prize', '1.1')]);
+    const err = await policy.evaluateBatch(5 as never).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PolicyError);
+    expect((err as PolicyError).issues[0]!.code).toBe('usage');
+  });
+});
