@@ -132,7 +132,7 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
     });
     // The library itself, as another page's script would import it (vitest rewrites import() in this file).
     await page.addScriptTag({ type: 'module', content: "import * as lib from '/dist/browser.js'; window.heyuanLib = lib;" });
-    await page.waitForFunction(() => (window as any).heyuanLib !== undefined);
+    await page.waitForFunction(() => (globalThis as any).heyuanLib !== undefined);
   });
 
   afterAll(async () => {
@@ -199,7 +199,7 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
       return r.ok ? explain(r.decision, { lang: 'zh' }).text + explain(r.decision, { lang: 'en' }).text + renderHtml(r.decision, { lang: 'en' }) : '';
     });
     const inBrowser = await page.evaluate(async (apps) => {
-      const lib = (window as any).heyuanLib;
+      const lib = (globalThis as any).heyuanLib;
       const compiled = lib.loadPolicy({ year: 2026 });
       const jre = lib.loadPolicy({ year: 2026, engine: 'json-rules-engine' });
       const out: { compiled: string; jre: string; text: string }[] = [];
@@ -231,7 +231,7 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
     const expected = await policy.evaluateBatch(apps);
     expect(expected.budget.parts.some((p) => p.ratio !== '1.000000')).toBe(true);
     const got = await page.evaluate(async (list) => {
-      const lib = (window as any).heyuanLib;
+      const lib = (globalThis as any).heyuanLib;
       return JSON.stringify(await lib.loadPolicy({ year: 2026 }).evaluateBatch(list));
     }, apps);
     expect(got).toBe(JSON.stringify(expected));
