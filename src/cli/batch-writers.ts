@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { extname } from 'node:path';
 import type { Decision } from '../decision.js';
 import type { BudgetReport } from '../prorate.js';
+import { collectBatchReport } from '../render-html.js';
 import { decisionCsvHeader, decisionCsvRows } from './decision-csv.js';
 import type { Lang } from './exit.js';
 import { type AtomicStream, openAtomicStream } from './io.js';
@@ -51,6 +52,19 @@ function streamed(out: AtomicStream, first: string, line: (d: Decision) => strin
 export const OUTPUT_FORMATS: Record<string, WriterFactory> = {
   '.jsonl': (file) => streamed(openAtomicStream(file), '', (d) => JSON.stringify(d) + '\n'),
   '.csv': (file, { lang }) => streamed(openAtomicStream(file), decisionCsvHeader(), (d) => decisionCsvRows(d, lang)),
+  // The page needs the budget, which comes last: until then it keeps a table row per decision (and the first 100 in full).
+  '.html': (file, { lang }) => {
+    const out = openAtomicStream(file);
+    const report = collectBatchReport({ lang });
+    return {
+      decision: async (d) => report.add(d),
+      async finish(budget) {
+        await out.write(report.render(budget));
+        await out.commit();
+      },
+      abort: () => out.abort(),
+    };
+  },
 };
 
 export function outputFormatOf(file: string): WriterFactory | undefined {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectBatchReport, escapeHtml, loadPolicy, renderHtml } from '../../src/index.js';
-import { cli, EXAMPLES } from '../cli/run-cli.js';
+import { cli, EXAMPLES, tempDir } from '../cli/run-cli.js';
 
 const policy = loadPolicy({ year: 2026 });
 const example = () => JSON.parse(readFileSync(`${EXAMPLES}/01-enterprise.json`, 'utf8'));
@@ -123,5 +123,20 @@ describe('heyuan-ip check --format html', () => {
     expect(run.status).toBe(0);
     const d = policy.evaluateSync(example());
     expect(run.stdout).toBe(renderHtml(d, { lang: 'en' }));
+  });
+});
+
+describe('heyuan-ip batch --out x.html', () => {
+  it('writes the batch page: the same page renderHtml gives for the same batch', async () => {
+    const out = `${tempDir()}/report.html`;
+    const run = await cli(['batch', `${EXAMPLES}/applications.jsonl`, '--year', '2026', '--out', out, '--lang', 'zh']);
+    expect(run.status).toBe(0);
+    const apps = readFileSync(`${EXAMPLES}/applications.jsonl`, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l));
+    const html = readFileSync(out, 'utf8');
+    expect(html).toBe(renderHtml(await policy.evaluateBatch(apps), { lang: 'zh' }));
+    expect(html).toContain(`<title>批量审核：${apps.length} 份申报</title>`);
   });
 });
