@@ -194,10 +194,10 @@ describe.concurrent('heyuan-ip batch', () => {
 
   it('usage errors exit 2 and write nothing: unknown output or input format, a year with no guideline, no --year', async () => {
     const dir = tempDir();
-    const html = await cli(['batch', JSONL, '--year', '2026', '--out', join(dir, 'report.html'), '--lang', 'en']);
-    expect(html.status).toBe(2);
-    expect(html.stderr).toContain('unknown output format ".html"');
-    expect(html.stderr).toContain('未知的输出格式');
+    const xlsx = await cli(['batch', JSONL, '--year', '2026', '--out', join(dir, 'report.xlsx'), '--lang', 'en']);
+    expect(xlsx.status).toBe(2);
+    expect(xlsx.stderr).toContain('unknown output format ".xlsx"');
+    expect(xlsx.stderr).toContain('未知的输出格式');
     const txt = join(dir, 'apps.txt');
     writeFileSync(txt, '');
     const results = await Promise.all([
