@@ -1,4 +1,4 @@
-import { isMoneyString, money, type Money, maxMoney, sumMoney, toFen, ZERO } from './money.js';
+import { formatMoney, isMoneyString, money, type Money, maxMoney, sumMoney, toFen, ZERO } from './money.js';
 import { resolvePath } from './path.js';
 import type { Amount } from './schemas/clause.js';
 
@@ -26,7 +26,7 @@ export interface BaseAmount {
   computation: Computation;
 }
 
-const text = (m: Money) => m.toFixed(2);
+const text = formatMoney;
 
 const figures = new Map<string, Money>();
 /** A figure of the rules (value, table entry, rate, unit, cap), parsed once: Decimals are immutable. */
