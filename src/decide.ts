@@ -59,12 +59,21 @@ function compareEvents(a: { date: string; id: string }, b: { date: string; id: s
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Items in catalogue order: article, then event date, then event id. */
+/**
+ * Items in catalogue order: article, then event date, then event id. The
+ * application comes from parseApplication, so it is private to this call and
+ * null-prototype throughout: its objects serve as facts without a copy.
+ */
 export function planItems(rt: Runtime, app: Application): PlannedItem[] {
-  const applicant = nullProtoCopy(app.applicant);
+  const applicant = app.applicant;
   // Sorted: the trace shows this list, and the order of history entries must not change a decision.
   const history = nullProtoCopy({ clawbackYears: app.history.filter((h) => h.clawedBack === true).map((h) => h.year).sort((a, b) => a - b) });
-  const events = [...app.events].sort(compareEvents).map((e) => nullProtoCopy(e) as unknown as Record<string, unknown>);
+  const byType = new Map<string, Record<string, unknown>[]>();
+  for (const e of [...app.events].sort(compareEvents)) {
+    const list = byType.get(e.type) ?? [];
+    list.push(e as unknown as Record<string, unknown>);
+    byType.set(e.type, list);
+  }
   const planned: PlannedItem[] = [];
   for (const rc of rt.clauses) {
     const { clause } = rc.yc;
@@ -73,10 +82,9 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
       planned.push({ rc, event: null, subject: app.applicant.id, subjectKey: app.applicant.id, facts });
       continue;
     }
-    for (const event of events) {
-      if (event.type !== clause.subject) continue;
+    const oncePer = clause.limits.oncePer;
+    for (const event of byType.get(clause.subject) ?? []) {
       const facts: Facts = { applicant, event, context: rt.context, clause: rc.clauseFact, history };
-      const oncePer = clause.limits.oncePer;
       const subjectKey =
         oncePer === 'applicant' ? app.applicant.id : oncePer !== undefined ? String(resolvePath(event, oncePer)) : String(event.id);
       planned.push({ rc, event, subject: String(event.id), subjectKey, facts });
