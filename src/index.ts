@@ -1,6 +1,7 @@
 // The public API: re-exports only.
 export { loadPolicy, safeLoadPolicy } from './load-policy.js';
-export type { BatchResult, EngineName, LoadOptions, Policy, SafeResult } from './load-policy.js';
+export type { EngineName, LoadOptions, Policy, SafeResult } from './load-policy.js';
+export type { BatchEntry, BatchResult } from './batch.js';
 export type { Adjustment, AdjustmentKind, ConditionTrace, Decision, Item, Warning } from './decision.js';
 export type { Computation } from './amount.js';
 export type { Figure, YearClause, YearPolicy } from './apply-guideline.js';

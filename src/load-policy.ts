@@ -1,17 +1,16 @@
 import { applyGuideline, type YearPolicy } from './apply-guideline.js';
 import { buildTree } from './condition-tree.js';
 import { dayBefore, yearsBefore } from './calendar.js';
-import { type Outcome, finishClaims, finishDecision, planItems, type Runtime, type RuntimeClause, type LeafMeta } from './decide.js';
+import { type LeafMeta, type Outcome, finishClaims, finishDecision, type PlannedItem, planItems, type Runtime, type RuntimeClause } from './decide.js';
 import type { Decision } from './decision.js';
 import { compileTree } from './evaluate-compiled.js';
 import { jreEvaluator } from './evaluate-jre.js';
 import { nullProtoCopy } from './facts.js';
 import { canonicalJson, sha256Hex } from './hash.js';
-import { type Issue, makeIssue, PolicyError } from './issues.js';
+import { type Issue, makeIssue, type PathSegment, PolicyError } from './issues.js';
 import { parseWith, type Result, type RuleFiles, validateRules, type ValidatedRules } from './load-rules.js';
 import { money } from './money.js';
-import { allocateBudget, type BatchEntry, applyShares, claimsOf, prorateDecisions } from './batch.js';
-import type { BudgetReport, Claim } from './prorate.js';
+import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluateStream } from './batch.js';
 import { requiredFacts, type RequiredFact } from './required-facts.js';
 import { bundledRules } from './rules.generated.js';
 import type { Application, UnknownFields } from './schemas/application.js';
@@ -35,11 +34,6 @@ export interface LoadOptions {
 }
 
 export type SafeResult = { ok: true; decision: Decision } | { ok: false; errors: Issue[] };
-
-export interface BatchResult {
-  decisions: Decision[];
-  budget: BudgetReport;
-}
 
 export interface Policy {
   readonly year: number;
@@ -204,25 +198,29 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     return fn;
   };
 
-  const validate = (input: unknown) => parseApplication(input, unknownFields);
+  const validate = (input: unknown, prefix: PathSegment[] = []) => parseApplication(input, unknownFields, prefix);
   const decideSync = (app: Application): Decision => {
     const planned = planItems(rt, app);
     return finishDecision(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
   };
-  const decide = async (app: Application): Promise<Decision> => {
-    if (engine === 'compiled') return decideSync(app);
-    const planned = planItems(rt, app);
-    const outcomes: Outcome[] = [];
-    for (const p of planned) outcomes.push(await jreFor(p.rc)(p.facts));
-    return finishDecision(rt, app, planned, outcomes);
+  const outcomes = async (planned: PlannedItem[]): Promise<Outcome[]> => {
+    if (engine === 'compiled') return planned.map((p) => p.rc.compiled(p.facts));
+    const out: Outcome[] = [];
+    for (const p of planned) out.push(await jreFor(p.rc)(p.facts));
+    return out;
   };
-  // The stream's first pass: the same decision, but only the claims proration needs (no trace).
-  const decideClaims = async (app: Application): Promise<Claim[]> => {
+  const decide = async (app: Application): Promise<Decision> => {
     const planned = planItems(rt, app);
-    if (engine === 'compiled') return finishClaims(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
-    const outcomes: Outcome[] = [];
-    for (const p of planned) outcomes.push(await jreFor(p.rc)(p.facts));
-    return finishClaims(rt, app, planned, outcomes);
+    return finishDecision(rt, app, planned, await outcomes(planned));
+  };
+  const decider: Decider = {
+    validate,
+    decide,
+    // The stream's first pass: the same decision, but only the claims proration needs (no trace).
+    claims: async (app) => {
+      const planned = planItems(rt, app);
+      return finishClaims(rt, app, planned, await outcomes(planned));
+    },
   };
   const parseOrThrow = (input: unknown): Application => {
     const r = validate(input);
@@ -236,7 +234,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     rulesHash: rt.rulesHash,
     guideline: year.guideline,
     clauses: year.clauses,
-    validate,
+    validate: (input) => validate(input),
     evaluate: async (input) => decide(parseOrThrow(input)),
     evaluateSync: (input) => {
       if (engine !== 'compiled') {
@@ -251,98 +249,12 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       const r = validate(input);
       return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, errors: r.issues };
     },
-    evaluateBatch: async (applications) => {
-      if (!isIterable(applications)) {
-        throw new PolicyError([makeIssue('usage', [], { detail: 'evaluateBatch takes an array or an (async) iterable of applications' })]);
-      }
-      const apps: Application[] = [];
-      const issues: Issue[] = [];
-      const seen = new Map<string, number>();
-      let index = 0;
-      for await (const input of applications as AsyncIterable<unknown>) {
-        const r = parseApplication(input, unknownFields, [index]);
-        if (!r.ok) issues.push(...r.issues);
-        else {
-          const id = r.value.applicant.id;
-          const first = seen.get(id);
-          if (first !== undefined) {
-            issues.push(makeIssue('duplicate-applicant-id', [index, 'applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` }));
-          } else seen.set(id, index);
-          apps.push(r.value);
-        }
-        index++;
-      }
-      if (issues.length > 0) throw new PolicyError(issues);
-      const decisions: Decision[] = [];
-      for (const app of apps) decisions.push(await decide(app));
-      const budget = prorateDecisions(rt, decisions);
-      return { decisions, budget };
-    },
-    evaluateStream: (source) => ({
-      async *[Symbol.asyncIterator]() {
-        // Pass 1: decide everything, keep only the claims proration needs.
-        const claims: Claim[] = [];
-        const claimStart: number[] = [];
-        const firstIndex = new Map<string, number>();
-        let index = 0;
-        for await (const input of source() as AsyncIterable<unknown>) {
-          claimStart[index] = claims.length;
-          const r = validate(input);
-          if (r.ok && !firstIndex.has(r.value.applicant.id)) {
-            firstIndex.set(r.value.applicant.id, index);
-            for (const c of await decideClaims(r.value)) claims.push(c);
-          }
-          index++;
-        }
-        claimStart[index] = claims.length;
-        const { shares, report } = allocateBudget(rt, claims);
-        // Pass 2: decide again, apply this application's shares, hand it out.
-        const rows = index;
-        // A source that changes between passes would get shares computed for other amounts: refuse it.
-        const changed = (at: number) => new PolicyError([makeIssue('source-changed', [at])]);
-        const seen = new Set<string>();
-        index = 0;
-        for await (const input of source() as AsyncIterable<unknown>) {
-          if (index >= rows) throw changed(index);
-          const r = validate(input);
-          const applicantId = applicantIdOf(input);
-          if (!r.ok) {
-            yield { kind: 'rejected', index, applicantId, errors: r.issues };
-          } else if (seen.has(r.value.applicant.id)) {
-            const id = r.value.applicant.id;
-            const errors = [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${firstIndex.get(id)} and ${index}` })];
-            yield { kind: 'rejected', index, applicantId, errors };
-          } else {
-            seen.add(r.value.applicant.id);
-            const decision = await decide(r.value);
-            const mine = claims.slice(claimStart[index]!, claimStart[index + 1]!);
-            const again = claimsOf(decision);
-            const same = (c: Claim, i: number) => c.amount.equals(again[i]!.amount) && c.subject === again[i]!.subject && c.article === again[i]!.article;
-            if (mine.length !== again.length || !mine.every(same)) throw changed(index);
-            applyShares(rt, decision, shares.slice(claimStart[index]!, claimStart[index + 1]!), report);
-            yield { kind: 'decision', index, decision };
-          }
-          index++;
-        }
-        if (index !== rows) throw changed(index);
-        yield { kind: 'budget', budget: report };
-      },
-    }),
+    evaluateBatch: (applications) => evaluateBatch(rt, decider, applications),
+    evaluateStream: (source) => evaluateStream(rt, decider, source),
     requiredFacts: (clauseId) => {
       const yc = year.clauses.find((c) => c.clause.id === clauseId);
       if (!yc) throw new PolicyError([makeIssue('unknown-clause', ['clauseId'], { key: clauseId })]);
       return requiredFacts(yc, rules.policy);
     },
   };
-}
-
-function applicantIdOf(input: unknown): string | null {
-  const id = (input as { applicant?: { id?: unknown } } | null)?.applicant?.id;
-  return typeof id === 'string' ? id : null;
-}
-
-function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
-  const v = value as Record<symbol, unknown>;
-  return typeof v[Symbol.iterator] === 'function' || typeof v[Symbol.asyncIterator] === 'function';
 }
