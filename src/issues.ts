@@ -174,6 +174,12 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
         const value = (input as Record<string, unknown> | undefined)?.[String(path[path.length - 1])];
         return [mk('unknown-event-type', { received: describeValue(value), allowed: options })];
       }
+      {
+        // A condition is `all`, `any`, `not` or a leaf: report the problems of the
+        // shape the input came closest to, at their own paths, not "invalid input".
+        const options = (iss as { errors?: core.$ZodIssue[][] }).errors ?? [];
+        if (options.length > 0) return closestOption(options).flatMap((inner) => fromZodIssue(inner, path, file));
+      }
       return [mk('invalid-input', { received, detail: iss.message })];
     case 'too_big':
       if (iss.origin === 'string') return [mk('too-long', { limit: Number(iss.maximum) })];
@@ -186,6 +192,23 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
     default:
       return [mk('invalid-input', { received, detail: iss.message })];
   }
+}
+
+/** How far an input is from one shape of a union: each unknown key and each other problem counts one. */
+function distance(issues: readonly core.$ZodIssue[]): number {
+  let d = 0;
+  for (const i of issues) {
+    if (i.code === 'unrecognized_keys') d += i.keys.length;
+    else if (i.code === 'invalid_union') d += Math.min(...((i as { errors?: core.$ZodIssue[][] }).errors ?? [[]]).map(distance));
+    else d += 1;
+  }
+  return d;
+}
+
+function closestOption(options: readonly core.$ZodIssue[][]): core.$ZodIssue[] {
+  let best = options[0]!;
+  for (const o of options) if (distance(o) < distance(best)) best = o;
+  return best;
 }
 
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/index.js';
+import { bundledRules, loadPolicy, validateRules } from '../../src/index.js';
 
 // Every issue an applicant can cause reads fully in both languages: no English
 // type names inside the Chinese message, each problem reported once.
@@ -40,5 +40,32 @@ describe('issue wording', () => {
   it('containers are shown as […] and {…}, not in English words', () => {
     const [issue] = errorsOf({ applicant: { ...applicant, name: ['x'] }, events: [] });
     expect(issue!.message.zh).toBe('applicant.name：应为字符串，实际为 […]');
+  });
+});
+
+describe('problems inside a condition tree', () => {
+  const clause = () =>
+    structuredClone(bundledRules.clauses.find((c) => c.file.endsWith('pledge-loan-interest.json'))!) as { file: string; data: { conditions: { all: Record<string, unknown>[] } } };
+  const issuesFor = (change: (leaves: Record<string, unknown>[]) => void) => {
+    const c = clause();
+    change(c.data.conditions.all);
+    const r = validateRules({ ...bundledRules, clauses: [c] });
+    return r.ok ? [] : r.issues.map((i) => [i.code, i.path]);
+  };
+
+  it('a JSONPath filter in a nested leaf is reported at that leaf, not as "invalid input" of the whole tree', () => {
+    expect(issuesFor((l) => (l[0]!.path = '$[?(@.x)]'))).toEqual([['invalid-path', ['conditions', 'all', 0, 'path']]]);
+  });
+
+  it('a misspelt operator key names both the unknown key and the missing one', () => {
+    expect(
+      issuesFor((l) => {
+        l[1]!.operatr = l[1]!.operator;
+        delete l[1]!.operator;
+      }),
+    ).toEqual([
+      ['missing-field', ['conditions', 'all', 1, 'operator']],
+      ['unknown-field', ['conditions', 'all', 1, 'operatr']],
+    ]);
   });
 });
