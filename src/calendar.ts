@@ -59,7 +59,3 @@ export function yearsBefore(date: string, years: number): string {
 export function dayBefore(date: string): string {
   return format(subDays(parse(date), 1));
 }
-
-export function yearOf(date: string): number {
-  return Number(date.slice(0, 4));
-}

@@ -37,7 +37,6 @@ export interface Runtime {
   policy: PolicyFile;
   year: number;
   clauses: RuntimeClause[];
-  bySubject: Map<string, RuntimeClause[]>;
   context: object;
   applicantCap: Money | null;
   budget: { total: string; parts: Record<string, string> };

@@ -12,8 +12,6 @@ export interface Facts {
   history: object;
 }
 
-export const FACT_KEYS = ['applicant', 'event', 'context', 'clause', 'history'] as const;
-
 /**
  * A deep copy of plain JSON data with null prototypes and only own keys.
  * Below `depth` levels values are kept as they are: raw input from a caller

@@ -14,7 +14,7 @@ import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluat
 import { requiredFacts, type RequiredFact } from './required-facts.js';
 import { bundledRules } from './rules.generated.js';
 import type { Application, UnknownFields } from './schemas/application.js';
-import type { Condition } from './schemas/condition.js';
+import { type Condition, leavesOf } from './schemas/condition.js';
 import { type Guideline, type GuidelineInput, guidelineSchema } from './schemas/guideline.js';
 import { parseApplication } from './validate-application.js';
 
@@ -143,7 +143,7 @@ function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unk
     const tree = buildTree(root);
     let c = 0;
     let y = 0;
-    const ownLeafCount = buildTree({ all: [...general, ...ownList] }).leaves.length;
+    const ownLeafCount = general.length + ownList.reduce((n, c) => n + leavesOf(c).length, 0);
     const meta: LeafMeta[] = tree.leaves.map((leaf, i) => {
       if (i < general.length) return { id: leaf.id ?? `G${i + 1}`, source: 'general', leaf };
       if (i < ownLeafCount) return { id: leaf.id ?? `C${++c}`, source: 'clause', leaf };
@@ -152,12 +152,6 @@ function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unk
     const clauseFact = Object.freeze(nullProtoCopy({ id: clause.id, applicants: clause.applicants, suspended: yc.suspended !== null }));
     return { yc, tree, meta, clauseFact, compiled: compileTree(tree) };
   });
-  const bySubject = new Map<string, RuntimeClause[]>();
-  for (const rc of clauses) {
-    const list = bySubject.get(rc.yc.clause.subject) ?? [];
-    list.push(rc);
-    bySubject.set(rc.yc.clause.subject, list);
-  }
   const guidelineHash = sha256Hex(canonicalJson(guidelineRaw));
   const rulesHash = sha256Hex(
     canonicalJson({
@@ -174,7 +168,6 @@ function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unk
     policy,
     year: g.year,
     clauses,
-    bySubject,
     context,
     applicantCap: g.applicantCap === undefined ? null : money(g.applicantCap),
     budget: g.budget,
