@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { detachPrototypes, nullProtoCopy } from './facts.js';
+import { isPlainInput } from './input-guard.js';
 import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
 import type { Result } from './load-rules.js';
 import {
@@ -35,20 +36,24 @@ function schemaFor(unknownFields: UnknownFields): typeof applicationSchema | typ
  * refusal of a patent-grant event says why rather than "unknown type".
  */
 export function parseApplication(input: unknown, unknownFields: UnknownFields = 'error', prefix: PathSegment[] = []): Result<Application> {
-  const issues: Issue[] = findReservedKeys(input, prefix);
-  if (issues.length > 0) return { ok: false, issues };
-  // zod reads a field left out through the prototype chain: parse a null-prototype copy, deep enough for every field of the schema.
-  const data = nullProtoCopy(input, 8);
-  const refused = new Set<number>();
+  let data: unknown = input;
+  if (!isPlainInput(input)) {
+    const reserved = findReservedKeys(input, prefix);
+    if (reserved.length > 0) return { ok: false, issues: reserved };
+    // zod reads a field left out through the prototype chain: parse a null-prototype copy, deep enough for every field of the schema.
+    data = nullProtoCopy(input, 8);
+  }
+  const issues: Issue[] = [];
+  let refused: Set<number> | undefined;
   const events = (data as { events?: unknown } | null)?.events;
   if (Array.isArray(events)) {
-    events.forEach((e, i) => {
-      const type = (e as { type?: unknown } | null)?.type;
+    for (let i = 0; i < events.length; i++) {
+      const type = (events[i] as { type?: unknown } | null)?.type;
       if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(REFUSED_EVENT_TYPES, type)) {
-        refused.add(i);
+        (refused ??= new Set()).add(i);
         issues.push(makeIssue(REFUSED_EVENT_TYPES[type]!, [...prefix, 'events', i, 'type'], {}));
       }
-    });
+    }
   }
   const parsed = schemaFor(unknownFields).safeParse(data, { reportInput: true });
   // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
@@ -56,7 +61,7 @@ export function parseApplication(input: unknown, unknownFields: UnknownFields = 
   if (!parsed.success) {
     for (const iss of parsed.error.issues) {
       const [first, index] = iss.path;
-      if (first === 'events' && typeof index === 'number' && refused.has(index)) continue;
+      if (first === 'events' && typeof index === 'number' && refused?.has(index) === true) continue;
       issues.push(...fromZodIssue(iss, prefix));
     }
   }

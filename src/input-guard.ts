@@ -1,0 +1,73 @@
+/*
+ * When an application may go to zod as it is. zod reads a field left out
+ * through the prototype chain, so input is normally copied into null-prototype
+ * objects first, and every key is scanned for `__proto__`/`constructor`/
+ * `prototype`. For the usual input (JSON.parse output, or literals) and an
+ * untouched Object.prototype, both are answered by one cheap walk, and the
+ * copy is not needed. Anything unusual answers false and takes the careful
+ * path, which reports exactly what it always did.
+ */
+
+// Object.prototype's own names in every engine we support. A name not in this
+// list (a polluted key, or a method a future engine adds) sends every input down
+// the careful path: slower, never wrong.
+const STANDARD_OBJECT_KEYS = new Set([
+  'constructor',
+  '__defineGetter__',
+  '__defineSetter__',
+  'hasOwnProperty',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toString',
+  'valueOf',
+  '__proto__',
+  'toLocaleString',
+]);
+
+const ObjectProto = Object.prototype;
+const ArrayProto = Array.prototype;
+const getProto = Object.getPrototypeOf;
+const ownNames = Object.getOwnPropertyNames;
+const isArray = Array.isArray;
+
+/** Object.prototype has only its standard properties (enumerable or not): a missing field reads as undefined. */
+export function objectPrototypeIsClean(): boolean {
+  for (const name of ownNames(ObjectProto)) if (!STANDARD_OBJECT_KEYS.has(name)) return false;
+  return true;
+}
+
+// Deeper than any schema reads; a cyclic input reaches it and takes the careful path.
+const MAX_DEPTH = 64;
+
+function plain(v: unknown, depth: number): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  if (depth > MAX_DEPTH) return false;
+  if (isArray(v)) {
+    if (getProto(v) !== ArrayProto) return false;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      // a hole (or undefined) is read through Array.prototype by a parser: the careful path decides
+      if (x === undefined || !plain(x, depth + 1)) return false;
+    }
+    return true;
+  }
+  const proto: unknown = getProto(v);
+  if (proto !== ObjectProto && proto !== null) return false;
+  // for…in: no key array allocated; with a clean (or null) prototype it sees own enumerable keys only
+  for (const key in v) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;
+    if (!plain((v as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * The input is a tree of plain objects and arrays (prototypes Object.prototype
+ * or null, Array.prototype), no reserved key at any depth, at most 64 deep,
+ * and Object.prototype is clean: zod may read it as it is.
+ */
+export function isPlainInput(value: unknown): boolean {
+  return objectPrototypeIsClean() && plain(value, 0);
+}
