@@ -2,7 +2,7 @@ import type { YearClause } from './apply-guideline.js';
 import type { Adjustment, AdjustmentKind } from './decision.js';
 import { enAdjustments } from './i18n/en.js';
 import { zhAdjustments } from './i18n/zh.js';
-import { formatMoney, type Money, maxMoney, minMoney, money, sumMoney, ZERO } from './money.js';
+import { figure as ruleFigure, formatMoney, type Money, maxMoney, minMoney, money, sumMoney, ZERO } from './money.js';
 import { resolvePath } from './path.js';
 import type { PolicyFile } from './schemas/policy.js';
 
@@ -162,7 +162,9 @@ function paidThisYear(ctx: AdjustContext, clause?: string): Money {
 
 /** Pays items in item order until the cap is used up: the last items are cut first. */
 function cutToCap(items: WorkItem[], cap: Money, already: Money, cut: (item: WorkItem, after: Money) => void): void {
-  let left = maxMoney(ZERO, cap.minus(already));
+  let left = already === ZERO ? cap : maxMoney(ZERO, cap.minus(already));
+  // Under the cap altogether (the usual case), no item is cut: one sum instead of three steps per item.
+  if (sumMoney(items.map((i) => i.amount)).lessThanOrEqualTo(left)) return;
   for (const item of items) {
     const after = minMoney(item.amount, left);
     left = left.minus(after);
@@ -180,7 +182,7 @@ function clauseCaps(items: WorkItem[], ctx: AdjustContext): void {
   for (const [id, list] of byClause) {
     const capText = list[0]!.yc.clause.limits.clauseCap;
     if (capText === undefined) continue;
-    const cap = money(capText);
+    const cap = ruleFigure(capText);
     const figure = list[0]!.yc.figures.find((f) => f.name === 'clauseCap');
     const fromGuideline = figure?.source === 'guideline';
     const already = paidThisYear(ctx, id);

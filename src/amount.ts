@@ -1,4 +1,4 @@
-import { formatMoney, isMoneyString, money, type Money, maxMoney, sumMoney, toFen, ZERO } from './money.js';
+import { figure, formatMoney, isMoneyString, money, type Money, maxMoney, sumMoney, toFen, ZERO } from './money.js';
 import { resolvePath } from './path.js';
 import type { Amount } from './schemas/clause.js';
 
@@ -27,17 +27,6 @@ export interface BaseAmount {
 }
 
 const text = formatMoney;
-
-const figures = new Map<string, Money>();
-/** A figure of the rules (value, table entry, rate, unit, cap), parsed once: Decimals are immutable. */
-function figure(value: string): Money {
-  let m = figures.get(value);
-  if (m === undefined) {
-    m = money(value);
-    figures.set(value, m);
-  }
-  return m;
-}
 
 function readMoney(event: unknown, path: string, inputs: Record<string, string | number>): Money {
   const v = resolvePath(event, path);

@@ -197,6 +197,7 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
   const { yc, meta, tree } = p.rc;
   const blocking = outcome.passed ? NONE_BLOCKING : new Set(blockingLeaves(tree.root, outcome.results));
   const leaves = staticLeaves(meta);
+  const baseAmount = formatMoney(w.base);
   const conditions: ConditionTrace[] = leaves.map((m, i) => {
     const r = outcome.results[i]!;
     return {
@@ -222,8 +223,8 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
     subject: p.subject,
     subjectKey: p.subjectKey,
     eligible: outcome.passed,
-    baseAmount: formatMoney(w.base),
-    amount: formatMoney(w.amount),
+    baseAmount,
+    amount: w.amount === w.base ? baseAmount : formatMoney(w.amount),
     conditions,
     adjustments: w.adjustments,
     computation,

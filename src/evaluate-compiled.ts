@@ -1,8 +1,8 @@
 import type { LeafResult, Node, Tree } from './condition-tree.js';
 import type { Facts } from './facts.js';
 import { operators, type OperatorFn } from './operators.js';
-import { pathSegments, resolveSegments } from './path.js';
-import { isFactReference } from './schemas/condition.js';
+import { pathSegments, segmentReader } from './path.js';
+import { isFactReference, type Leaf } from './schemas/condition.js';
 
 /*
  * The default evaluator: a clause's condition JSON compiled once into
@@ -22,27 +22,84 @@ export function compileTree(tree: Tree): (facts: Facts) => { passed: boolean; re
   };
 }
 
+/*
+ * A leaf that reads no event (G1–G3, G5–G7 and the like) gives the same result
+ * for every item of one application: the applicant, history, context and
+ * clause objects are the same objects from item to item, and nothing changes
+ * them during a decision. Such a leaf keeps its last result with the objects
+ * it read, shared by every clause the leaf object appears in (the general
+ * conditions are one set of leaf objects), and reuses it while they are the same.
+ */
+interface Remembered {
+  from: object | undefined;
+  ref: object | undefined;
+  result: LeafResult | undefined;
+}
+const remembered = new WeakMap<Leaf, Remembered>();
+
+function cellFor(leaf: Leaf): Remembered {
+  let cell = remembered.get(leaf);
+  if (!cell) {
+    cell = { from: undefined, ref: undefined, result: undefined };
+    remembered.set(leaf, cell);
+  }
+  return cell;
+}
+
 function compileNode(node: Node): Compiled {
   switch (node.kind) {
     case 'leaf': {
       const { leaf, index } = node;
       const op: OperatorFn = operators[leaf.operator as keyof typeof operators];
-      const fact = leaf.fact;
-      const path = pathSegments(leaf.path);
+      const fact = leaf.fact as keyof Facts;
+      const read = segmentReader(pathSegments(leaf.path));
       const value = leaf.value;
       if (isFactReference(value)) {
-        const refFact = value.fact;
-        const refPath = pathSegments(value.path);
+        const refFact = value.fact as keyof Facts;
+        const readRef = segmentReader(pathSegments(value.path));
+        if (fact !== 'event' && refFact !== 'event') {
+          const cell = cellFor(leaf);
+          return (facts, out) => {
+            const from = facts[fact];
+            const ref = facts[refFact];
+            let r = cell.result;
+            if (r === undefined || cell.from !== from || cell.ref !== ref) {
+              const actual = read(from);
+              const expected = readRef(ref);
+              r = { actual, expected, passed: op(actual, expected) };
+              cell.from = from;
+              cell.ref = ref;
+              cell.result = r;
+            }
+            out[index] = r;
+            return r.passed;
+          };
+        }
         return (facts, out) => {
-          const actual = resolveSegments(facts[fact], path);
-          const expected = resolveSegments(facts[refFact], refPath);
+          const actual = read(facts[fact]);
+          const expected = readRef(facts[refFact]);
           const passed = op(actual, expected);
           out[index] = { actual, expected, passed };
           return passed;
         };
       }
+      if (fact !== 'event') {
+        const cell = cellFor(leaf);
+        return (facts, out) => {
+          const from = facts[fact];
+          let r = cell.result;
+          if (r === undefined || cell.from !== from) {
+            const actual = read(from);
+            r = { actual, expected: value, passed: op(actual, value) };
+            cell.from = from;
+            cell.result = r;
+          }
+          out[index] = r;
+          return r.passed;
+        };
+      }
       return (facts, out) => {
-        const actual = resolveSegments(facts[fact], path);
+        const actual = read(facts[fact]);
         const passed = op(actual, value);
         out[index] = { actual, expected: value, passed };
         return passed;

@@ -57,22 +57,43 @@ export function floorFen(value: Money): Money {
   return value.toDecimalPlaces(2, DOWN);
 }
 
-/** The only way an amount leaves the library: a string with two decimals, never "-0.00". */
-export function formatMoney(value: Money): string {
+// Texts of the figures of the rules, made once: most amounts a decision prints are figures or zero.
+const figureTexts = new WeakMap<Money, string>();
+const figures = new Map<string, Money>();
+
+/** A figure of the rules (value, table entry, rate, unit, cap) as a Decimal, parsed once: Decimals are immutable. */
+export function figure(value: string): Money {
+  let m = figures.get(value);
+  if (m === undefined) {
+    m = money(value);
+    figures.set(value, m);
+    figureTexts.set(m, format(m));
+  }
+  return m;
+}
+
+function format(value: Money): string {
   const text = value.toFixed(2, HALF_UP);
   return text === '-0.00' ? '0.00' : text;
 }
 
+/** The only way an amount leaves the library: a string with two decimals, never "-0.00". */
+export function formatMoney(value: Money): string {
+  if (value === ZERO) return '0.00';
+  return figureTexts.get(value) ?? format(value);
+}
+
 export function minMoney(a: Money, b: Money): Money {
-  return a.lessThanOrEqualTo(b) ? a : b;
+  return a === b || a.lessThanOrEqualTo(b) ? a : b;
 }
 
 export function maxMoney(a: Money, b: Money): Money {
-  return a.greaterThanOrEqualTo(b) ? a : b;
+  return a === b || a.greaterThanOrEqualTo(b) ? a : b;
 }
 
 export function sumMoney(values: Iterable<Money>): Money {
   let total = ZERO;
-  for (const v of values) total = total.plus(v);
+  // a zero adds nothing: most items an applicant is not eligible for are ZERO itself
+  for (const v of values) if (v !== ZERO) total = total === ZERO ? v : total.plus(v);
   return total;
 }

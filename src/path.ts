@@ -42,3 +42,22 @@ export function resolveSegments(value: unknown, segments: readonly string[]): un
   }
   return current;
 }
+
+/**
+ * resolveSegments specialised for one path, for compiled conditions: nearly
+ * every rule path is one or two steps, and a closure per length avoids the
+ * generic loop on every leaf of every item.
+ */
+export function segmentReader(segments: readonly string[]): (value: unknown) => unknown {
+  const own = (v: unknown, key: string): unknown =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) && hasOwn.call(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+  if (segments.length === 1) {
+    const [a] = segments as [string];
+    return (v) => own(v, a);
+  }
+  if (segments.length === 2) {
+    const [a, b] = segments as [string, string];
+    return (v) => own(own(v, a), b);
+  }
+  return (v) => resolveSegments(v, segments);
+}
