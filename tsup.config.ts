@@ -2,7 +2,11 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM + CJS + types. Dependencies stay external; the rules are bundled in.
+    // The library: ESM + CJS + types, with the rules bundled in. So are the
+    // dependencies the core loads at import (docs/choices.md, "Cold start"):
+    // resolving and compiling their module graphs (zod's alone loads every
+    // locale) was most of an `import`. json-rules-engine, loaded only on
+    // demand, stays external. The types still import from 'zod'.
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
@@ -10,6 +14,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
+    noExternal: ['zod', 'decimal.js', 'date-fns', '@date-fns/utc', '@noble/hashes', '@humanwhocodes/momoa'],
   },
   {
     // The command line: the only code that touches files, stdin and the terminal.
