@@ -24,3 +24,31 @@ export function sha256Hex(text: string): string {
   if (nodeCrypto) return `sha256:${nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex')}`;
   return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
 }
+
+export interface PolicyHashes {
+  rulesHash: string;
+  guidelineHash: string;
+}
+
+/**
+ * What a policy reports as its provenance: the hash of its guideline, and the
+ * hash of the rules it was built from (the policy file, the clause files in
+ * canonical order so that file order does not matter, the guideline). One
+ * formula for loadPolicy and for scripts/bundle-rules.mjs, which hashes the
+ * bundled years ahead of time.
+ */
+export function policyHashes(raw: { policy: unknown; clauses: readonly unknown[] }, guidelineRaw: unknown): PolicyHashes {
+  const guidelineHash = sha256Hex(canonicalJson(guidelineRaw));
+  const rulesHash = sha256Hex(
+    canonicalJson({
+      policy: raw.policy,
+      // each clause's canonical text made once, not twice per comparison
+      clauses: raw.clauses
+        .map((c) => ({ c, key: canonicalJson(c) }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1))
+        .map(({ c }) => c),
+      guideline: guidelineRaw,
+    }),
+  );
+  return { rulesHash, guidelineHash };
+}

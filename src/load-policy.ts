@@ -6,13 +6,13 @@ import type { Decision } from './decision.js';
 import { compileTree } from './evaluate-compiled.js';
 import { jreEvaluator } from './evaluate-jre.js';
 import { nullProtoCopy } from './facts.js';
-import { canonicalJson, sha256Hex } from './hash.js';
+import { policyHashes } from './hash.js';
 import { type Issue, makeIssue, type PathSegment, PolicyError } from './issues.js';
-import { parseWith, type Result, type RuleFiles, validateRules, type ValidatedRules } from './load-rules.js';
+import { fromPrecomputed, knownHashes, parseWith, type Result, type RuleFiles, validateRules, type ValidatedRules } from './load-rules.js';
 import { money } from './money.js';
 import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluateStream } from './batch.js';
 import { requiredFacts, type RequiredFact } from './required-facts.js';
-import { bundledRules } from './rules.generated.js';
+import { bundledPrecomputed, bundledRules } from './rules.generated.js';
 import type { Application, UnknownFields } from './schemas/application.js';
 import { type Condition, leavesOf } from './schemas/condition.js';
 import { type Guideline, type GuidelineInput, guidelineSchema } from './schemas/guideline.js';
@@ -85,7 +85,10 @@ export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
   }
   const files = options.rules ?? bundledRules;
   if (files === null || typeof files !== 'object') return { ok: false, issues: [makeIssue('usage', ['rules'], { detail: 'rules must be an object { policy, clauses, guidelines }' })] };
-  let validated = validatedCache.get(files);
+  // The bundled rules were validated when they were bundled (scripts/bundle-rules.mjs): zod on a
+  // cold start was most of loadPolicy. Rules a caller passes, even the exported bundle, are validated here.
+  const bundled = options.rules === undefined;
+  let validated: Result<ValidatedRules> | undefined = bundled ? { ok: true, value: fromPrecomputed(bundledPrecomputed, bundledRules) } : validatedCache.get(files);
   if (!validated) {
     validated = validateRules(files);
     validatedCache.set(files, validated);
@@ -119,6 +122,9 @@ export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
 
   const applied = applyGuideline(rules.policy, rules.clauses, guideline, file);
   if (!applied.ok) return applied;
+  if (bundled && options.guideline === undefined && Object.prototype.hasOwnProperty.call(bundledPrecomputed.hashes, guideline.year)) {
+    knownHashes.set(applied.value, bundledPrecomputed.hashes[guideline.year]!);
+  }
   return { ok: true, value: makePolicy(rules, applied.value, guidelineRaw, options) };
 }
 
@@ -152,18 +158,8 @@ function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unk
     const clauseFact = Object.freeze(nullProtoCopy({ id: clause.id, applicants: clause.applicants, suspended: yc.suspended !== null }));
     return { yc, tree, meta, clauseFact, compiled: compileTree(tree) };
   });
-  const guidelineHash = sha256Hex(canonicalJson(guidelineRaw));
-  const rulesHash = sha256Hex(
-    canonicalJson({
-      policy: rules.raw.policy,
-      // each clause's canonical text made once, not twice per comparison
-      clauses: rules.raw.clauses
-        .map((c) => ({ c, key: canonicalJson(c) }))
-        .sort((a, b) => (a.key < b.key ? -1 : 1))
-        .map(({ c }) => c),
-      guideline: guidelineRaw,
-    }),
-  );
+  // A bundled year's hashes were made with the bundle; SHA-256 over the whole rule set is for rules a caller passes.
+  const { rulesHash, guidelineHash } = knownHashes.get(year) ?? policyHashes(rules.raw, guidelineRaw);
   return {
     policy,
     year: g.year,

@@ -1,5 +1,7 @@
 import type * as z from 'zod';
+import type { YearPolicy } from './apply-guideline.js';
 import { nullProtoCopy } from './facts.js';
+import type { PolicyHashes } from './hash.js';
 import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
 import { MAX_DEPTH, tooDeep } from './nesting.js';
 import { isOperatorName, OPERATOR_NAMES } from './operators.js';
@@ -154,3 +156,65 @@ export function validateRules(files: RuleFiles): Result<ValidatedRules> {
     value: { policy, clauses, clauseFiles, guidelines, raw: { policy: files.policy, clauses: files.clauses.map((c) => c.data) } },
   };
 }
+
+/**
+ * The bundled rules as validateRules gives them, and each bundled year's
+ * hashes, made by scripts/bundle-rules.mjs when the rules are bundled. The
+ * library's own rules are then neither parsed by zod nor hashed at every
+ * load; a test checks that this equals what validation and hashing give.
+ */
+export interface PrecomputedRules {
+  /** JSON: the validated policy and clauses, clauseFiles as entries, guidelines as { file, guideline } in file order. */
+  validated: string;
+  /** By guideline year: the hashes of `loadPolicy({ year })` on these rules. */
+  hashes: Readonly<Record<string, PolicyHashes>>;
+}
+
+interface ValidatedJson {
+  policy: PolicyFile;
+  clauses: Clause[];
+  clauseFiles: [string, string][];
+  guidelines: { file: string; guideline: Guideline }[];
+}
+
+/** The JSON that `fromPrecomputed` reads back: what `PrecomputedRules.validated` holds. */
+export function validatedJson(rules: ValidatedRules): string {
+  const json: ValidatedJson = {
+    policy: rules.policy,
+    clauses: rules.clauses,
+    clauseFiles: [...rules.clauseFiles],
+    guidelines: [...rules.guidelines.values()].map(({ file, guideline }) => ({ file, guideline })),
+  };
+  return JSON.stringify(json);
+}
+
+const fromPrecomputedCache = new WeakMap<PrecomputedRules, ValidatedRules>();
+
+/**
+ * ValidatedRules from what was validated at build time: the same objects
+ * parseWith makes (null prototypes, plain bilingual texts), with `raw`
+ * taken from `files`, the rule files it was made from.
+ */
+export function fromPrecomputed(pre: PrecomputedRules, files: RuleFiles): ValidatedRules {
+  let rules = fromPrecomputedCache.get(pre);
+  if (rules) return rules;
+  const v = JSON.parse(pre.validated) as ValidatedJson;
+  const own = <T>(value: T): T => plainTexts(nullProtoCopy(value)) as T;
+  rules = {
+    policy: own(v.policy),
+    clauses: v.clauses.map(own),
+    clauseFiles: new Map(v.clauseFiles),
+    // Every bundled guideline file is valid, so the list is in the order of files.guidelines.
+    guidelines: new Map(v.guidelines.map(({ file, guideline }, i) => [guideline.year, { file, guideline: own(guideline), raw: files.guidelines[i]!.data }])),
+    raw: { policy: files.policy, clauses: files.clauses.map((c) => c.data) },
+  };
+  fromPrecomputedCache.set(pre, rules);
+  return rules;
+}
+
+/**
+ * Hashes already known for a year's policy, keyed by the YearPolicy that
+ * safeLoadPolicy built from the bundled rules and a bundled guideline (an
+ * object of its own, so no caller's data can be mistaken for the bundle's).
+ */
+export const knownHashes = new WeakMap<YearPolicy, PolicyHashes>();
