@@ -15,13 +15,23 @@ export function canonicalJson(value: unknown): string {
 
 // Node's own SHA-256 where the host has one (Node ≥ 20.16 hands builtins out
 // synchronously): the same digest, without hashing the whole rule set in
-// not-yet-optimised JavaScript at every cold start. Browsers use @noble/hashes.
+// not-yet-optimised JavaScript. Browsers use @noble/hashes. Looked up on the
+// first hash, not at import: loading node:crypto takes milliseconds, and
+// loadPolicy on the bundled rules hashes nothing (their hashes are precomputed).
 type NodeCrypto = { createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } } };
-const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-const nodeCrypto = typeof host?.getBuiltinModule === 'function' ? (host.getBuiltinModule('node:crypto') as NodeCrypto | undefined) : undefined;
+let nodeCrypto: NodeCrypto | null | undefined;
+
+function hostCrypto(): NodeCrypto | null {
+  if (nodeCrypto === undefined) {
+    const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    nodeCrypto = typeof host?.getBuiltinModule === 'function' ? ((host.getBuiltinModule('node:crypto') as NodeCrypto | undefined) ?? null) : null;
+  }
+  return nodeCrypto;
+}
 
 export function sha256Hex(text: string): string {
-  if (nodeCrypto) return `sha256:${nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex')}`;
+  const crypto = hostCrypto();
+  if (crypto) return `sha256:${crypto.createHash('sha256').update(text, 'utf8').digest('hex')}`;
   return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
 }
 
