@@ -98,30 +98,31 @@ function keyName(oncePer: string): { en: string; zh: string } {
 }
 
 function onceOnly(items: WorkItem[], ctx: AdjustContext): void {
-  const firstInApplication = new Map<string, WorkItem>();
+  let firstInApplication: Map<string, WorkItem> | undefined;
   for (const item of items) {
     const { oncePer, onceMode } = item.yc.clause.limits;
     if (oncePer === undefined) continue;
-    const name = keyName(oncePer);
     const slot = `${item.yc.clause.id}\u0000${item.subjectKey}`;
-    const earlier = firstInApplication.get(slot);
-    const keyText = `${name.en} "${item.subjectKey}"`;
-    const keyZh = `${name.zh}（${item.subjectKey}）`;
+    const earlier = firstInApplication?.get(slot);
+    // the wording is built only for an item the rule cuts
+    const key = () => {
+      const name = keyName(oncePer);
+      return { key: `${name.en} "${item.subjectKey}"`, keyZh: `${name.zh}（${item.subjectKey}）` };
+    };
     if (earlier) {
-      adjust('once-only', item, ZERO, {
-        key: keyText, keyZh, when: `in this application (${earlier.subject})`, whenZh: `本次申报的事项 ${earlier.subject} `,
-      });
+      adjust('once-only', item, ZERO, { ...key(), when: `in this application (${earlier.subject})`, whenZh: `本次申报的事项 ${earlier.subject} ` });
       continue;
     }
-    firstInApplication.set(slot, item);
+    (firstInApplication ??= new Map()).set(slot, item);
+    if (ctx.history.length === 0) continue;
     const past = ctx.history.filter((h) => h.clause === item.yc.clause.id && h.subjectKey === item.subjectKey && h.clawedBack !== true);
     if (past.length === 0) continue;
     if (onceMode === 'difference') {
       const paid = sumMoney(past.map((h) => money(h.amount)));
-      adjust('once-only-difference', item, maxMoney(ZERO, item.amount.minus(paid)), { key: keyText, keyZh, paid: yuan(paid) });
+      adjust('once-only-difference', item, maxMoney(ZERO, item.amount.minus(paid)), { ...key(), paid: yuan(paid) });
     } else {
       const years = [...new Set(past.map((h) => h.year))].sort().join(', ');
-      adjust('once-only', item, ZERO, { key: keyText, keyZh, when: `in ${years}`, whenZh: `${years} 年` });
+      adjust('once-only', item, ZERO, { ...key(), when: `in ${years}`, whenZh: `${years} 年` });
     }
   }
 }
@@ -155,6 +156,7 @@ function takeTheHigher(items: WorkItem[], ctx: AdjustContext): void {
 }
 
 function paidThisYear(ctx: AdjustContext, clause?: string): Money {
+  if (ctx.history.length === 0) return ZERO;
   return sumMoney(
     ctx.history.filter((h) => h.year === ctx.year && h.clawedBack !== true && (clause === undefined || h.clause === clause)).map((h) => money(h.amount)),
   );
@@ -183,14 +185,14 @@ function clauseCaps(items: WorkItem[], ctx: AdjustContext): void {
     const capText = list[0]!.yc.clause.limits.clauseCap;
     if (capText === undefined) continue;
     const cap = ruleFigure(capText);
-    const figure = list[0]!.yc.figures.find((f) => f.name === 'clauseCap');
-    const fromGuideline = figure?.source === 'guideline';
     const already = paidThisYear(ctx, id);
+    const figure = () => list[0]!.yc.figures.find((f) => f.name === 'clauseCap');
+    const fromGuideline = () => figure()?.source === 'guideline';
     cutToCap(list, cap, already, (item, after) =>
       after === item.amount || after.equals(item.amount) || adjust('clause-cap', item, after, {
         cap: yuan(cap),
-        source: fromGuideline ? ` (the ${ctx.year} guideline lowered it from ${figure?.ceiling})` : '',
-        sourceZh: fromGuideline ? `（${ctx.year} 年度申报指南由 ${figure?.ceiling} 元调低）` : '',
+        source: fromGuideline() ? ` (the ${ctx.year} guideline lowered it from ${figure()?.ceiling})` : '',
+        sourceZh: fromGuideline() ? `（${ctx.year} 年度申报指南由 ${figure()?.ceiling} 元调低）` : '',
         already: already.isZero() ? '' : `; ${yuan(already)} already paid this year`,
         alreadyZh: already.isZero() ? '' : `；本年度已获 ${yuan(already)} 元`,
       }),

@@ -3,7 +3,7 @@ import { baseAmount, type Computation } from './amount.js';
 import type { Figure, YearClause } from './apply-guideline.js';
 import { blockingLeaves, type LeafResult, type Tree } from './condition-tree.js';
 import type { ConditionTrace, Decision, Item, Warning } from './decision.js';
-import { type Facts, nullProtoCopy } from './facts.js';
+import type { Facts } from './facts.js';
 import { enWarnings } from './i18n/en.js';
 import { zhWarnings } from './i18n/zh.js';
 import { formatMoney, Money, money, sumMoney, ZERO } from './money.js';
@@ -54,6 +54,9 @@ export interface PlannedItem {
 
 export type Outcome = { passed: boolean; results: LeafResult[] };
 
+/** The event fact of a clause about the applicant: nothing to read. */
+const NO_EVENT: object = Object.freeze(Object.setPrototypeOf({}, null) as object);
+
 function compareEvents(a: { date: string; id: string }, b: { date: string; id: string }): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -66,7 +69,10 @@ function compareEvents(a: { date: string; id: string }, b: { date: string; id: s
 export function planItems(rt: Runtime, app: Application): PlannedItem[] {
   const applicant = app.applicant;
   // Sorted: the trace shows this list, and the order of history entries must not change a decision.
-  const history = nullProtoCopy({ clawbackYears: app.history.filter((h) => h.clawedBack === true).map((h) => h.year).sort((a, b) => a - b) });
+  const clawbackYears: number[] = [];
+  for (const h of app.history) if (h.clawedBack === true) clawbackYears.push(h.year);
+  // every fact is read as own properties (segmentReader, the engine's resolver), so a plain object will do
+  const history = { clawbackYears: clawbackYears.sort((a, b) => a - b) };
   const byType = new Map<string, Record<string, unknown>[]>();
   for (const e of [...app.events].sort(compareEvents)) {
     const list = byType.get(e.type) ?? [];
@@ -77,7 +83,7 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
   for (const rc of rt.clauses) {
     const { clause } = rc.yc;
     if (clause.subject === 'applicant') {
-      const facts: Facts = { applicant, event: Object.create(null), context: rt.context, clause: rc.clauseFact, history };
+      const facts: Facts = { applicant, event: NO_EVENT, context: rt.context, clause: rc.clauseFact, history };
       planned.push({ rc, event: null, subject: app.applicant.id, subjectKey: app.applicant.id, facts });
       continue;
     }
@@ -111,9 +117,12 @@ export function finishClaims(rt: Runtime, app: Application, planned: PlannedItem
 function plain(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) {
-    // a loop rather than v.map(plain): the lists here (counties, kinds, dates) are mostly strings
-    const out: unknown[] = [];
-    for (const x of v) out.push(x === null || typeof x !== 'object' ? x : plain(x));
+    // slice, then copy only the objects: the lists here (counties, kinds, dates) are mostly strings
+    const out: unknown[] = v.slice();
+    for (let i = 0; i < out.length; i++) {
+      const x = out[i];
+      if (x !== null && typeof x === 'object') out[i] = plain(x);
+    }
     return out;
   }
   const out: Record<string, unknown> = {};
@@ -127,7 +136,7 @@ function settle(rt: Runtime, app: Application, planned: PlannedItem[], outcomes:
   const computations: (Computation | null)[] = [];
   planned.forEach((p, i) => {
     const { passed } = outcomes[i]!;
-    const base = passed ? baseAmount(p.rc.yc.clause.amount, p.event ?? Object.create(null)) : null;
+    const base = passed ? baseAmount(p.rc.yc.clause.amount, p.event ?? NO_EVENT) : null;
     computations.push(base?.computation ?? null);
     work.push({
       yc: p.rc.yc,
@@ -166,7 +175,27 @@ export function finishDecision(rt: Runtime, app: Application, planned: PlannedIt
   };
 }
 
-const NONE_BLOCKING: ReadonlySet<number> = new Set();
+const NONE_BLOCKING: readonly boolean[] = [];
+
+// A tree that is one `all` of leaves (most clauses): its blocking leaves are simply the failed ones.
+const flatTrees = new WeakMap<Tree, boolean>();
+
+/** Per leaf, whether it is one of the reasons the item fails. */
+function blockingFlags(tree: Tree, results: readonly LeafResult[]): boolean[] {
+  let flat = flatTrees.get(tree);
+  if (flat === undefined) {
+    const root = tree.root;
+    flat = root.kind === 'all' && root.children.every((c) => c.kind === 'leaf');
+    flatTrees.set(tree, flat);
+  }
+  const flags = new Array<boolean>(results.length).fill(false);
+  if (flat) {
+    for (let i = 0; i < results.length; i++) flags[i] = !results[i]!.passed;
+  } else {
+    for (const i of blockingLeaves(tree.root, results)) flags[i] = true;
+  }
+  return flags;
+}
 
 type StaticLeaf = Pick<ConditionTrace, 'id' | 'source' | 'label' | 'failure' | 'fact' | 'path' | 'operator'>;
 const staticCache = new WeakMap<LeafMeta[], StaticLeaf[]>();
@@ -195,12 +224,15 @@ function staticLeaves(meta: LeafMeta[]): StaticLeaf[] {
 
 function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Computation | null): Item {
   const { yc, meta, tree } = p.rc;
-  const blocking = outcome.passed ? NONE_BLOCKING : new Set(blockingLeaves(tree.root, outcome.results));
+  const blocking = outcome.passed ? NONE_BLOCKING : blockingFlags(tree, outcome.results);
   const leaves = staticLeaves(meta);
   const baseAmount = formatMoney(w.base);
-  const conditions: ConditionTrace[] = leaves.map((m, i) => {
+  const conditions: ConditionTrace[] = [];
+  for (let i = 0; i < leaves.length; i++) {
+    const m = leaves[i]!;
     const r = outcome.results[i]!;
-    return {
+    const { expected, actual } = r;
+    conditions.push({
       id: m.id,
       source: m.source,
       label: m.label,
@@ -208,12 +240,13 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
       fact: m.fact,
       path: m.path,
       operator: m.operator,
-      expected: plain(r.expected),
-      actual: plain(r.actual),
+      // copies, so that a caller changing one decision changes nothing else (the rules included)
+      expected: expected === null || typeof expected !== 'object' ? expected : plain(expected),
+      actual: actual === null || typeof actual !== 'object' ? actual : plain(actual),
       passed: r.passed,
-      blocking: blocking.has(i),
-    };
-  });
+      blocking: blocking[i] === true,
+    });
+  }
   return {
     clause: yc.clause.id,
     article: yc.clause.article,
@@ -235,10 +268,22 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
   };
 }
 
+const figureLists = new WeakMap<Figure[], Map<string, Figure[]>>();
+
 /** The figures an item relied on: every figure of its form, but only the table entry it looked up. */
 function figuresUsed(figures: Figure[], computation: Computation | null): Figure[] {
-  const entry = computation?.key !== undefined ? `table:${computation.key}` : undefined;
-  return figures.filter((f) => !f.name.startsWith('table:') || f.name === entry);
+  const entry = computation?.key !== undefined ? `table:${computation.key}` : '';
+  let byEntry = figureLists.get(figures);
+  if (!byEntry) {
+    byEntry = new Map();
+    figureLists.set(figures, byEntry);
+  }
+  let list = byEntry.get(entry);
+  if (!list) {
+    list = figures.filter((f) => !f.name.startsWith('table:') || f.name === entry);
+    byEntry.set(entry, list);
+  }
+  return list.slice(); // the caller's own list: a Decision shares no array with the rules
 }
 
 function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {

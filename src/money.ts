@@ -37,6 +37,32 @@ export function isMoneyString(value: unknown): value is string {
   return typeof value === 'string' && MONEY_PATTERN.test(value);
 }
 
+/**
+ * -1, 0 or 1 for two strings that match MONEY_PATTERN, compared exactly as
+ * their Decimals would be, without making them: with no sign, no exponent and
+ * no leading zero, the longer integer part is the larger, and equal lengths
+ * compare digit by digit, the fen padded with zeros. Conditions compare money
+ * this way on every item.
+ */
+export function compareMoneyStrings(a: string, b: string): number {
+  const ia = a.indexOf('.');
+  const ib = b.indexOf('.');
+  const la = ia < 0 ? a.length : ia;
+  const lb = ib < 0 ? b.length : ib;
+  if (la !== lb) return la < lb ? -1 : 1;
+  for (let i = 0; i < la; i++) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(i);
+    if (ca !== cb) return ca < cb ? -1 : 1;
+  }
+  for (let k = 1; k <= 2; k++) {
+    const ca = ia >= 0 && ia + k < a.length ? a.charCodeAt(ia + k) : 48;
+    const cb = ib >= 0 && ib + k < b.length ? b.charCodeAt(ib + k) : 48;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+  }
+  return 0;
+}
+
 /** Parses a string already validated by MONEY_PATTERN or RATE_PATTERN. */
 export function money(value: string): Money {
   if (!MONEY_PATTERN.test(value) && !RATE_PATTERN.test(value)) {

@@ -1,5 +1,5 @@
 import { isCalendarDate } from './calendar.js';
-import { isMoneyString, Money } from './money.js';
+import { compareMoneyStrings, isMoneyString } from './money.js';
 
 /*
  * The operators every rule may use: one table of named pure functions shared
@@ -34,8 +34,8 @@ function inRangeChecked(x: unknown, r: Range): boolean {
 }
 
 function decimalCompare(test: (c: number) => boolean): OperatorFn {
-  // isMoneyString is money()'s own gate, so the strings go straight to the constructor.
-  return (a, b) => isMoneyString(a) && isMoneyString(b) && test(new Money(a).comparedTo(new Money(b)));
+  // Both are money strings (the gate): compared exactly as Decimals, without making two per item.
+  return (a, b) => isMoneyString(a) && isMoneyString(b) && test(compareMoneyStrings(a, b));
 }
 
 function numberCompare(test: (a: number, b: number) => boolean): OperatorFn {

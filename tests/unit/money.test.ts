@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { floorFen, formatMoney, isMoneyString, money, Money, toFen } from '../../src/money.js';
+import fc from 'fast-check';
+import { compareMoneyStrings, floorFen, formatMoney, isMoneyString, money, Money, toFen } from '../../src/money.js';
 
 describe('money', () => {
   it.each(['0', '1', '98000.50', '0.05', '9999999999999.99'])('accepts %s', (s) => expect(isMoneyString(s)).toBe(true));
@@ -33,5 +34,23 @@ describe('money', () => {
     } finally {
       Decimal.set({ rounding: before });
     }
+  });
+});
+
+describe('compareMoneyStrings', () => {
+  it('orders money strings exactly as their Decimals do', () => {
+    const moneyText = fc.oneof(
+      fc.constantFrom('0', '0.0', '0.00', '0.01', '0.1', '0.10', '1', '9', '10', '99.99', '100', '9999999999999.99', '1000000000000'),
+      fc.tuple(fc.bigInt({ min: 0n, max: 9_999_999_999_999n }), fc.constantFrom('', '.', '.0'), fc.integer({ min: 0, max: 99 })).map(([i, sep, f]) =>
+        sep === '' ? String(i) : sep === '.' ? `${i}.${String(f).padStart(2, '0')}` : `${i}.${f % 10}`,
+      ),
+    );
+    fc.assert(
+      fc.property(moneyText, moneyText, (a, b) => {
+        expect(isMoneyString(a) && isMoneyString(b)).toBe(true);
+        expect(compareMoneyStrings(a, b)).toBe(new Money(a).comparedTo(new Money(b)));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
