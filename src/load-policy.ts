@@ -16,7 +16,7 @@ import { bundledPrecomputed, bundledRules } from './rules.generated.js';
 import type { Application, UnknownFields } from './schemas/application.js';
 import { type Condition, leavesOf } from './schemas/condition.js';
 import { type Guideline, type GuidelineInput, guidelineSchema } from './schemas/guideline.js';
-import { parseApplication } from './validate-application.js';
+import { parseApplication, parseForImmediateDecision } from './validate-application.js';
 
 export type EngineName = 'compiled' | 'json-rules-engine';
 
@@ -229,13 +229,15 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       if (engine !== 'compiled') {
         throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
       }
-      return decideSync(parseOrThrow(input));
+      const r = parseForImmediateDecision(input, unknownFields);
+      if (!r.ok) issuesOf(r);
+      return decideSync(r.value);
     },
     safeEvaluate: (input) => {
       if (engine !== 'compiled') {
         throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
       }
-      const r = validate(input);
+      const r = parseForImmediateDecision(input, unknownFields);
       return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, errors: r.issues };
     },
     evaluateBatch: (applications) => evaluateBatch(rt, decider, applications),

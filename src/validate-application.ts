@@ -36,8 +36,24 @@ function schemaFor(unknownFields: UnknownFields): typeof applicationSchema | typ
  * refusal of a patent-grant event says why rather than "unknown type".
  */
 export function parseApplication(input: unknown, unknownFields: UnknownFields = 'error', prefix: PathSegment[] = []): Result<Application> {
+  return parse(input, unknownFields, prefix, false);
+}
+
+/**
+ * parseApplication for a decision made at once, in the same synchronous call:
+ * for plain input under a clean Object.prototype (checked at the start, and
+ * nothing in between can change it) zod's output is used as it is, without
+ * detaching its prototypes. Never for a value handed back to a caller, or
+ * kept across an await.
+ */
+export function parseForImmediateDecision(input: unknown, unknownFields: UnknownFields): Result<Application> {
+  return parse(input, unknownFields, [], true);
+}
+
+function parse(input: unknown, unknownFields: UnknownFields, prefix: PathSegment[], immediate: boolean): Result<Application> {
   let data: unknown = input;
-  if (!isPlainInput(input)) {
+  const plain = isPlainInput(input);
+  if (!plain) {
     const reserved = findReservedKeys(input, prefix);
     if (reserved.length > 0) return { ok: false, issues: reserved };
     // zod reads a field left out through the prototype chain: parse a null-prototype copy, deep enough for every field of the schema.
@@ -57,7 +73,7 @@ export function parseApplication(input: unknown, unknownFields: UnknownFields = 
   }
   const parsed = schemaFor(unknownFields).safeParse(data, { reportInput: true });
   // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
-  if (parsed.success && issues.length === 0) return { ok: true, value: detachPrototypes(parsed.data) };
+  if (parsed.success && issues.length === 0) return { ok: true, value: plain && immediate ? parsed.data : detachPrototypes(parsed.data) };
   if (!parsed.success) {
     for (const iss of parsed.error.issues) {
       const [first, index] = iss.path;
