@@ -1,13 +1,14 @@
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini as UTCDate } from '@date-fns/utc';
 import { subDays } from 'date-fns/subDays';
 import { subYears } from 'date-fns/subYears';
 
 /**
  * Calendar dates are `YYYY-MM-DD` strings. Comparison is string comparison of
  * validated dates; the rare arithmetic (the look-back periods, once per
- * policy) goes through date-fns on UTCDate, so the host's time zone never
- * shifts a day. date-fns is imported per function: its index costs ~100 ms
- * of start-up.
+ * policy) goes through date-fns on UTCDateMini, so the host's time zone
+ * never shifts a day. date-fns is imported per function (its index costs
+ * ~100 ms of start-up), and UTCDateMini rather than UTCDate, which builds
+ * Intl formatters at import that nothing here uses.
  */
 export const DATE_PATTERN = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
