@@ -1,4 +1,4 @@
-import { UTCDateMini as UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc';
 import { subDays } from 'date-fns/subDays';
 import { subYears } from 'date-fns/subYears';
 
@@ -32,12 +32,12 @@ export function isCalendarDate(value: unknown): value is string {
   return y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-function parse(value: string): UTCDate {
+function parse(value: string): Date {
   if (!isCalendarDate(value)) throw new TypeError(`not a calendar date: ${JSON.stringify(value)}`);
-  return new UTCDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+  return new UTCDateMini(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
 }
 
-function format(date: UTCDate): string {
+function format(date: Date): string {
   const y = String(date.getFullYear()).padStart(4, '0');
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');
