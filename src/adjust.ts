@@ -60,6 +60,7 @@ export function adjust(kind: AdjustmentKind, item: WorkItem, after: Money, param
 
 const yuan = (m: Money) => formatMoney(m);
 
+/** `items` in item order (planItems'): catalogue order, so each clause's items are together. */
 export function applyCrossClauseRules(items: WorkItem[], ctx: AdjustContext): void {
   const live = items.filter((i) => i.eligible);
   for (const item of live) itemCap(item);
@@ -129,14 +130,16 @@ function onceOnly(items: WorkItem[], ctx: AdjustContext): void {
 
 function takeTheHigher(items: WorkItem[], ctx: AdjustContext): void {
   for (const group of ctx.policy.groups) {
-    const byKey = new Map<string, WorkItem[]>();
+    let byKey: Map<string, WorkItem[]> | undefined; // most applications have no item in most groups
     for (const item of items) {
       if (item.yc.clause.stacking.group !== group.id) continue;
       const key = group.key === 'applicant' ? ctx.applicantId : String(resolvePath(item.event, group.key));
-      const list = byKey.get(key) ?? [];
-      list.push(item);
-      byKey.set(key, list);
+      byKey ??= new Map();
+      const list = byKey.get(key);
+      if (list) list.push(item);
+      else byKey.set(key, [item]);
     }
+    if (!byKey) continue;
     for (const list of byKey.values()) {
       // Highest amount wins; on a tie, the first in item order (the list is in item order).
       let winner = list[0]!;
@@ -175,14 +178,14 @@ function cutToCap(items: WorkItem[], cap: Money, already: Money, cut: (item: Wor
 }
 
 function clauseCaps(items: WorkItem[], ctx: AdjustContext): void {
-  const byClause = new Map<string, WorkItem[]>();
-  for (const item of items) {
-    const list = byClause.get(item.yc.clause.id) ?? [];
-    list.push(item);
-    byClause.set(item.yc.clause.id, list);
-  }
-  for (const [id, list] of byClause) {
-    const capText = list[0]!.yc.clause.limits.clauseCap;
+  // Items come in catalogue order, so each clause's items are one run.
+  for (let start = 0; start < items.length; ) {
+    const id = items[start]!.yc.clause.id;
+    let end = start + 1;
+    while (end < items.length && items[end]!.yc.clause.id === id) end++;
+    const capText = items[start]!.yc.clause.limits.clauseCap;
+    const list = capText === undefined ? [] : items.slice(start, end);
+    start = end;
     if (capText === undefined) continue;
     const cap = ruleFigure(capText);
     const already = paidThisYear(ctx, id);

@@ -61,23 +61,45 @@ function compareEvents(a: { date: string; id: string }, b: { date: string; id: s
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The events by date, then id. A short list is sorted in place on its copy: Array#sort allocates a work array each call. */
+function sortedEvents(events: readonly Application['events'][number][]): Record<string, unknown>[] {
+  const out = events.slice() as unknown as Array<Record<string, unknown> & { date: string; id: string }>;
+  if (out.length > 16) return out.sort(compareEvents);
+  for (let i = 1; i < out.length; i++) {
+    const e = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && compareEvents(out[j]!, e) > 0) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = e;
+  }
+  return out;
+}
+
 /**
  * Items in catalogue order: article, then event date, then event id. The
- * application comes from parseApplication, so it is private to this call and
- * null-prototype throughout: its objects serve as facts without a copy.
+ * application comes from parseApplication, so it is private to this call:
+ * its objects serve as facts without a copy (conditions read own properties only).
  */
 export function planItems(rt: Runtime, app: Application): PlannedItem[] {
   const applicant = app.applicant;
   // Sorted: the trace shows this list, and the order of history entries must not change a decision.
   const clawbackYears: number[] = [];
   for (const h of app.history) if (h.clawedBack === true) clawbackYears.push(h.year);
+  if (clawbackYears.length > 1) clawbackYears.sort((a, b) => a - b);
   // every fact is read as own properties (segmentReader, the engine's resolver), so a plain object will do
-  const history = { clawbackYears: clawbackYears.sort((a, b) => a - b) };
-  const byType = new Map<string, Record<string, unknown>[]>();
-  for (const e of [...app.events].sort(compareEvents)) {
-    const list = byType.get(e.type) ?? [];
-    list.push(e as unknown as Record<string, unknown>);
-    byType.set(e.type, list);
+  const history = { clawbackYears };
+  const events = sortedEvents(app.events);
+  // A few events are found by a scan per clause; many, through a map by type.
+  let byType: Map<unknown, Record<string, unknown>[]> | undefined;
+  if (events.length > 8) {
+    byType = new Map();
+    for (const e of events) {
+      const list = byType.get(e.type);
+      if (list) list.push(e);
+      else byType.set(e.type, [e]);
+    }
   }
   const planned: PlannedItem[] = [];
   for (const rc of rt.clauses) {
@@ -88,7 +110,8 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
       continue;
     }
     const oncePer = clause.limits.oncePer;
-    for (const event of byType.get(clause.subject) ?? []) {
+    for (const event of byType ? (byType.get(clause.subject) ?? []) : events) {
+      if (event.type !== clause.subject) continue;
       const facts: Facts = { applicant, event, context: rt.context, clause: rc.clauseFact, history };
       const subjectKey =
         oncePer === 'applicant' ? app.applicant.id : oncePer !== undefined ? String(resolvePath(event, oncePer)) : String(event.id);
@@ -114,6 +137,8 @@ export function finishClaims(rt: Runtime, app: Application, planned: PlannedItem
   return claims;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 function plain(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) {
@@ -126,7 +151,7 @@ function plain(v: unknown): unknown {
     return out;
   }
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) out[k] = plain((v as Record<string, unknown>)[k]);
+  for (const k in v) if (hasOwn.call(v, k)) out[k] = plain((v as Record<string, unknown>)[k]);
   return out;
 }
 
@@ -227,12 +252,12 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
   const blocking = outcome.passed ? NONE_BLOCKING : blockingFlags(tree, outcome.results);
   const leaves = staticLeaves(meta);
   const baseAmount = formatMoney(w.base);
-  const conditions: ConditionTrace[] = [];
+  const conditions = new Array<ConditionTrace>(leaves.length);
   for (let i = 0; i < leaves.length; i++) {
     const m = leaves[i]!;
     const r = outcome.results[i]!;
     const { expected, actual } = r;
-    conditions.push({
+    conditions[i] = {
       id: m.id,
       source: m.source,
       label: m.label,
@@ -245,7 +270,7 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
       actual: actual === null || typeof actual !== 'object' ? actual : plain(actual),
       passed: r.passed,
       blocking: blocking[i] === true,
-    });
+    };
   }
   return {
     clause: yc.clause.id,
