@@ -9,17 +9,25 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 const SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
-export function creditCodeCheckChar(first17: string): string {
+// Each character's value in ALPHABET by char code, -1 where it is not in it: one
+// lookup instead of a scan per character (every enterprise application checks one code).
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+
+function checkCharOf(code: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(first17[i]!) * WEIGHTS[i]!;
+  for (let i = 0; i < 17; i++) sum += VALUE[code.charCodeAt(i)]! * WEIGHTS[i]!;
   return ALPHABET[(31 - (sum % 31)) % 31]!;
 }
 
-/** The GB 11714 check character of an 8-character organisation code body. */
-export function orgCodeCheckChar(body8: string): string {
+export function creditCodeCheckChar(first17: string): string {
+  return checkCharOf(first17);
+}
+
+function orgCheckCharAt(code: string, from: number): string {
   let sum = 0;
   for (let i = 0; i < 8; i++) {
-    const c = body8.charCodeAt(i);
+    const c = code.charCodeAt(from + i);
     const v = c >= 48 && c <= 57 ? c - 48 : c - 55; // digits 0-9, letters A=10 … Z=35
     sum += v * ORG_WEIGHTS[i]!;
   }
@@ -27,10 +35,16 @@ export function orgCodeCheckChar(body8: string): string {
   return check === 10 ? 'X' : check === 11 ? '0' : String(check);
 }
 
+/** The GB 11714 check character of an 8-character organisation code body. */
+export function orgCodeCheckChar(body8: string): string {
+  return orgCheckCharAt(body8, 0);
+}
+
 export function isValidCreditCode(code: unknown): code is string {
   if (typeof code !== 'string' || !SHAPE.test(code)) return false;
-  if (code[17] !== creditCodeCheckChar(code.slice(0, 17))) return false;
-  const org = code.slice(8, 17);
-  if (!/^[0-9A-Z]{8}[0-9X]$/.test(org)) return false;
-  return org[8] === orgCodeCheckChar(org.slice(0, 8));
+  if (code[17] !== checkCharOf(code)) return false;
+  // the organisation code, characters 9–17: [0-9A-Z]{8} then [0-9X] (SHAPE already excludes I, O, S, V, Z)
+  const last = code.charCodeAt(16);
+  if (!((last >= 48 && last <= 57) || last === 88)) return false;
+  return code[16] === orgCheckCharAt(code, 8);
 }
