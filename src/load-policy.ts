@@ -7,7 +7,7 @@ import { compileTree } from './evaluate-compiled.js';
 import { jreEvaluator } from './evaluate-jre.js';
 import { nullProtoCopy } from './facts.js';
 import { policyHashes } from './hash.js';
-import { type Issue, makeIssue, type PathSegment, PolicyError } from './issues.js';
+import { describeValue, type Issue, makeIssue, type PathSegment, PolicyError } from './issues.js';
 import { fromPrecomputed, knownHashes, parseWith, type Result, type RuleFiles, validateRules, type ValidatedRules } from './load-rules.js';
 import { money } from './money.js';
 import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluateStream } from './batch.js';
@@ -81,7 +81,7 @@ export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
   // Options come from a caller's code: a wrong shape is an issue, never a TypeError.
   if (options === null || typeof options !== 'object') return { ok: false, issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }' })] };
   if (options.engine !== undefined && options.engine !== 'compiled' && options.engine !== 'json-rules-engine') {
-    return { ok: false, issues: [makeIssue('invalid-value', ['engine'], { received: JSON.stringify(String(options.engine)), allowed: ['compiled', 'json-rules-engine'] })] };
+    return { ok: false, issues: [makeIssue('invalid-value', ['engine'], { received: describeValue(options.engine), allowed: ['compiled', 'json-rules-engine'] })] };
   }
   const files = options.rules ?? bundledRules;
   if (files === null || typeof files !== 'object') return { ok: false, issues: [makeIssue('usage', ['rules'], { detail: 'rules must be an object { policy, clauses, guidelines }' })] };

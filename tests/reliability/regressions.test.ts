@@ -95,6 +95,8 @@ describe('regressions', () => {
     ['a clause file named by a number', { year: 2026, rules: { ...bundledRules, clauses: [{ file: 5, data: {} }] } }, 'invalid-type'],
     ['a null guideline file', { year: 2026, rules: { ...bundledRules, guidelines: [null] } }, 'invalid-type'],
     ['an unknown engine', { year: 2026, engine: 'bogus' }, 'invalid-value'],
+    // found by the fuzzer: String() of it throws "Cannot convert object to primitive value"
+    ['an engine that cannot be made a string', { year: 2026, engine: [{ toString: '' }] }, 'invalid-value'],
   ])('safeLoadPolicy with %s is an issue, not a TypeError', (_name, options, code) => {
     const r = safeLoadPolicy(options as never);
     expect(r.ok).toBe(false);
