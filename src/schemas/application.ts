@@ -43,6 +43,9 @@ const applicantKind = z.enum(APPLICANT_KINDS);
 
 export type UnknownFields = 'error' | 'strip';
 
+/** An optional field as the input gave it: zod's output objects inherit from Object.prototype, which a host may have polluted. */
+const own = (o: object, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+
 /**
  * Builds the application schema. `error` (the default everywhere) refuses
  * unknown fields; `strip` is the caller's explicit opt-in to dropping them.
@@ -62,10 +65,10 @@ export function makeApplicationSchema(unknownFields: UnknownFields) {
       ipViolationDates: z.array(dateSchema).max(1000).default([]),
     })
     .superRefine((a, ctx) => {
-      if (a.kind !== 'individual' && a.creditCode === undefined) {
+      if (a.kind !== 'individual' && own(a, 'creditCode') === undefined) {
         ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['creditCode'], message: 'required' });
       }
-      if (a.kind === 'enterprise' && a.isSme === undefined) {
+      if (a.kind === 'enterprise' && own(a, 'isSme') === undefined) {
         ctx.addIssue({ code: 'invalid_type', expected: 'boolean', path: ['isSme'], message: 'required' });
       }
     });
@@ -233,19 +236,28 @@ export function makeApplicationSchema(unknownFields: UnknownFields) {
     events: z.array(eventUnion).max(MAX_EVENTS).default([]),
     history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
   }).superRefine((app, ctx) => {
-      const seen = new Map<string, number>();
-      app.events.forEach((e, i) => {
-        if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: 'duplicate-event-id', input: e.id });
-        else seen.set(e.id, i);
+      const events = app.events;
+      // Duplicate ids: a scan for a short list, a map for a long one (a Map per application was a measurable cost).
+      const seen = events.length > 16 ? new Set<string>() : undefined;
+      for (let i = 0; i < events.length; i++) {
+        const e = events[i]!;
+        let duplicate = false;
+        if (seen) {
+          duplicate = seen.has(e.id);
+          seen.add(e.id);
+        } else {
+          for (let j = 0; j < i && !duplicate; j++) duplicate = events[j]!.id === e.id;
+        }
+        if (duplicate) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: 'duplicate-event-id', input: e.id });
         if (e.type === 'patent-transfer') {
-          if (e.role === 'transferee' && e.amountPaid === undefined) {
+          if (e.role === 'transferee' && own(e, 'amountPaid') === undefined) {
             ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['events', i, 'amountPaid'], message: 'required' });
           }
-          if (e.role === 'transferor' && e.amountReceived === undefined) {
+          if (e.role === 'transferor' && own(e, 'amountReceived') === undefined) {
             ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['events', i, 'amountReceived'], message: 'required' });
           }
         }
-      });
+      }
     });
 
   return { applicationSchema, applicantSchema, eventSchemas, historyEntrySchema };

@@ -91,4 +91,17 @@ describe('parseApplication without the copy', () => {
       delete (Object.prototype as Record<string, unknown>).principal;
     }
   });
+
+  it('a required-with field left out is missing under a polluted Object.prototype (isSme for an enterprise)', () => {
+    const input = structuredClone(example) as { applicant: Record<string, unknown> };
+    delete input.applicant.isSme;
+    Object.defineProperty(Object.prototype, 'isSme', { value: true, configurable: true, enumerable: false, writable: true });
+    try {
+      const r = parseApplication(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['missing-field', 'applicant.isSme']]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).isSme;
+    }
+  });
 });
