@@ -99,12 +99,11 @@ function keyName(oncePer: string): { en: string; zh: string } {
 }
 
 function onceOnly(items: WorkItem[], ctx: AdjustContext): void {
-  let firstInApplication: Map<string, WorkItem> | undefined;
+  const firstInApplication: WorkItem[] = []; // a scan: an application has few once-only items
   for (const item of items) {
     const { oncePer, onceMode } = item.yc.clause.limits;
     if (oncePer === undefined) continue;
-    const slot = `${item.yc.clause.id}\u0000${item.subjectKey}`;
-    const earlier = firstInApplication?.get(slot);
+    const earlier = firstInApplication.find((e) => e.yc.clause.id === item.yc.clause.id && e.subjectKey === item.subjectKey);
     // the wording is built only for an item the rule cuts
     const key = () => {
       const name = keyName(oncePer);
@@ -114,7 +113,7 @@ function onceOnly(items: WorkItem[], ctx: AdjustContext): void {
       adjust('once-only', item, ZERO, { ...key(), when: `in this application (${earlier.subject})`, whenZh: `本次申报的事项 ${earlier.subject} ` });
       continue;
     }
-    (firstInApplication ??= new Map()).set(slot, item);
+    firstInApplication.push(item);
     if (ctx.history.length === 0) continue;
     const past = ctx.history.filter((h) => h.clause === item.yc.clause.id && h.subjectKey === item.subjectKey && h.clawedBack !== true);
     if (past.length === 0) continue;

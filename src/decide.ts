@@ -319,11 +319,9 @@ function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {
       message: { zh: zhWarnings['reference-guideline']({ year: rt.year }), en: enWarnings['reference-guideline']({ year: rt.year }) },
     });
   }
-  const seen = new Set<string>();
   for (const w of work) {
     const c = w.yc.clause;
-    if (!w.eligible || c.provenance !== 'reference' || seen.has(c.id)) continue;
-    seen.add(c.id);
+    if (!w.eligible || c.provenance !== 'reference' || warnings.some((x) => x.clause === c.id)) continue;
     warnings.push({
       code: 'reference-figure',
       clause: c.id,

@@ -65,7 +65,12 @@ export const operators = {
   /** The date lies in `{from, to}`, both ends included. */
   dateBetween: (a, b) => isCalendarDate(a) && isRange(b) && typeof b.from === 'string' && a >= b.from && a <= (b.to as string),
   /** No element of the list (dates or years) lies in `{from, to}`, both ends included. */
-  noneBetween: (a, b) => Array.isArray(a) && isRange(b) && a.every((x) => (typeof b.from === 'string' ? isCalendarDate(x) : isNumber(x)) && !inRangeChecked(x, b)),
+  noneBetween: (a, b) => {
+    if (!Array.isArray(a) || !isRange(b)) return false;
+    const dates = typeof b.from === 'string';
+    for (const x of a) if (!(dates ? isCalendarDate(x) : isNumber(x)) || inRangeChecked(x, b)) return false;
+    return true;
+  },
 } satisfies Record<string, OperatorFn>;
 
 export type OperatorName = keyof typeof operators;
