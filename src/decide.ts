@@ -3,6 +3,7 @@ import { baseAmount, type Computation } from './amount.js';
 import type { Figure, YearClause } from './apply-guideline.js';
 import { blockingLeaves, type LeafResult, type Tree } from './condition-tree.js';
 import type { ConditionTrace, Decision, Item, Warning } from './decision.js';
+import type { Bilingual } from './issues.js';
 import type { Facts } from './facts.js';
 import { enWarnings } from './i18n/en.js';
 import { zhWarnings } from './i18n/zh.js';
@@ -205,20 +206,20 @@ const NONE_BLOCKING: readonly boolean[] = [];
 // A tree that is one `all` of leaves (most clauses): its blocking leaves are simply the failed ones.
 const flatTrees = new WeakMap<Tree, boolean>();
 
-/** Per leaf, whether it is one of the reasons the item fails. */
-function blockingFlags(tree: Tree, results: readonly LeafResult[]): boolean[] {
+function isFlat(tree: Tree): boolean {
   let flat = flatTrees.get(tree);
   if (flat === undefined) {
     const root = tree.root;
     flat = root.kind === 'all' && root.children.every((c) => c.kind === 'leaf');
     flatTrees.set(tree, flat);
   }
+  return flat;
+}
+
+/** Per leaf, whether it is one of the reasons the item fails (a tree that is not flat). */
+function blockingFlags(tree: Tree, results: readonly LeafResult[]): boolean[] {
   const flags = new Array<boolean>(results.length).fill(false);
-  if (flat) {
-    for (let i = 0; i < results.length; i++) flags[i] = !results[i]!.passed;
-  } else {
-    for (const i of blockingLeaves(tree.root, results)) flags[i] = true;
-  }
+  for (const i of blockingLeaves(tree.root, results)) flags[i] = true;
   return flags;
 }
 
@@ -249,7 +250,10 @@ function staticLeaves(meta: LeafMeta[]): StaticLeaf[] {
 
 function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Computation | null): Item {
   const { yc, meta, tree } = p.rc;
-  const blocking = outcome.passed ? NONE_BLOCKING : blockingFlags(tree, outcome.results);
+  // A flat tree (one `all` of leaves, most clauses) is blocked by exactly its failed leaves: no list to build.
+  const flat = isFlat(tree);
+  const blocking = outcome.passed || flat ? NONE_BLOCKING : blockingFlags(tree, outcome.results);
+  const failing = !outcome.passed && flat;
   const leaves = staticLeaves(meta);
   const baseAmount = formatMoney(w.base);
   const conditions = new Array<ConditionTrace>(leaves.length);
@@ -269,7 +273,7 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
       expected: expected === null || typeof expected !== 'object' ? expected : plain(expected),
       actual: actual === null || typeof actual !== 'object' ? actual : plain(actual),
       passed: r.passed,
-      blocking: blocking[i] === true,
+      blocking: failing ? !r.passed : blocking[i] === true,
     };
   }
   return {
@@ -311,12 +315,29 @@ function figuresUsed(figures: Figure[], computation: Computation | null): Figure
   return list.slice(); // the caller's own list: a Decision shares no array with the rules
 }
 
+// The wording of each warning, made once per runtime and clause: the strings are shared, the objects are each Decision's own.
+const wordings = new WeakMap<Runtime, Map<string, Bilingual>>();
+
+function wording(rt: Runtime, key: string, make: () => Bilingual): Bilingual {
+  let byKey = wordings.get(rt);
+  if (!byKey) {
+    byKey = new Map();
+    wordings.set(rt, byKey);
+  }
+  let w = byKey.get(key);
+  if (!w) {
+    w = make();
+    byKey.set(key, w);
+  }
+  return { zh: w.zh, en: w.en };
+}
+
 function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {
   const warnings: Warning[] = [];
   if (rt.guideline.provenance === 'reference') {
     warnings.push({
       code: 'reference-guideline',
-      message: { zh: zhWarnings['reference-guideline']({ year: rt.year }), en: enWarnings['reference-guideline']({ year: rt.year }) },
+      message: wording(rt, '', () => ({ zh: zhWarnings['reference-guideline']({ year: rt.year }), en: enWarnings['reference-guideline']({ year: rt.year }) })),
     });
   }
   for (const w of work) {
@@ -325,10 +346,10 @@ function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {
     warnings.push({
       code: 'reference-figure',
       clause: c.id,
-      message: {
+      message: wording(rt, c.id, () => ({
         zh: zhWarnings['reference-figure']({ article: c.article, title: c.title.zh }),
         en: enWarnings['reference-figure']({ article: c.article, title: c.title.en }),
-      },
+      })),
     });
   }
   return warnings;
