@@ -35,11 +35,6 @@ function readMoney(event: unknown, path: string, inputs: Record<string, string |
   return money(v);
 }
 
-export function levelKey(amount: Extract<Amount, { form: 'byLevel' }>, event: unknown): string {
-  const paths = typeof amount.path === 'string' ? [amount.path] : amount.path;
-  return paths.map((p) => String(resolvePath(event, p))).join(':');
-}
-
 export function baseAmount(amount: Amount, event: unknown): BaseAmount {
   const inputs: Record<string, string | number> = {};
   switch (amount.form) {
@@ -48,9 +43,19 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
       return { value, cap: null, computation: { form: 'fixed', inputs, figure: amount.value, formula: `${text(value)}` } };
     }
     case 'byLevel': {
-      const key = levelKey(amount, event);
-      const paths = typeof amount.path === 'string' ? [amount.path] : amount.path;
-      for (const p of paths) inputs[p] = String(resolvePath(event, p));
+      // the key and the inputs in one pass over the paths (joined with ":")
+      let key = '';
+      if (typeof amount.path === 'string') {
+        key = String(resolvePath(event, amount.path));
+        inputs[amount.path] = key;
+      } else {
+        for (let i = 0; i < amount.path.length; i++) {
+          const p = amount.path[i]!;
+          const v = String(resolvePath(event, p));
+          inputs[p] = v;
+          key = i === 0 ? v : `${key}:${v}`;
+        }
+      }
       const entry = Object.prototype.hasOwnProperty.call(amount.table, key) ? amount.table[key] : undefined;
       if (entry === undefined || entry === null) {
         return { value: ZERO, cap: null, computation: { form: 'byLevel', inputs, key, figure: null, formula: `${key} → —` } };

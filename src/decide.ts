@@ -111,7 +111,9 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
       continue;
     }
     const oncePer = clause.limits.oncePer;
-    for (const event of byType ? (byType.get(clause.subject) ?? []) : events) {
+    const candidates = byType ? (byType.get(clause.subject) ?? []) : events;
+    for (let i = 0; i < candidates.length; i++) {
+      const event = candidates[i]!;
       if (event.type !== clause.subject) continue;
       const facts: Facts = { applicant, event, context: rt.context, clause: rc.clauseFact, history };
       const subjectKey =
@@ -158,13 +160,14 @@ function plain(v: unknown): unknown {
 
 /** Amounts and the cross-clause rules: every item's final amount, before any trace is built. */
 function settle(rt: Runtime, app: Application, planned: PlannedItem[], outcomes: Outcome[]): { work: WorkItem[]; computations: (Computation | null)[] } {
-  const work: WorkItem[] = [];
-  const computations: (Computation | null)[] = [];
-  planned.forEach((p, i) => {
+  const work = new Array<WorkItem>(planned.length);
+  const computations = new Array<Computation | null>(planned.length);
+  for (let i = 0; i < planned.length; i++) {
+    const p = planned[i]!;
     const { passed } = outcomes[i]!;
     const base = passed ? baseAmount(p.rc.yc.clause.amount, p.event ?? NO_EVENT) : null;
-    computations.push(base?.computation ?? null);
-    work.push({
+    computations[i] = base?.computation ?? null;
+    work[i] = {
       yc: p.rc.yc,
       event: p.event,
       subject: p.subject,
@@ -174,8 +177,8 @@ function settle(rt: Runtime, app: Application, planned: PlannedItem[], outcomes:
       cap: base?.cap ?? null,
       amount: base?.value ?? ZERO,
       adjustments: [],
-    });
-  });
+    };
+  }
 
   applyCrossClauseRules(work, {
     policy: rt.policy,

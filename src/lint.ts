@@ -240,7 +240,7 @@ function lintCondition(c: Condition, at: PathSegment[], scope: Scope, out: Colle
   else lintCondition(c.not, [...at, 'not'], scope, out);
 }
 
-/** Every combination of the key fields' values, joined with ":" as `levelKey` joins them. */
+/** Every combination of the key fields' values, joined with ":" as `baseAmount` joins them. */
 function keyValues(types: FieldType[]): string[] | null {
   let keys = [''];
   for (const [i, t] of types.entries()) {

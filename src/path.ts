@@ -35,7 +35,8 @@ export function resolvePath(value: unknown, path: string): unknown {
 /** resolvePath with the segments already split (a compiled condition splits its paths once). */
 export function resolveSegments(value: unknown, segments: readonly string[]): unknown {
   let current = value;
-  for (const segment of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
     if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
     if (!hasOwn.call(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
