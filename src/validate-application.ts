@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { detachPrototypes, nullProtoCopy } from './facts.js';
-import { isPlainInput } from './input-guard.js';
+import { isPlainInput, objectPrototypeIsClean } from './input-guard.js';
 import { findReservedKeys, fromZodIssue, type Issue, makeIssue, type PathSegment } from './issues.js';
 import type { Result } from './load-rules.js';
 import {
@@ -8,6 +8,7 @@ import {
   applicationSchema,
   lenientApplicationSchema,
   REFUSED_EVENT_TYPES,
+  strictObjectsArePlain,
   type UnknownFields,
 } from './schemas/application.js';
 
@@ -51,6 +52,13 @@ export function parseForImmediateDecision(input: unknown, unknownFields: Unknown
 }
 
 function parse(input: unknown, unknownFields: UnknownFields, prefix: PathSegment[], immediate: boolean): Result<Application> {
+  // The usual case first: a strict parse of the input as it is. If it passes, every key was a known
+  // field (so none is reserved) and only plain objects remain to be checked; zod read nothing through
+  // a prototype. Anything else is decided by the careful path below, whose issues are what they always were.
+  if (unknownFields === 'error' && objectPrototypeIsClean()) {
+    const fast = schemaFor(unknownFields).safeParse(input);
+    if (fast.success && strictObjectsArePlain(input)) return { ok: true, value: immediate ? fast.data : detachPrototypes(fast.data) };
+  }
   let data: unknown = input;
   const plain = isPlainInput(input);
   if (!plain) {

@@ -274,6 +274,34 @@ export const eventSchemas = strict.eventSchemas;
 export type EventType = keyof typeof eventSchemas;
 export const EVENT_TYPES = Object.keys(eventSchemas) as EventType[];
 
+/**
+ * Where an application that passed the strict schema has objects: the root,
+ * the applicant, each event and each history entry (every other value is a
+ * string, number, boolean or a list of strings). A test checks this list
+ * against the schema's JSON Schema, so that a new nested object cannot be missed.
+ */
+export const OBJECT_LOCATIONS = ['', 'applicant', 'events[]', 'history[]'] as const;
+
+const getProto = Object.getPrototypeOf;
+const plainProto = (o: unknown): boolean => {
+  const p: unknown = getProto(o);
+  return p === Object.prototype || p === null;
+};
+
+/**
+ * For input the strict schema accepted: every object at OBJECT_LOCATIONS has
+ * Object.prototype or null as its prototype, so no field zod read can have
+ * come from a prototype (given a clean Object.prototype).
+ */
+export function strictObjectsArePlain(input: unknown): boolean {
+  const app = input as { applicant: object; events?: object[]; history?: object[] };
+  if (!plainProto(app) || !plainProto(app.applicant)) return false;
+  const { events, history } = app;
+  if (events !== undefined) for (let i = 0; i < events.length; i++) if (!plainProto(events[i])) return false;
+  if (history !== undefined) for (let i = 0; i < history.length; i++) if (!plainProto(history[i])) return false;
+  return true;
+}
+
 /** Types an application may not list, with the code that explains why. */
 export const REFUSED_EVENT_TYPES: Readonly<Record<string, 'patent-grant-not-subsidised'>> = {
   'patent-grant': 'patent-grant-not-subsidised',

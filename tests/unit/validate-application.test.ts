@@ -31,3 +31,40 @@ describe('duplicate event ids', () => {
     expect(parseApplication(withEvents(n, (i) => `E-${i}`)).ok).toBe(true);
   });
 });
+
+describe('the strict fast path', () => {
+  it('OBJECT_LOCATIONS lists every place the application schema has an object', async () => {
+    const z = await import('zod');
+    const { applicationSchema, OBJECT_LOCATIONS } = await import('../../src/schemas/application.js');
+    type Json = { type?: string; properties?: Record<string, Json>; items?: Json; anyOf?: Json[]; oneOf?: Json[]; allOf?: Json[] };
+    const found = new Set<string>();
+    const walk = (s: Json, at: string) => {
+      for (const alt of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) walk(alt, at);
+      if (s.type === 'object' || s.properties) {
+        found.add(at);
+        for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, at === '' ? k : `${at}.${k}`);
+      }
+      if (s.items) walk(s.items, `${at}[]`);
+    };
+    walk(z.toJSONSchema(applicationSchema, { io: 'input' }) as Json, '');
+    expect([...found].sort()).toEqual([...OBJECT_LOCATIONS].sort());
+  });
+
+  it('an applicant that inherits a field is decided as if the field were left out', () => {
+    const app = structuredClone(example) as unknown as { applicant: Record<string, unknown> };
+    const { isSme, ...rest } = app.applicant;
+    app.applicant = Object.assign(Object.create({ isSme }) as object, rest);
+    const r = parseApplication(app);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['missing-field', 'applicant.isSme']]);
+  });
+
+  it('an event that inherits a field is decided as if the field were left out', () => {
+    const app = structuredClone(example);
+    const { date, ...rest } = app.events[0]!;
+    app.events[0] = Object.assign(Object.create({ date }) as object, rest);
+    const r = parseApplication(app);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['missing-field', 'events.0.date']]);
+  });
+});
