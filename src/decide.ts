@@ -4,7 +4,7 @@ import type { Figure, YearClause } from './apply-guideline.js';
 import { blockingLeaves, type LeafResult, type Tree } from './condition-tree.js';
 import type { ConditionTrace, Decision, Item, Warning } from './decision.js';
 import type { Bilingual } from './issues.js';
-import type { Facts } from './facts.js';
+import { deepFreeze, type Facts } from './facts.js';
 import { enWarnings } from './i18n/en.js';
 import { zhWarnings } from './i18n/zh.js';
 import { formatMoney, Money, money, sumMoney, ZERO } from './money.js';
@@ -158,6 +158,19 @@ function plain(v: unknown): unknown {
   return out;
 }
 
+// Frozen values are the rules' and the year's (load-policy freezes them): their plain copy is made
+// once, frozen too, and shown by every Decision, which so shares nothing a caller could change.
+const sharedCopies = new WeakMap<object, unknown>();
+
+function sharedCopy(v: object): unknown {
+  let copy = sharedCopies.get(v);
+  if (copy === undefined) {
+    copy = deepFreeze(plain(v));
+    sharedCopies.set(v, copy);
+  }
+  return copy;
+}
+
 /** Amounts and the cross-clause rules: every item's final amount, before any trace is built. */
 function settle(rt: Runtime, app: Application, planned: PlannedItem[], outcomes: Outcome[]): { work: WorkItem[]; computations: (Computation | null)[] } {
   const work = new Array<WorkItem>(planned.length);
@@ -273,7 +286,7 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
       path: m.path,
       operator: m.operator,
       // copies, so that a caller changing one decision changes nothing else (the rules included)
-      expected: expected === null || typeof expected !== 'object' ? expected : plain(expected),
+      expected: expected === null || typeof expected !== 'object' ? expected : Object.isFrozen(expected) ? sharedCopy(expected) : plain(expected),
       actual: actual === null || typeof actual !== 'object' ? actual : plain(actual),
       passed: r.passed,
       blocking: failing ? !r.passed : blocking[i] === true,

@@ -42,3 +42,11 @@ export function detachPrototypes<T>(value: T): T {
   for (const key of Object.keys(value)) detachPrototypes((value as Record<string, unknown>)[key]);
   return Object.setPrototypeOf(value, null) as T;
 }
+
+/** Freezes plain data all the way down; returns it. */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return value;
+}

@@ -5,7 +5,7 @@ import { type LeafMeta, type Outcome, finishClaims, finishDecision, type Planned
 import type { Decision } from './decision.js';
 import { compileTree } from './evaluate-compiled.js';
 import { jreEvaluator } from './evaluate-jre.js';
-import { nullProtoCopy } from './facts.js';
+import { deepFreeze, nullProtoCopy } from './facts.js';
 import { policyHashes } from './hash.js';
 import { describeValue, type Issue, makeIssue, type PathSegment, PolicyError } from './issues.js';
 import { fromPrecomputed, knownHashes, parseWith, type Result, type RuleFiles, validateRules, type ValidatedRules } from './load-rules.js';
@@ -14,7 +14,7 @@ import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluat
 import { requiredFacts, type RequiredFact } from './required-facts.js';
 import { bundledPrecomputed, bundledRules } from './rules.generated.js';
 import type { Application, UnknownFields } from './schemas/application.js';
-import { type Condition, leavesOf } from './schemas/condition.js';
+import { type Condition, isFactReference, leavesOf } from './schemas/condition.js';
 import { type Guideline, type GuidelineInput, guidelineSchema } from './schemas/guideline.js';
 import { parseApplication, parseForImmediateDecision } from './validate-application.js';
 
@@ -131,7 +131,8 @@ export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
 function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unknown): Runtime {
   const { policy } = rules;
   const g = year.guideline;
-  const context = Object.freeze(
+  // Facts and rule values are frozen all the way down: a Decision's trace shows them without copying each time.
+  const context = deepFreeze(
     nullProtoCopy({
       year: g.year,
       window: g.window,
@@ -155,7 +156,8 @@ function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unk
       if (i < ownLeafCount) return { id: leaf.id ?? `C${++c}`, source: 'clause', leaf };
       return { id: leaf.id ?? `Y${++y}`, source: 'guideline', leaf };
     });
-    const clauseFact = Object.freeze(nullProtoCopy({ id: clause.id, applicants: clause.applicants, suspended: yc.suspended !== null }));
+    const clauseFact = deepFreeze(nullProtoCopy({ id: clause.id, applicants: clause.applicants, suspended: yc.suspended !== null }));
+    for (const leaf of tree.leaves) if (!isFactReference(leaf.value)) deepFreeze(leaf.value);
     return { yc, tree, meta, clauseFact, compiled: compileTree(tree) };
   });
   // A bundled year's hashes were made with the bundle; SHA-256 over the whole rule set is for rules a caller passes.
