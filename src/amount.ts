@@ -1,4 +1,4 @@
-import { figure, formatMoney, isMoneyString, money, type Money, maxMoney, sumMoney, toFen, ZERO } from './money.js';
+import { figure, formatMoney, isMoneyString, money, Money, maxMoney, moneyStringText, sumMoney, toFen, ZERO } from './money.js';
 import { resolvePath } from './path.js';
 import type { Amount } from './schemas/clause.js';
 
@@ -64,10 +64,22 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
       return { value, cap: null, computation: { form: 'byLevel', inputs, key, figure: entry, formula: `${key} → ${text(value)}` } };
     }
     case 'percentOf': {
+      if (amount.of.length === 1 && (amount.less === undefined || amount.less.length === 0)) {
+        // One path and nothing subtracted (the usual case): the amount itself, shown as the application gave it.
+        const path = amount.of[0]!;
+        const v = resolvePath(event, path);
+        const given = isMoneyString(v); // validated input always has it; a missing optional reads as 0
+        if (given) inputs[path] = v;
+        const value = toFen(figure(amount.rate).times(given ? new Money(v) : ZERO));
+        return {
+          value,
+          cap: amount.cap === undefined ? null : figure(amount.cap),
+          computation: { form: 'percentOf', inputs, figure: amount.rate, formula: `${amount.rate} × ${given ? moneyStringText(v) : '0.00'} = ${text(value)}` },
+        };
+      }
       const plus = amount.of.map((p) => readMoney(event, p, inputs));
       const minus = (amount.less ?? []).map((p) => readMoney(event, p, inputs));
-      // One path and nothing subtracted (the usual case): the amount itself, which is never below zero.
-      const base = plus.length === 1 && minus.length === 0 ? plus[0]! : maxMoney(ZERO, sumMoney(plus).minus(sumMoney(minus)));
+      const base = maxMoney(ZERO, sumMoney(plus).minus(sumMoney(minus)));
       const value = toFen(figure(amount.rate).times(base));
       const expr = [plus.map(text).join(' + '), ...minus.map((m) => ` − ${text(m)}`)].join('');
       const grouped = plus.length + minus.length > 1 ? `(${expr})` : expr;

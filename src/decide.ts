@@ -209,12 +209,21 @@ export function finishDecision(rt: Runtime, app: Application, planned: PlannedIt
   return {
     applicantId: app.applicant.id,
     year: rt.year,
-    total: formatMoney(sumMoney(work.map((w) => w.amount))),
+    total: formatMoney(totalOf(work)),
     items,
     warnings: warningsFor(rt, work),
     rulesHash: rt.rulesHash,
     guideline: rt.guideline,
   };
+}
+
+function totalOf(work: readonly WorkItem[]): Money {
+  let total = ZERO;
+  for (let i = 0; i < work.length; i++) {
+    const a = work[i]!.amount;
+    if (a !== ZERO) total = total === ZERO ? a : total.plus(a);
+  }
+  return total;
 }
 
 const NONE_BLOCKING: readonly boolean[] = [];

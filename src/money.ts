@@ -63,6 +63,13 @@ export function compareMoneyStrings(a: string, b: string): number {
   return 0;
 }
 
+/** formatMoney(money(s)) for a money string, from the text alone: it only lacks its trailing zeros. */
+export function moneyStringText(s: string): string {
+  const dot = s.indexOf('.');
+  if (dot < 0) return `${s}.00`;
+  return s.length - dot === 2 ? `${s}0` : s;
+}
+
 /** Parses a string already validated by MONEY_PATTERN or RATE_PATTERN. */
 export function money(value: string): Money {
   if (!MONEY_PATTERN.test(value) && !RATE_PATTERN.test(value)) {

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareMoneyStrings, floorFen, formatMoney, isMoneyString, money, Money, toFen } from '../../src/money.js';
+import { compareMoneyStrings, moneyStringText, floorFen, formatMoney, isMoneyString, money, Money, toFen } from '../../src/money.js';
 
 describe('money', () => {
   it.each(['0', '1', '98000.50', '0.05', '9999999999999.99'])('accepts %s', (s) => expect(isMoneyString(s)).toBe(true));
@@ -54,3 +54,14 @@ describe('compareMoneyStrings', () => {
     );
   });
 });
+
+describe('moneyStringText', () => {
+  it('is formatMoney(money(s)) for every money string', () => {
+    const moneyText = fc.tuple(fc.bigInt({ min: 0n, max: 9_999_999_999_999n }), fc.constantFrom('', '.d', '.dd'), fc.integer({ min: 0, max: 99 })).map(([i, sep, f]) =>
+      sep === '' ? String(i) : sep === '.dd' ? `${i}.${String(f).padStart(2, '0')}` : `${i}.${f % 10}`,
+    );
+    fc.assert(fc.property(moneyText, (s) => moneyStringText(s) === formatMoney(money(s))), { numRuns: 10_000 });
+    expect(['0', '0.0', '0.5', '12.30', '100'].map(moneyStringText)).toEqual(['0.00', '0.00', '0.50', '12.30', '100.00']);
+  });
+});
+
