@@ -50,6 +50,24 @@ describe('the strict fast path', () => {
     expect([...found].sort()).toEqual([...OBJECT_LOCATIONS].sort());
   });
 
+  it('under a polluted Object.prototype a complete application still validates, and a field left out is still missing', async () => {
+    const { loadPolicy } = await import('../../src/index.js');
+    const policy = loadPolicy({ year: 2026 });
+    const clean = policy.evaluateSync(example);
+    const polluted = ['isSme', 'creditCode', 'higherLevelFunding', 'clawedBack', 'principal'];
+    for (const k of polluted) Object.defineProperty(Object.prototype, k, { value: k === 'isSme' || k === 'clawedBack' ? true : '1', configurable: true, enumerable: false, writable: true });
+    try {
+      expect(policy.evaluateSync(structuredClone(example))).toEqual(clean);
+      const app = structuredClone(example) as { events: Array<Record<string, unknown>> };
+      delete app.events[0]!.higherLevelFunding;
+      const r = parseApplication(app);
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.value.events[0]!.higherLevelFunding).toBe('0');
+    } finally {
+      for (const k of polluted) delete (Object.prototype as Record<string, unknown>)[k];
+    }
+  });
+
   it('an applicant that inherits a field is decided as if the field were left out', () => {
     const app = structuredClone(example) as unknown as { applicant: Record<string, unknown> };
     const { isSme, ...rest } = app.applicant;
