@@ -21,6 +21,8 @@ export interface WorkItem {
   subjectKey: string;
   eligible: boolean;
   base: Money;
+  /** formatMoney(base) */
+  baseText: string;
   cap: Money | null;
   amount: Money;
   adjustments: Adjustment[];

@@ -1,4 +1,4 @@
-import { figure, formatMoney, isMoneyString, money, Money, maxMoney, moneyStringText, sumMoney, toFen, ZERO } from './money.js';
+import { figure, figureText, formatMoney, isMoneyString, money, Money, maxMoney, moneyStringText, sumMoney, toFen, ZERO } from './money.js';
 import { resolvePath } from './path.js';
 import type { Amount } from './schemas/clause.js';
 
@@ -22,6 +22,8 @@ export interface Computation {
 
 export interface BaseAmount {
   value: Money;
+  /** formatMoney(value), made here where it is known or made anyway. */
+  text: string;
   cap: Money | null;
   computation: Computation;
 }
@@ -39,8 +41,8 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
   const inputs: Record<string, string | number> = {};
   switch (amount.form) {
     case 'fixed': {
-      const value = figure(amount.value);
-      return { value, cap: null, computation: { form: 'fixed', inputs, figure: amount.value, formula: `${text(value)}` } };
+      const shown = figureText(amount.value);
+      return { value: figure(amount.value), text: shown, cap: null, computation: { form: 'fixed', inputs, figure: amount.value, formula: shown } };
     }
     case 'byLevel': {
       // the key and the inputs in one pass over the paths (joined with ":")
@@ -58,10 +60,10 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
       }
       const entry = Object.prototype.hasOwnProperty.call(amount.table, key) ? amount.table[key] : undefined;
       if (entry === undefined || entry === null) {
-        return { value: ZERO, cap: null, computation: { form: 'byLevel', inputs, key, figure: null, formula: `${key} → —` } };
+        return { value: ZERO, text: '0.00', cap: null, computation: { form: 'byLevel', inputs, key, figure: null, formula: `${key} → —` } };
       }
-      const value = figure(entry);
-      return { value, cap: null, computation: { form: 'byLevel', inputs, key, figure: entry, formula: `${key} → ${text(value)}` } };
+      const shown = figureText(entry);
+      return { value: figure(entry), text: shown, cap: null, computation: { form: 'byLevel', inputs, key, figure: entry, formula: `${key} → ${shown}` } };
     }
     case 'percentOf': {
       if (amount.of.length === 1 && (amount.less === undefined || amount.less.length === 0)) {
@@ -71,10 +73,12 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
         const given = isMoneyString(v); // validated input always has it; a missing optional reads as 0
         if (given) inputs[path] = v;
         const value = toFen(figure(amount.rate).times(given ? new Money(v) : ZERO));
+        const shown = text(value);
         return {
           value,
+          text: shown,
           cap: amount.cap === undefined ? null : figure(amount.cap),
-          computation: { form: 'percentOf', inputs, figure: amount.rate, formula: `${amount.rate} × ${given ? moneyStringText(v) : '0.00'} = ${text(value)}` },
+          computation: { form: 'percentOf', inputs, figure: amount.rate, formula: `${amount.rate} × ${given ? moneyStringText(v) : '0.00'} = ${shown}` },
         };
       }
       const plus = amount.of.map((p) => readMoney(event, p, inputs));
@@ -85,6 +89,7 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
       const grouped = plus.length + minus.length > 1 ? `(${expr})` : expr;
       return {
         value,
+        text: text(value),
         cap: amount.cap === undefined ? null : figure(amount.cap),
         computation: { form: 'percentOf', inputs, figure: amount.rate, formula: `${amount.rate} × ${grouped} = ${text(value)}` },
       };
@@ -96,6 +101,7 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
       const value = toFen(figure(amount.unit).times(n));
       return {
         value,
+        text: text(value),
         cap: amount.cap === undefined ? null : figure(amount.cap),
         computation: { form: 'perUnit', inputs, figure: amount.unit, formula: `${text(figure(amount.unit))} × ${n} = ${text(value)}` },
       };

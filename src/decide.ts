@@ -32,6 +32,14 @@ export interface RuntimeClause {
   meta: LeafMeta[];
   clauseFact: object;
   compiled: (facts: Facts) => { passed: boolean; results: LeafResult[] };
+  /** What every item's trace of this clause shares, made on first use (a field, not a WeakMap: it is read for every item). */
+  shared?: SharedTrace;
+}
+
+interface SharedTrace {
+  leaves: StaticLeaf[];
+  flat: boolean;
+  figures: Map<string, Figure[]>;
 }
 
 export interface Runtime {
@@ -43,6 +51,8 @@ export interface Runtime {
   budget: { total: string; parts: Record<string, string> };
   rulesHash: string;
   guideline: Decision['guideline'];
+  /** The warnings' wording, made on first use. */
+  wordings?: Map<string, Bilingual>;
 }
 
 export interface PlannedItem {
@@ -162,6 +172,13 @@ function plain(v: unknown): unknown {
 // once, frozen too, and shown by every Decision, which so shares nothing a caller could change.
 const sharedCopies = new WeakMap<object, unknown>();
 
+function shownExpected(m: StaticLeaf, v: object): unknown {
+  if (!Object.isFrozen(v)) return plain(v);
+  m.shownFrom = v;
+  m.shown = sharedCopy(v);
+  return m.shown;
+}
+
 function sharedCopy(v: object): unknown {
   let copy = sharedCopies.get(v);
   if (copy === undefined) {
@@ -187,6 +204,7 @@ function settle(rt: Runtime, app: Application, planned: PlannedItem[], outcomes:
       subjectKey: p.subjectKey,
       eligible: passed,
       base: base?.value ?? ZERO,
+      baseText: base?.text ?? '0.00',
       cap: base?.cap ?? null,
       amount: base?.value ?? ZERO,
       adjustments: [],
@@ -228,19 +246,6 @@ function totalOf(work: readonly WorkItem[]): Money {
 
 const NONE_BLOCKING: readonly boolean[] = [];
 
-// A tree that is one `all` of leaves (most clauses): its blocking leaves are simply the failed ones.
-const flatTrees = new WeakMap<Tree, boolean>();
-
-function isFlat(tree: Tree): boolean {
-  let flat = flatTrees.get(tree);
-  if (flat === undefined) {
-    const root = tree.root;
-    flat = root.kind === 'all' && root.children.every((c) => c.kind === 'leaf');
-    flatTrees.set(tree, flat);
-  }
-  return flat;
-}
-
 /** Per leaf, whether it is one of the reasons the item fails (a tree that is not flat). */
 function blockingFlags(tree: Tree, results: readonly LeafResult[]): boolean[] {
   const flags = new Array<boolean>(results.length).fill(false);
@@ -248,18 +253,24 @@ function blockingFlags(tree: Tree, results: readonly LeafResult[]): boolean[] {
   return flags;
 }
 
-type StaticLeaf = Pick<ConditionTrace, 'id' | 'source' | 'label' | 'failure' | 'fact' | 'path' | 'operator'>;
-const staticCache = new WeakMap<LeafMeta[], StaticLeaf[]>();
+type StaticLeaf = Pick<ConditionTrace, 'id' | 'source' | 'label' | 'failure' | 'fact' | 'path' | 'operator'> & {
+  // the last frozen `expected` shown and its shared copy: a leaf's expected value is nearly always the same object
+  shownFrom: object | null;
+  shown: unknown;
+};
 
 /**
  * The parts of each leaf's trace that never change, read once per clause into
- * objects of one shape: leaves parsed from the rule files come in many shapes,
- * and reading them afresh for every item was a measurable cost.
+ * objects of one shape (leaves parsed from the rule files come in many shapes,
+ * and reading them afresh for every item was a measurable cost); whether the
+ * tree is one `all` of leaves (most clauses), whose blocking leaves are simply
+ * the failed ones; and the figure lists by table entry.
  */
-function staticLeaves(meta: LeafMeta[]): StaticLeaf[] {
-  let leaves = staticCache.get(meta);
-  if (!leaves) {
-    leaves = meta.map((m) => ({
+function sharedTrace(rc: RuntimeClause): SharedTrace {
+  if (rc.shared) return rc.shared;
+  const root = rc.tree.root;
+  rc.shared = {
+    leaves: rc.meta.map((m) => ({
       id: m.id,
       source: m.source,
       label: m.leaf.label ?? null,
@@ -267,20 +278,24 @@ function staticLeaves(meta: LeafMeta[]): StaticLeaf[] {
       fact: m.leaf.fact,
       path: m.leaf.path,
       operator: m.leaf.operator,
-    }));
-    staticCache.set(meta, leaves);
-  }
-  return leaves;
+      shownFrom: null,
+      shown: undefined,
+    })),
+    flat: root.kind === 'all' && root.children.every((c) => c.kind === 'leaf'),
+    figures: new Map(),
+  };
+  return rc.shared;
 }
 
 function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Computation | null): Item {
-  const { yc, meta, tree } = p.rc;
+  const { yc, tree } = p.rc;
+  const shared = sharedTrace(p.rc);
   // A flat tree (one `all` of leaves, most clauses) is blocked by exactly its failed leaves: no list to build.
-  const flat = isFlat(tree);
+  const flat = shared.flat;
   const blocking = outcome.passed || flat ? NONE_BLOCKING : blockingFlags(tree, outcome.results);
   const failing = !outcome.passed && flat;
-  const leaves = staticLeaves(meta);
-  const baseAmount = formatMoney(w.base);
+  const leaves = shared.leaves;
+  const baseAmount = w.baseText;
   const conditions = new Array<ConditionTrace>(leaves.length);
   for (let i = 0; i < leaves.length; i++) {
     const m = leaves[i]!;
@@ -295,7 +310,7 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
       path: m.path,
       operator: m.operator,
       // copies, so that a caller changing one decision changes nothing else (the rules included)
-      expected: expected === null || typeof expected !== 'object' ? expected : Object.isFrozen(expected) ? sharedCopy(expected) : plain(expected),
+      expected: expected === null || typeof expected !== 'object' ? expected : expected === m.shownFrom ? m.shown : shownExpected(m, expected),
       actual: actual === null || typeof actual !== 'object' ? actual : plain(actual),
       passed: r.passed,
       blocking: failing ? !r.passed : blocking[i] === true,
@@ -315,40 +330,27 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
     conditions,
     adjustments: w.adjustments,
     computation,
-    figures: figuresUsed(yc.figures, computation),
+    figures: figuresUsed(shared, yc.figures, computation),
     materials: yc.materials,
     suspended: yc.suspended,
     provenance: yc.clause.provenance,
   };
 }
 
-const figureLists = new WeakMap<Figure[], Map<string, Figure[]>>();
-
 /** The figures an item relied on: every figure of its form, but only the table entry it looked up. */
-function figuresUsed(figures: Figure[], computation: Computation | null): Figure[] {
+function figuresUsed(shared: SharedTrace, figures: Figure[], computation: Computation | null): Figure[] {
   const entry = computation?.key !== undefined ? `table:${computation.key}` : '';
-  let byEntry = figureLists.get(figures);
-  if (!byEntry) {
-    byEntry = new Map();
-    figureLists.set(figures, byEntry);
-  }
-  let list = byEntry.get(entry);
+  let list = shared.figures.get(entry);
   if (!list) {
     list = figures.filter((f) => !f.name.startsWith('table:') || f.name === entry);
-    byEntry.set(entry, list);
+    shared.figures.set(entry, list);
   }
   return list.slice(); // the caller's own list: a Decision shares no array with the rules
 }
 
 // The wording of each warning, made once per runtime and clause: the strings are shared, the objects are each Decision's own.
-const wordings = new WeakMap<Runtime, Map<string, Bilingual>>();
-
 function wording(rt: Runtime, key: string, make: () => Bilingual): Bilingual {
-  let byKey = wordings.get(rt);
-  if (!byKey) {
-    byKey = new Map();
-    wordings.set(rt, byKey);
-  }
+  const byKey = (rt.wordings ??= new Map());
   let w = byKey.get(key);
   if (!w) {
     w = make();

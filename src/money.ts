@@ -105,6 +105,17 @@ export function figure(value: string): Money {
   return m;
 }
 
+/** formatMoney(figure(value)), by the figure's text: a string key, no Decimal to look up. */
+export function figureText(value: string): string {
+  let t = figureStrings.get(value);
+  if (t === undefined) {
+    t = formatMoney(figure(value));
+    figureStrings.set(value, t);
+  }
+  return t;
+}
+const figureStrings = new Map<string, string>();
+
 function format(value: Money): string {
   const text = value.toFixed(2, HALF_UP);
   return text === '-0.00' ? '0.00' : text;
