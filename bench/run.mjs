@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
-import { HAND, INTERNALS, LIB, SEED, THREE, THREE_EVENTS, here, median, ms, now, percentile, table, threeClauseRules, yearContext } from './common.mjs';
+import { HAND, INTERNALS, LIB, SEED, THREE, THREE_EVENTS, here, median, ms, now, table, threeClauseRules, yearContext } from './common.mjs';
 import { makeGenerator } from './generate.mjs';
 import { stockEngine } from './stock-jre.mjs';
 
