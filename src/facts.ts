@@ -1,8 +1,10 @@
 /**
  * What a condition can read: the applicant, the event being paid for, the
  * year's context (periods derived from the guideline), the clause as this year
- * has it, and what history says. Every object is a null-prototype copy, so an
- * inherited key can never become a fact.
+ * has it, and what history says. Conditions read every fact as own
+ * properties only (segmentReader, and the resolver given to json-rules-engine),
+ * so an inherited key can never become a fact; the context and clause facts are
+ * also null-prototype and frozen.
  */
 export interface Facts {
   applicant: object;
