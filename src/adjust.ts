@@ -185,9 +185,10 @@ function clauseCaps(items: WorkItem[], ctx: AdjustContext): void {
     let end = start + 1;
     while (end < items.length && items[end]!.yc.clause.id === id) end++;
     const capText = items[start]!.yc.clause.limits.clauseCap;
-    const list = capText === undefined ? [] : items.slice(start, end);
+    const from = start;
     start = end;
     if (capText === undefined) continue;
+    const list = items.slice(from, end);
     const cap = ruleFigure(capText);
     const already = paidThisYear(ctx, id);
     const figure = () => list[0]!.yc.figures.find((f) => f.name === 'clauseCap');

@@ -1,4 +1,4 @@
-import { figure, figureText, formatMoney, isMoneyString, money, Money, maxMoney, moneyStringText, sumMoney, toFen, ZERO } from './money.js';
+import { figure, figureText, formatMoney, isMoneyString, Money, maxMoney, moneyStringText, toFen, ZERO } from './money.js';
 import { resolvePath } from './path.js';
 import type { Amount } from './schemas/clause.js';
 
@@ -30,11 +30,19 @@ export interface BaseAmount {
 
 const text = formatMoney;
 
-function readMoney(event: unknown, path: string, inputs: Record<string, string | number>): Money {
+/** The money string at `path`, recorded among the inputs; undefined where there is none (a missing optional reads as 0). */
+function readMoney(event: unknown, path: string, inputs: Record<string, string | number>): string | undefined {
   const v = resolvePath(event, path);
-  if (!isMoneyString(v)) return ZERO; // validated input always has it; a missing optional reads as 0
+  if (!isMoneyString(v)) return undefined; // validated input always has it
   inputs[path] = v;
-  return money(v);
+  return v;
+}
+
+/** Adds a money string to a running sum (ZERO itself until something is added). */
+function add(sum: Money, v: string | undefined): Money {
+  if (v === undefined) return sum;
+  const m = new Money(v); // readMoney's gate is money()'s own
+  return sum === ZERO ? m : sum.plus(m);
 }
 
 export function baseAmount(amount: Amount, event: unknown): BaseAmount {
@@ -66,32 +74,30 @@ export function baseAmount(amount: Amount, event: unknown): BaseAmount {
       return { value: figure(entry), text: shown, cap: null, computation: { form: 'byLevel', inputs, key, figure: entry, formula: `${key} → ${shown}` } };
     }
     case 'percentOf': {
-      if (amount.of.length === 1 && (amount.less === undefined || amount.less.length === 0)) {
-        // One path and nothing subtracted (the usual case): the amount itself, shown as the application gave it.
-        const path = amount.of[0]!;
-        const v = resolvePath(event, path);
-        const given = isMoneyString(v); // validated input always has it; a missing optional reads as 0
-        if (given) inputs[path] = v;
-        const value = toFen(figure(amount.rate).times(given ? new Money(v) : ZERO));
-        const shown = text(value);
-        return {
-          value,
-          text: shown,
-          cap: amount.cap === undefined ? null : figure(amount.cap),
-          computation: { form: 'percentOf', inputs, figure: amount.rate, formula: `${amount.rate} × ${given ? moneyStringText(v) : '0.00'} = ${shown}` },
-        };
+      // Each input shown as the application gave it (moneyStringText is formatMoney of its Decimal).
+      const terms: string[] = [];
+      let plus = ZERO;
+      for (let i = 0; i < amount.of.length; i++) {
+        const v = readMoney(event, amount.of[i]!, inputs);
+        terms.push(`${i === 0 ? '' : ' + '}${v === undefined ? '0.00' : moneyStringText(v)}`);
+        plus = add(plus, v);
       }
-      const plus = amount.of.map((p) => readMoney(event, p, inputs));
-      const minus = (amount.less ?? []).map((p) => readMoney(event, p, inputs));
-      const base = maxMoney(ZERO, sumMoney(plus).minus(sumMoney(minus)));
+      let minus = ZERO;
+      for (const p of amount.less ?? []) {
+        const v = readMoney(event, p, inputs);
+        terms.push(` − ${v === undefined ? '0.00' : moneyStringText(v)}`);
+        minus = add(minus, v);
+      }
+      // Nothing subtracted (the usual case): the sum itself, which is never below zero.
+      const base = minus === ZERO ? plus : maxMoney(ZERO, plus.minus(minus));
       const value = toFen(figure(amount.rate).times(base));
-      const expr = [plus.map(text).join(' + '), ...minus.map((m) => ` − ${text(m)}`)].join('');
-      const grouped = plus.length + minus.length > 1 ? `(${expr})` : expr;
+      const shown = text(value);
+      const expr = terms.join('');
       return {
         value,
-        text: text(value),
+        text: shown,
         cap: amount.cap === undefined ? null : figure(amount.cap),
-        computation: { form: 'percentOf', inputs, figure: amount.rate, formula: `${amount.rate} × ${grouped} = ${text(value)}` },
+        computation: { form: 'percentOf', inputs, figure: amount.rate, formula: `${amount.rate} × ${terms.length > 1 ? `(${expr})` : expr} = ${shown}` },
       };
     }
     case 'perUnit': {

@@ -14,17 +14,15 @@ const SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 const VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 
-function checkCharOf(code: string): string {
+/** The GB 32100 check character of the first 17 characters of `code` (a whole code may be passed). */
+export function creditCodeCheckChar(code: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += VALUE[code.charCodeAt(i)]! * WEIGHTS[i]!;
   return ALPHABET[(31 - (sum % 31)) % 31]!;
 }
 
-export function creditCodeCheckChar(first17: string): string {
-  return checkCharOf(first17);
-}
-
-function orgCheckCharAt(code: string, from: number): string {
+/** The GB 11714 check character of the 8-character organisation code body starting at `from`. */
+export function orgCodeCheckChar(code: string, from = 0): string {
   let sum = 0;
   for (let i = 0; i < 8; i++) {
     const c = code.charCodeAt(from + i);
@@ -35,16 +33,11 @@ function orgCheckCharAt(code: string, from: number): string {
   return check === 10 ? 'X' : check === 11 ? '0' : String(check);
 }
 
-/** The GB 11714 check character of an 8-character organisation code body. */
-export function orgCodeCheckChar(body8: string): string {
-  return orgCheckCharAt(body8, 0);
-}
-
 export function isValidCreditCode(code: unknown): code is string {
   if (typeof code !== 'string' || !SHAPE.test(code)) return false;
-  if (code[17] !== checkCharOf(code)) return false;
+  if (code[17] !== creditCodeCheckChar(code)) return false;
   // the organisation code, characters 9–17: [0-9A-Z]{8} then [0-9X] (SHAPE already excludes I, O, S, V, Z)
   const last = code.charCodeAt(16);
   if (!((last >= 48 && last <= 57) || last === 88)) return false;
-  return code[16] === orgCheckCharAt(code, 8);
+  return code[16] === orgCodeCheckChar(code, 8);
 }

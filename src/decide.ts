@@ -349,22 +349,23 @@ function figuresUsed(shared: SharedTrace, figures: Figure[], computation: Comput
 }
 
 // The wording of each warning, made once per runtime and clause: the strings are shared, the objects are each Decision's own.
-function wording(rt: Runtime, key: string, make: () => Bilingual): Bilingual {
-  const byKey = (rt.wordings ??= new Map());
-  let w = byKey.get(key);
-  if (!w) {
-    w = make();
-    byKey.set(key, w);
-  }
+function wording(rt: Runtime, key: string): Bilingual | undefined {
+  const w = rt.wordings?.get(key);
+  return w === undefined ? undefined : { zh: w.zh, en: w.en };
+}
+
+function remember(rt: Runtime, key: string, w: Bilingual): Bilingual {
+  (rt.wordings ??= new Map()).set(key, w);
   return { zh: w.zh, en: w.en };
 }
 
 function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {
   const warnings: Warning[] = [];
   if (rt.guideline.provenance === 'reference') {
+    const year = { year: rt.year };
     warnings.push({
       code: 'reference-guideline',
-      message: wording(rt, '', () => ({ zh: zhWarnings['reference-guideline']({ year: rt.year }), en: enWarnings['reference-guideline']({ year: rt.year }) })),
+      message: wording(rt, '') ?? remember(rt, '', { zh: zhWarnings['reference-guideline'](year), en: enWarnings['reference-guideline'](year) }),
     });
   }
   for (const w of work) {
@@ -373,10 +374,12 @@ function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {
     warnings.push({
       code: 'reference-figure',
       clause: c.id,
-      message: wording(rt, c.id, () => ({
-        zh: zhWarnings['reference-figure']({ article: c.article, title: c.title.zh }),
-        en: enWarnings['reference-figure']({ article: c.article, title: c.title.en }),
-      })),
+      message:
+        wording(rt, c.id) ??
+        remember(rt, c.id, {
+          zh: zhWarnings['reference-figure']({ article: c.article, title: c.title.zh }),
+          en: enWarnings['reference-figure']({ article: c.article, title: c.title.en }),
+        }),
     });
   }
   return warnings;

@@ -38,6 +38,12 @@ export function objectPrototypeIsClean(): boolean {
   return true;
 }
 
+/** Object.prototype or null: an object whose fields can only be its own, given a clean Object.prototype. */
+export function hasPlainPrototype(o: unknown): boolean {
+  const proto: unknown = getProto(o);
+  return proto === ObjectProto || proto === null;
+}
+
 // Deeper than any schema reads; a cyclic input reaches it and takes the careful path.
 const MAX_DEPTH = 64;
 
@@ -54,8 +60,7 @@ function plain(v: object, depth: number): boolean {
     }
     return true;
   }
-  const proto: unknown = getProto(v);
-  if (proto !== ObjectProto && proto !== null) return false;
+  if (!hasPlainPrototype(v)) return false;
   // for…in: no key array allocated; with a clean (or null) prototype it sees own enumerable keys only
   for (const key in v) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;

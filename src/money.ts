@@ -90,31 +90,30 @@ export function floorFen(value: Money): Money {
   return value.toDecimalPlaces(2, DOWN);
 }
 
-// Texts of the figures of the rules, made once: most amounts a decision prints are figures or zero.
+// The figures of the rules, parsed and formatted once: most amounts a decision prints are figures or zero.
+const figures = new Map<string, { money: Money; text: string }>();
 const figureTexts = new WeakMap<Money, string>();
-const figures = new Map<string, Money>();
+
+function figureEntry(value: string): { money: Money; text: string } {
+  let f = figures.get(value);
+  if (f === undefined) {
+    const m = money(value);
+    f = { money: m, text: format(m) };
+    figures.set(value, f);
+    figureTexts.set(m, f.text);
+  }
+  return f;
+}
 
 /** A figure of the rules (value, table entry, rate, unit, cap) as a Decimal, parsed once: Decimals are immutable. */
 export function figure(value: string): Money {
-  let m = figures.get(value);
-  if (m === undefined) {
-    m = money(value);
-    figures.set(value, m);
-    figureTexts.set(m, format(m));
-  }
-  return m;
+  return figureEntry(value).money;
 }
 
-/** formatMoney(figure(value)), by the figure's text: a string key, no Decimal to look up. */
+/** formatMoney(figure(value)), found by the figure's text. */
 export function figureText(value: string): string {
-  let t = figureStrings.get(value);
-  if (t === undefined) {
-    t = formatMoney(figure(value));
-    figureStrings.set(value, t);
-  }
-  return t;
+  return figureEntry(value).text;
 }
-const figureStrings = new Map<string, string>();
 
 function format(value: Money): string {
   const text = value.toFixed(2, HALF_UP);

@@ -32,15 +32,15 @@ export function resolvePath(value: unknown, path: string): unknown {
   return resolveSegments(value, pathSegments(path));
 }
 
+/** One step: the own property `key` of an object that is not an array, or undefined. */
+function own(v: unknown, key: string): unknown {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && hasOwn.call(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+}
+
 /** resolvePath with the segments already split (a compiled condition splits its paths once). */
 export function resolveSegments(value: unknown, segments: readonly string[]): unknown {
   let current = value;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i]!;
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-    if (!hasOwn.call(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
+  for (let i = 0; i < segments.length && current !== undefined; i++) current = own(current, segments[i]!);
   return current;
 }
 
@@ -50,8 +50,6 @@ export function resolveSegments(value: unknown, segments: readonly string[]): un
  * generic loop on every leaf of every item.
  */
 export function segmentReader(segments: readonly string[]): (value: unknown) => unknown {
-  const own = (v: unknown, key: string): unknown =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) && hasOwn.call(v, key) ? (v as Record<string, unknown>)[key] : undefined;
   if (segments.length === 1) {
     const [a] = segments as [string];
     return (v) => own(v, a);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { hasPlainPrototype } from '../input-guard.js';
 import {
   countSchema,
   creditCodeSchema,
@@ -282,12 +283,6 @@ export const EVENT_TYPES = Object.keys(eventSchemas) as EventType[];
  */
 export const OBJECT_LOCATIONS = ['', 'applicant', 'events[]', 'history[]'] as const;
 
-const getProto = Object.getPrototypeOf;
-const plainProto = (o: unknown): boolean => {
-  const p: unknown = getProto(o);
-  return p === Object.prototype || p === null;
-};
-
 /**
  * For input the strict schema accepted: every object at OBJECT_LOCATIONS has
  * Object.prototype or null as its prototype, so no field zod read can have
@@ -295,10 +290,10 @@ const plainProto = (o: unknown): boolean => {
  */
 export function strictObjectsArePlain(input: unknown): boolean {
   const app = input as { applicant: object; events?: object[]; history?: object[] };
-  if (!plainProto(app) || !plainProto(app.applicant)) return false;
+  if (!hasPlainPrototype(app) || !hasPlainPrototype(app.applicant)) return false;
   const { events, history } = app;
-  if (events !== undefined) for (let i = 0; i < events.length; i++) if (!plainProto(events[i])) return false;
-  if (history !== undefined) for (let i = 0; i < history.length; i++) if (!plainProto(history[i])) return false;
+  if (events !== undefined) for (let i = 0; i < events.length; i++) if (!hasPlainPrototype(events[i])) return false;
+  if (history !== undefined) for (let i = 0; i < history.length; i++) if (!hasPlainPrototype(history[i])) return false;
   return true;
 }
 
