@@ -1,5 +1,6 @@
-// Instructions per application, counted by valgrind's callgrind: repeatable on a
-// shared machine where the clock is not (see BENCHMARKS.md). After `npm run build
+// Instructions per application, counted by valgrind's callgrind: far steadier than
+// the clock on a shared machine, though the level drifts over hours, so compare two
+// builds in one sitting (see BENCHMARKS.md). After `npm run build
 // && node bench/build.mjs`:   node bench/instructions.mjs [library jre hand]
 // Each contender runs in `node --single-threaded` (so the garbage collector and the
 // compiler work on the counted thread, not beside it) twice, for a short and a long
