@@ -1,8 +1,8 @@
-import { buildTree } from '../src/condition-tree.js';
-import { compileTree } from '../src/evaluate-compiled.js';
-import { type Facts, nullProtoCopy } from '../src/facts.js';
-import type { YearClause } from '../src/apply-guideline.js';
-import type { Condition, Leaf } from '../src/schemas/condition.js';
+import { buildTree } from '../src/rules/condition-tree.js';
+import { compileTree } from '../src/engine/evaluate-compiled.js';
+import { type Facts, nullProtoCopy } from '../src/core/facts.js';
+import type { YearClause } from '../src/rules/apply-guideline.js';
+import type { Condition, Leaf } from '../src/schema/condition.js';
 
 /*
  * The library's compiled condition evaluator on its own, for the side-by-side

@@ -7,12 +7,12 @@
  * Run: npx vite-node scripts/make-example-csv.ts
  * Names are invented; credit codes are generated with valid check characters.
  */
+import { parseApplication } from '../src/api/parse-application.js';
+import { eventSchemas } from '../src/heyuan/application.js';
 import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { applicantFields, eventFieldNames, historyFields } from '../src/cli/cell-kinds.js';
-import { creditCodeCheckChar, orgCodeCheckChar } from '../src/credit-code.js';
-import { eventSchemas } from '../src/schemas/application.js';
-import { parseApplication } from '../src/validate-application.js';
+import { creditCodeCheckChar, orgCodeCheckChar } from '../src/core/credit-code.js';
 
 type Obj = Record<string, unknown>;
 interface App {

@@ -1,8 +1,8 @@
+import type { Bilingual, Result } from '../core/issue.js';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
-import { type Bilingual, makeIssue } from '../issues.js';
-import type { Result } from '../load-rules.js';
+import { makeIssue } from '../locales/issue.js';
 import { type CsvHeader, csvApplications, parseCsvHeader } from './csv-applications.js';
 import { csvRecords } from './csv-records.js';
 import { jsonlApplications } from './jsonl-applications.js';

@@ -1,4 +1,4 @@
-import type { BudgetReport } from '../prorate.js';
+import type { BudgetReport } from '../engine/prorate.js';
 import type { Lang } from './exit.js';
 import { renderTable } from './format-table.js';
 

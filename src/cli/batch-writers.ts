@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { extname } from 'node:path';
-import type { Decision } from '../decision.js';
-import type { BudgetReport } from '../prorate.js';
-import { collectBatchReport } from '../render-html.js';
+import type { Decision } from '../engine/decision.js';
+import type { BudgetReport } from '../engine/prorate.js';
+import { collectBatchReport } from '../api/render-html.js';
 import { decisionCsvHeader, decisionCsvRows } from './decision-csv.js';
 import type { Lang } from './exit.js';
 import { type AtomicStream, openAtomicStream } from './io.js';

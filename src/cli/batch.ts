@@ -1,10 +1,10 @@
+import { type Bilingual, formatPath, type Issue } from '../core/issue.js';
 import { statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { type Bilingual, formatPath, type Issue } from '../issues.js';
-import { type Policy, safeLoadPolicy } from '../load-policy.js';
-import type { BudgetReport } from '../prorate.js';
+import { type Policy, safeLoadPolicy } from '../api/load-policy.js';
+import type { BudgetReport } from '../engine/prorate.js';
 import { type BatchInput, openInput, readCsvHeader, readEntries } from './batch-input.js';
 import { batchSummary } from './batch-summary.js';
 import { OUTPUT_FORMATS, outputFormatOf, type ResultWriter, stdoutWriter } from './batch-writers.js';

@@ -1,6 +1,6 @@
+import { bundledApplicationSchemas } from '../heyuan/application.js';
 import type * as z from 'zod';
-import { eventSchemas, makeApplicationSchema } from '../schemas/application.js';
-import { type FieldType, fieldTypeOf } from '../schemas/field-types.js';
+import { type FieldType, fieldTypeOf } from '../schema/field-types.js';
 
 /*
  * What a CSV cell must become, read off the application schema itself, so
@@ -37,7 +37,8 @@ function fieldsOf(shape: Record<string, z.core.$ZodType>): ReadonlyMap<string, C
   return new Map(Object.entries(shape).map(([name, s]) => [name, cellKind(s)]));
 }
 
-const { applicantSchema, historyEntrySchema } = makeApplicationSchema('error');
+// The CSV columns of the bundled policy's vocabulary.
+const { applicantSchema, historyEntrySchema, eventSchemas } = bundledApplicationSchemas.strict;
 
 export const applicantFields = fieldsOf(applicantSchema.shape);
 export const historyFields = fieldsOf(historyEntrySchema.shape);

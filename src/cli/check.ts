@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { safeLoadPolicy } from '../load-policy.js';
-import { renderHtml } from '../render-html.js';
+import { safeLoadPolicy } from '../api/load-policy.js';
+import { renderHtml } from '../api/render-html.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { decisionTable } from './format-table.js';
 import { readJson } from './io.js';

@@ -1,5 +1,5 @@
-import { type Issue, makeIssue, type PathSegment, RESERVED_KEYS } from '../issues.js';
-import type { Result } from '../load-rules.js';
+import type { Issue, PathSegment, Result } from '../core/issue.js';
+import { makeIssue, RESERVED_KEYS } from '../locales/issue.js';
 import { applicantFields, type CellKind, convertCell, eventFieldKind, eventFieldNames, historyFields } from './cell-kinds.js';
 import type { CsvItem } from './csv-records.js';
 import type { LocatedIssue, Location, SourceEntry } from './source-entry.js';

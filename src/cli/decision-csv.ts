@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Decision } from '../decision.js';
+import type { Decision } from '../engine/decision.js';
 import type { Lang } from './exit.js';
 
 /*

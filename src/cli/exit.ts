@@ -1,4 +1,3 @@
-import { formatPath, type Issue } from '../issues.js';
 
 /** Exit codes are pinned: scripts depend on them. */
 export const EXIT = { decided: 0, invalidInput: 1, usage: 2 } as const;
@@ -16,4 +15,5 @@ export function printIssues(issues: readonly Issue[], lang: Lang = 'en', out: (l
   for (const issue of issues) out(issueLine(issue, lang));
 }
 
-export { formatPath };
+export { formatPath };import { formatPath, type Issue } from '../core/issue.js';
+

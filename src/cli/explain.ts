@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { describeClause } from '../describe-clause.js';
-import { safeLoadPolicy } from '../load-policy.js';
-import { validateRules } from '../load-rules.js';
-import { bundledRules } from '../rules.generated.js';
+import { describeClause } from '../report/describe-clause.js';
+import { safeLoadPolicy } from '../api/load-policy.js';
+import { validateRules } from '../api/rules.js';
+import { bundledRules } from '../heyuan/rules.generated.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { parseLang, parseYear } from './options.js';
 

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import type { Decision } from '../decision.js';
+import type { Decision } from '../engine/decision.js';
 import type { Lang } from './exit.js';
 
 /** Pads by display width: a Chinese character takes two columns. */

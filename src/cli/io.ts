@@ -1,9 +1,9 @@
+import type { Issue } from '../core/issue.js';
 import { createWriteStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Issue } from '../issues.js';
-import { parseJsonText } from '../json-text.js';
+import { parseJsonText } from '../schema/json-text.js';
 
 /** Reads a whole file, or stdin for "-", as UTF-8 with any BOM removed. */
 export function readText(file: string): string {

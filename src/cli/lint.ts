@@ -1,10 +1,10 @@
+import { type Issue, jsonPointer } from '../core/issue.js';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { type Issue, jsonPointer } from '../issues.js';
-import { lintRules } from '../lint.js';
-import { POLICY_FILE, type RuleFile } from '../load-rules.js';
+import { lintRules } from '../api/rules.js';
+import { POLICY_FILE, type RuleFile } from '../rules/load-rules.js';
 import { EXIT, type Lang } from './exit.js';
 import { readJson } from './io.js';
 import { parseLang } from './options.js';

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBatch } from './batch.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
-import { PolicyError } from '../issues.js';
+import { PolicyError } from '../locales/issue.js';
 import { EXIT, printIssues } from './exit.js';
 import { registerExplain } from './explain.js';
 import { registerLint } from './lint.js';

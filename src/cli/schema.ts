@@ -1,9 +1,9 @@
+import { applicationSchema } from '../heyuan/application.js';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { applicationSchema } from '../schemas/application.js';
-import { clauseSchema } from '../schemas/clause.js';
-import { guidelineSchema } from '../schemas/guideline.js';
-import { policySchema } from '../schemas/policy.js';
+import { clauseSchema } from '../schema/clause.js';
+import { guidelineSchema } from '../schema/guideline.js';
+import { policySchema } from '../schema/policy.js';
 import { EXIT } from './exit.js';
 
 /*

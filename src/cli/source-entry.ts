@@ -1,4 +1,3 @@
-import type { Issue, PathSegment } from '../issues.js';
 
 /*
  * What an input reader (JSONL or CSV) hands the batch: one application as
@@ -26,4 +25,5 @@ export interface SourceEntry {
   /** Problems the reader found itself: any makes the application rejected. */
   issues: LocatedIssue[];
   locate(path: readonly PathSegment[]): Location;
-}
+}import type { Issue, PathSegment } from '../core/issue.js';
+

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../issues.js';
+import type { Bilingual } from '../core/issue.js';
 import type { Lang } from './exit.js';
 
 /** A usage problem as one line in both languages, the reader's first, like an issue line. */

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { type Decision, loadPolicy } from '../../src/index.js';
-import { money, sumMoney } from '../../src/money.js';
+import { money, sumMoney } from '../../src/core/money.js';
 import { base2026, creditCode, expectReplays } from '../support/golden.js';
 
 // Properties of batches over random applications under a deliberately small

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../src/index.js';
-import { allocate } from '../../src/prorate.js';
-import { Money } from '../../src/money.js';
+import { allocate } from '../../src/engine/prorate.js';
+import { Money } from '../../src/core/money.js';
 import { expectReplays } from '../support/golden.js';
 import { competition, enterprise, syntheticClause, syntheticPolicy } from '../support/synthetic.js';
 

@@ -1,9 +1,9 @@
+import { parseApplication } from '../../src/api/parse-application.js';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { csvApplications, parseCsvHeader } from '../../src/cli/csv-applications.js';
 import { csvRecords } from '../../src/cli/csv-records.js';
 import type { SourceEntry } from '../../src/cli/source-entry.js';
-import { parseApplication } from '../../src/validate-application.js';
 
 async function read(text: string): Promise<SourceEntry[]> {
   const records = csvRecords(Readable.from([text]));

@@ -1,11 +1,11 @@
+import { EVENT_TYPES } from '../../src/heyuan/application.js';
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvApplications, parseCsvHeader } from '../../src/cli/csv-applications.js';
 import { csvRecords } from '../../src/cli/csv-records.js';
 import type { SourceEntry } from '../../src/cli/source-entry.js';
-import { loadPolicy } from '../../src/load-policy.js';
-import { EVENT_TYPES } from '../../src/schemas/application.js';
+import { loadPolicy } from '../../src/api/load-policy.js';
 import { EXAMPLES } from './run-cli.js';
 
 async function readExample(name: string): Promise<SourceEntry[]> {

@@ -1,5 +1,5 @@
+import { APPLICANT_KINDS, EVENT_TYPES } from '../../src/heyuan/application.js';
 import { describe, expect, it } from 'vitest';
-import { APPLICANT_KINDS, EVENT_TYPES } from '../../src/schemas/application.js';
 import { cli } from './run-cli.js';
 
 type Json = Record<string, any>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { registerExplain } from '../../src/cli/explain.js';
-import { type DescribeLang, describeClause } from '../../src/describe-clause.js';
-import { loadPolicy } from '../../src/load-policy.js';
-import { validateRules } from '../../src/load-rules.js';
-import { bundledRules } from '../../src/rules.generated.js';
-import type { GuidelineInput } from '../../src/schemas/guideline.js';
+import { type DescribeLang, describeClause } from '../../src/report/describe-clause.js';
+import { loadPolicy } from '../../src/api/load-policy.js';
+import { validateRules } from '../../src/api/rules.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
+import type { GuidelineInput } from '../../src/schema/guideline.js';
 import { runCommand } from '../lint/cli-harness.js';
 
 const rules = validateRules(bundledRules);

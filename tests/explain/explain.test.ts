@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explain, type ItemExplanation } from '../../src/explain.js';
+import { explain, type ItemExplanation } from '../../src/report/explain.js';
 import { loadPolicy } from '../../src/index.js';
 
 const policy = loadPolicy({ year: 2026 });

@@ -1,9 +1,10 @@
+import type { Issue } from '../../src/core/issue.js';
 import fc from 'fast-check';
-import { en } from '../../src/i18n/en.js';
-import { type Issue, PolicyError } from '../../src/issues.js';
-import { loadPolicy, type Policy, safeLoadPolicy } from '../../src/load-policy.js';
-import type { RuleFiles } from '../../src/load-rules.js';
-import { bundledRules } from '../../src/rules.generated.js';
+import { en } from '../../src/locales/en/issues.js';
+import { PolicyError } from '../../src/locales/issue.js';
+import { loadPolicy, type Policy, safeLoadPolicy } from '../../src/api/load-policy.js';
+import type { RuleFiles } from '../../src/rules/load-rules.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
 import { applicationArb } from '../properties/arbitraries.js';
 
 /*

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintRules } from '../../src/lint.js';
-import type { RuleFiles } from '../../src/load-rules.js';
-import { bundledRules } from '../../src/rules.generated.js';
+import { lintRules } from '../../src/api/rules.js';
+import type { RuleFiles } from '../../src/rules/load-rules.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
 
 /*
  * The lint runs on whatever a rule author saved: any value at any place in a

@@ -1,9 +1,9 @@
+import { jsonPointer } from '../../src/core/issue.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonPointer } from '../../src/issues.js';
-import { lintRules } from '../../src/lint.js';
-import { bundledRules } from '../../src/rules.generated.js';
+import { lintRules } from '../../src/api/rules.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
 import { runLint } from './cli-harness.js';
 import { readRules } from './read-rules.js';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RuleFiles } from '../../src/load-rules.js';
+import type { RuleFiles } from '../../src/rules/load-rules.js';
 
 /** A rules directory as parsed JSON, named as the bundle names the project's own files. */
 export function readRules(dir: string): RuleFiles {

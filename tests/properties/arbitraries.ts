@@ -1,8 +1,8 @@
+import { APPLICANT_KINDS, COUNTIES, eventSchemas } from '../../src/heyuan/application.js';
 import fc from 'fast-check';
 import * as z from 'zod';
-import { APPLICANT_KINDS, COUNTIES, eventSchemas } from '../../src/schemas/application.js';
-import type { Policy } from '../../src/load-policy.js';
-import { type Condition, isFactReference, leavesOf } from '../../src/schemas/condition.js';
+import type { Policy } from '../../src/api/load-policy.js';
+import { type Condition, isFactReference, leavesOf } from '../../src/schema/condition.js';
 
 /*
  * Generators of applications built from the schemas themselves: every event

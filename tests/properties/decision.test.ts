@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, test as unit } from 'vitest';
-import type { Decision, Item } from '../../src/decision.js';
-import { loadPolicy } from '../../src/load-policy.js';
-import { bundledRules } from '../../src/rules.generated.js';
+import type { Decision, Item } from '../../src/engine/decision.js';
+import { loadPolicy } from '../../src/api/load-policy.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
 import { applicationArb, moneyToFen, mulberry32, permuteKeys } from './arbitraries.js';
 import { guardGlobals, record, runs, SEED } from './harness.js';
 

@@ -1,12 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, test as unit } from 'vitest';
-import { buildTree } from '../../src/condition-tree.js';
-import { compileTree } from '../../src/evaluate-compiled.js';
-import { jreEvaluator } from '../../src/evaluate-jre.js';
-import { type Facts, nullProtoCopy } from '../../src/facts.js';
-import { loadPolicy } from '../../src/load-policy.js';
-import { OPERATOR_NAMES } from '../../src/operators.js';
-import { conditionSchema, FACT_NAMES, type Condition } from '../../src/schemas/condition.js';
+import { buildTree } from '../../src/rules/condition-tree.js';
+import { compileTree } from '../../src/engine/evaluate-compiled.js';
+import { jreEvaluator } from '../../src/engine/evaluate-jre.js';
+import { type Facts, nullProtoCopy } from '../../src/core/facts.js';
+import { loadPolicy } from '../../src/api/load-policy.js';
+import { OPERATOR_NAMES } from '../../src/engine/operators.js';
+import { conditionSchema, FACT_NAMES, type Condition } from '../../src/schema/condition.js';
 import { applicationArb, dateArb, moneyArb } from './arbitraries.js';
 import { guardGlobals, record, runs } from './harness.js';
 

@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, test as unit } from 'vitest';
-import { baseAmount } from '../../src/amount.js';
-import { formatMoney, money, Money, toFen } from '../../src/money.js';
-import { allocate, type Claim } from '../../src/prorate.js';
-import type { Amount } from '../../src/schemas/clause.js';
+import { baseAmount } from '../../src/engine/amount.js';
+import { formatMoney, money, Money, toFen } from '../../src/core/money.js';
+import { allocate, type Claim } from '../../src/engine/prorate.js';
+import type { Amount } from '../../src/schema/clause.js';
 import { fenArb, fenToMoney, moneyArb } from './arbitraries.js';
 import { guardGlobals, record, runs } from './harness.js';
 import * as oracle from './oracle.js';

@@ -1,9 +1,9 @@
+import type { Issue } from '../../src/core/issue.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Issue } from '../../src/issues.js';
-import { bundledRules } from '../../src/rules.generated.js';
-import type { RuleFiles } from '../../src/load-rules.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
+import type { RuleFiles } from '../../src/rules/load-rules.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

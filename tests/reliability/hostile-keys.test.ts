@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
-import { loadPolicy, safeLoadPolicy } from '../../src/load-policy.js';
-import { PolicyError } from '../../src/issues.js';
-import { bundledRules } from '../../src/rules.generated.js';
-import { validateRules } from '../../src/load-rules.js';
+import { loadPolicy, safeLoadPolicy } from '../../src/api/load-policy.js';
+import { PolicyError } from '../../src/locales/issue.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
+import { validateRules } from '../../src/api/rules.js';
 import { guardGlobals, record, runs } from '../properties/harness.js';
 import { bundledClause, bundledGuideline, defineKey, expectTypedIssues, rulesWithClause, sampleApplication } from './fixtures.js';
 

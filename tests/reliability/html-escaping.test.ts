@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
-import { loadPolicy } from '../../src/load-policy.js';
-import { renderHtml } from '../../src/render-html.js';
+import { loadPolicy } from '../../src/api/load-policy.js';
+import { renderHtml } from '../../src/api/render-html.js';
 import { guardGlobals, record, runs } from '../properties/harness.js';
 import { sampleApplication } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
-import { parseJsonText, stripBom } from '../../src/json-text.js';
+import { parseJsonText, stripBom } from '../../src/schema/json-text.js';
 import { parseJson } from '../../src/cli/io.js';
 import { guardGlobals, record, runs } from '../properties/harness.js';
 

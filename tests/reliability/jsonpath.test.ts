@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
 import { Engine } from 'json-rules-engine';
-import { safeLoadPolicy } from '../../src/load-policy.js';
-import { isRulePath, resolvePath } from '../../src/path.js';
+import { safeLoadPolicy } from '../../src/api/load-policy.js';
+import { isRulePath, resolvePath } from '../../src/core/path.js';
 import { guardGlobals, record, runs } from '../properties/harness.js';
 import { bundledClause, bundledGuideline, rulesWithClause, sampleApplication } from './fixtures.js';
 

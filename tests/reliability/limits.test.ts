@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { loadPolicy } from '../../src/load-policy.js';
-import { MAX_EVENTS, MAX_HISTORY } from '../../src/schemas/application.js';
-import { MAX_TEXT } from '../../src/schemas/primitives.js';
+import { loadPolicy } from '../../src/api/load-policy.js';
+import { MAX_EVENTS, MAX_HISTORY } from '../../src/schema/application.js';
+import { MAX_TEXT } from '../../src/schema/primitives.js';
 import { guardGlobals } from '../properties/harness.js';
 import { sampleApplication } from './fixtures.js';
 

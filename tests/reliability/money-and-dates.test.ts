@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
-import { loadPolicy, safeLoadPolicy } from '../../src/load-policy.js';
-import { MONEY_PATTERN } from '../../src/money.js';
-import { operators } from '../../src/operators.js';
+import { loadPolicy, safeLoadPolicy } from '../../src/api/load-policy.js';
+import { MONEY_PATTERN } from '../../src/core/money.js';
+import { operators } from '../../src/engine/operators.js';
 import { guardGlobals, record, runs } from '../properties/harness.js';
 import { bundledClause, bundledGuideline, expectTypedIssues, rulesWithClause, sampleApplication } from './fixtures.js';
 

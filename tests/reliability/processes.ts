@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { loadPolicy } from '../../src/load-policy.js';
+import { loadPolicy } from '../../src/api/load-policy.js';
 import { applicationArb } from '../properties/arbitraries.js';
 import { bundledGuideline, ROOT, sampleApplication } from './fixtures.js';
 

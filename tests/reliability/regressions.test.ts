@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { PolicyError } from '../../src/issues.js';
-import { loadPolicy, safeLoadPolicy } from '../../src/load-policy.js';
-import { bundledRules } from '../../src/rules.generated.js';
-import { money } from '../../src/money.js';
-import { allocate } from '../../src/prorate.js';
+import { PolicyError } from '../../src/locales/issue.js';
+import { loadPolicy, safeLoadPolicy } from '../../src/api/load-policy.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
+import { money } from '../../src/core/money.js';
+import { allocate } from '../../src/engine/prorate.js';
 import { guardGlobals } from '../properties/harness.js';
 import { bundledClause, bundledGuideline, rulesWithClause, sampleApplication } from './fixtures.js';
 

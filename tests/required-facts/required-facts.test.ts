@@ -1,9 +1,9 @@
+import { eventSchemas } from '../../src/heyuan/application.js';
 import { describe, expect, it } from 'vitest';
-import { PolicyError } from '../../src/issues.js';
-import { fieldTypeOf, resolveFieldType } from '../../src/lint.js';
-import { loadPolicy } from '../../src/load-policy.js';
-import type { RequiredFact } from '../../src/required-facts.js';
-import { eventSchemas } from '../../src/schemas/application.js';
+import { PolicyError } from '../../src/locales/issue.js';
+import { fieldTypeOf, resolveFieldType } from '../../src/rules/lint.js';
+import { loadPolicy } from '../../src/api/load-policy.js';
+import type { RequiredFact } from '../../src/rules/required-facts.js';
 
 const policy = loadPolicy({ year: 2026 });
 const byFact = (facts: RequiredFact[], fact: string) => facts.filter((f) => f.fact === fact).map((f) => f.path);

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { bundledRules, type Decision, type GuidelineInput, type Item, loadPolicy, type Policy } from '../../src/index.js';
-import { creditCodeCheckChar, orgCodeCheckChar } from '../../src/credit-code.js';
-import { money } from '../../src/money.js';
+import { creditCodeCheckChar, orgCodeCheckChar } from '../../src/core/credit-code.js';
+import { money } from '../../src/core/money.js';
 
 /*
  * Shared machinery for the golden tests: applicants, both evaluators, and the

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATE_PATTERN, dayBefore, isCalendarDate, yearsBefore } from '../../src/calendar.js';
+import { DATE_PATTERN, dayBefore, isCalendarDate, yearsBefore } from '../../src/core/calendar.js';
 
 describe('calendar dates', () => {
   it.each(['2025-01-01', '2024-02-29', '2000-02-29', '2025-12-31'])('%s is a date', (d) => expect(isCalendarDate(d)).toBe(true));

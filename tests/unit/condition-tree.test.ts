@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockingLeaves, buildTree, outcome } from '../../src/condition-tree.js';
-import type { Condition } from '../../src/schemas/condition.js';
+import { blockingLeaves, buildTree, outcome } from '../../src/rules/condition-tree.js';
+import type { Condition } from '../../src/schema/condition.js';
 
 const leaf = (n: number) => ({ fact: 'event' as const, path: `$.f${n}`, operator: 'equal', value: true });
 const results = (...passed: boolean[]) => passed.map((p) => ({ actual: p, expected: true, passed: p }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditCodeCheckChar, isValidCreditCode, orgCodeCheckChar } from '../../src/credit-code.js';
+import { creditCodeCheckChar, isValidCreditCode, orgCodeCheckChar } from '../../src/core/credit-code.js';
 
 describe('unified social credit code (GB 32100-2015)', () => {
   // Published codes of real companies: both check characters hold.

@@ -1,7 +1,7 @@
+import { parseApplication } from '../../src/api/parse-application.js';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isPlainInput, objectPrototypeIsClean } from '../../src/input-guard.js';
-import { parseApplication } from '../../src/validate-application.js';
+import { isPlainInput, objectPrototypeIsClean } from '../../src/core/input-guard.js';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/01-enterprise.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 

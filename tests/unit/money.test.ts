@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareMoneyStrings, moneyStringText, floorFen, formatMoney, isMoneyString, money, Money, toFen } from '../../src/money.js';
+import { compareMoneyStrings, moneyStringText, floorFen, formatMoney, isMoneyString, money, Money, toFen } from '../../src/core/money.js';
 
 describe('money', () => {
   it.each(['0', '1', '98000.50', '0.05', '9999999999999.99'])('accepts %s', (s) => expect(isMoneyString(s)).toBe(true));

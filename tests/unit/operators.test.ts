@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operators } from '../../src/operators.js';
+import { operators } from '../../src/engine/operators.js';
 
 describe('operators fail closed', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRulePath, resolvePath } from '../../src/path.js';
+import { isRulePath, resolvePath } from '../../src/core/path.js';
 
 describe('rule paths', () => {
   it.each(['$.a', '$.applicant.county', '$.interestPaid', '$._x1'])('%s is a rule path', (p) => expect(isRulePath(p)).toBe(true));

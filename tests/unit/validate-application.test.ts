@@ -1,6 +1,6 @@
+import { parseApplication } from '../../src/api/parse-application.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseApplication } from '../../src/validate-application.js';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/01-enterprise.json', import.meta.url), 'utf8')) as {
   events: Array<Record<string, unknown>>;
@@ -35,7 +35,8 @@ describe('duplicate event ids', () => {
 describe('the strict fast path', () => {
   it('OBJECT_LOCATIONS lists every place the application schema has an object', async () => {
     const z = await import('zod');
-    const { applicationSchema, OBJECT_LOCATIONS } = await import('../../src/schemas/application.js');
+    const { OBJECT_LOCATIONS } = await import('../../src/schema/application.js');
+    const { applicationSchema } = await import('../../src/heyuan/application.js');
     type Json = { type?: string; properties?: Record<string, Json>; items?: Json; anyOf?: Json[]; oneOf?: Json[]; allOf?: Json[] };
     const found = new Set<string>();
     const walk = (s: Json, at: string) => {

@@ -1,0 +1,254 @@
+import type { Issue, PathSegment, Result } from '../core/issue.js';
+import { applyGuideline, type YearPolicy } from '../rules/apply-guideline.js';
+import { buildTree } from '../rules/condition-tree.js';
+import { dayBefore, yearsBefore } from '../core/calendar.js';
+import { type LeafMeta, type Outcome, finishClaims, finishDecision, type PlannedItem, planItems, type Runtime, type RuntimeClause } from '../engine/decide.js';
+import type { Decision } from '../engine/decision.js';
+import { compileTree } from '../engine/evaluate-compiled.js';
+import { jreEvaluator } from '../engine/evaluate-jre.js';
+import { deepFreeze, nullProtoCopy } from '../core/facts.js';
+import { policyHashes } from '../core/hash.js';
+import { describeValue, makeIssue, PolicyError } from '../locales/issue.js';
+import { fromPrecomputed, knownHashes, parseWith, type RuleFiles, validateRules, type ValidatedRules } from '../rules/load-rules.js';
+import { money } from '../core/money.js';
+import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluateStream } from '../engine/batch.js';
+import { requiredFacts, type RequiredFact } from '../rules/required-facts.js';
+import { bundledPrecomputed, bundledRules } from '../heyuan/rules.generated.js';
+import type { Application, UnknownFields } from '../schema/application.js';
+import { type Condition, isFactReference, leavesOf } from '../schema/condition.js';
+import { type Guideline, type GuidelineInput, guidelineSchema } from '../schema/guideline.js';
+import { parseApplicationWith, parseForImmediateDecision } from '../engine/validate-application.js';
+
+export type EngineName = 'compiled' | 'json-rules-engine';
+
+export interface LoadOptions {
+  /** The guideline year: bundled `rules/guidelines/<year>.json` (or that of `rules`). */
+  year?: number;
+  /** A guideline object from the caller's own store, validated like a bundled one. */
+  guideline?: GuidelineInput;
+  /** Rule files as parsed JSON; defaults to the rules bundled with the library. */
+  rules?: RuleFiles;
+  /** `compiled` (default, synchronous) or the stock `json-rules-engine` reference. */
+  engine?: EngineName;
+  /** `error` (default): unknown application fields are refused; `strip`: dropped. */
+  unknownFields?: UnknownFields;
+}
+
+export type SafeResult = { ok: true; decision: Decision } | { ok: false; errors: Issue[] };
+
+export interface Policy {
+  readonly year: number;
+  readonly engine: EngineName;
+  readonly rulesHash: string;
+  readonly guideline: Guideline;
+  /** The year's clauses, with that year's figures, in catalogue order. */
+  readonly clauses: readonly YearPolicy['clauses'][number][];
+  evaluate(application: unknown): Promise<Decision>;
+  /** The compiled evaluator needs no promise; the json-rules-engine one cannot run synchronously. */
+  evaluateSync(application: unknown): Decision;
+  /** Never throws on bad input: every issue, each with a code, a path and a message in both languages. */
+  safeEvaluate(application: unknown): SafeResult;
+  validate(application: unknown): Result<Application>;
+  /**
+   * Decisions in input order, after budget proration per part. Throws a
+   * PolicyError listing every invalid application (paths start with its index)
+   * and any applicant id used twice.
+   */
+  evaluateBatch(applications: Iterable<unknown> | AsyncIterable<unknown>): Promise<BatchResult>;
+  /**
+   * The same for batches too large to hold: `source` is called twice (two
+   * passes) and must give the same applications each time. Yields each
+   * application's decision, or its rejection, in input order, then the budget.
+   * Bad applications never stop the batch.
+   */
+  evaluateStream(source: () => Iterable<unknown> | AsyncIterable<unknown>): AsyncIterable<BatchEntry>;
+  /** The fields a clause reads, found statically from its conditions and amount. */
+  requiredFacts(clauseId: string): RequiredFact[];
+}
+
+function issuesOf(r: { ok: false; issues: Issue[] }): never {
+  throw new PolicyError(r.issues);
+}
+
+export function loadPolicy(options: LoadOptions = {}): Policy {
+  const result = safeLoadPolicy(options);
+  if (!result.ok) issuesOf(result);
+  return result.value;
+}
+
+const validatedCache = new WeakMap<RuleFiles, Result<ValidatedRules>>();
+
+export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
+  // Options come from a caller's code: a wrong shape is an issue, never a TypeError.
+  if (options === null || typeof options !== 'object') return { ok: false, issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }' })] };
+  if (options.engine !== undefined && options.engine !== 'compiled' && options.engine !== 'json-rules-engine') {
+    return { ok: false, issues: [makeIssue('invalid-value', ['engine'], { received: describeValue(options.engine), allowed: ['compiled', 'json-rules-engine'] })] };
+  }
+  const files = options.rules ?? bundledRules;
+  if (files === null || typeof files !== 'object') return { ok: false, issues: [makeIssue('usage', ['rules'], { detail: 'rules must be an object { policy, clauses, guidelines }' })] };
+  // The bundled rules were validated when they were bundled (scripts/bundle-rules.mjs): zod on a
+  // cold start was most of loadPolicy. Rules a caller passes, even the exported bundle, are validated here.
+  const bundled = options.rules === undefined;
+  let validated: Result<ValidatedRules> | undefined = bundled ? { ok: true, value: fromPrecomputed(bundledPrecomputed, bundledRules) } : validatedCache.get(files);
+  if (!validated) {
+    validated = validateRules(files, bundledRules.vocabulary);
+    validatedCache.set(files, validated);
+  }
+  if (!validated.ok) return validated;
+  const rules = validated.value;
+
+  let guideline: Guideline;
+  let guidelineRaw: unknown;
+  let file: string;
+  if (options.guideline !== undefined) {
+    file = '(guideline)';
+    const parsed = parseWith(guidelineSchema, options.guideline, file);
+    if (!parsed.ok) return parsed;
+    guideline = parsed.value;
+    guidelineRaw = options.guideline;
+    if (options.year !== undefined && options.year !== guideline.year) {
+      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: `year ${options.year} does not match the guideline's year ${guideline.year}` })] };
+    }
+  } else {
+    if (options.year === undefined) {
+      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: 'give a year (loadPolicy({ year: 2026 })) or a guideline' })] };
+    }
+    const found = rules.guidelines.get(options.year);
+    if (!found) {
+      const years = [...rules.guidelines.keys()].sort().join(', ') || '(none)';
+      return { ok: false, issues: [makeIssue('no-guideline', ['year'], { received: String(options.year), detail: years })] };
+    }
+    ({ guideline, raw: guidelineRaw, file } = found);
+  }
+
+  const applied = applyGuideline(rules.policy, rules.clauses, guideline, file);
+  if (!applied.ok) return applied;
+  if (bundled && options.guideline === undefined && Object.prototype.hasOwnProperty.call(bundledPrecomputed.hashes, guideline.year)) {
+    knownHashes.set(applied.value, bundledPrecomputed.hashes[guideline.year]!);
+  }
+  return { ok: true, value: makePolicy(rules, applied.value, guidelineRaw, options) };
+}
+
+function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unknown): Runtime {
+  const { policy } = rules;
+  const g = year.guideline;
+  // Facts and rule values are frozen all the way down: a Decision's trace shows them without copying each time.
+  const context = deepFreeze(
+    nullProtoCopy({
+      year: g.year,
+      window: g.window,
+      eventPeriod: g.eventPeriod,
+      violationLookback: { from: yearsBefore(g.window.from, policy.violationLookbackYears), to: dayBefore(g.window.from) },
+      clawbackBar: { from: g.year - policy.clawbackBarYears, to: g.year - 1 },
+    }),
+  );
+  const clauses: RuntimeClause[] = year.clauses.map((yc) => {
+    const { clause } = yc;
+    const general = policy.generalConditions.filter((leaf) => clause.subject !== 'applicant' || leaf.fact !== 'event');
+    const own = clause.conditions as Condition;
+    const ownList = 'all' in own ? own.all : [own];
+    const root: Condition = { all: [...general, ...ownList, ...yc.addedConditions] };
+    const tree = buildTree(root);
+    let c = 0;
+    let y = 0;
+    const ownLeafCount = general.length + ownList.reduce((n, c) => n + leavesOf(c).length, 0);
+    const meta: LeafMeta[] = tree.leaves.map((leaf, i) => {
+      if (i < general.length) return { id: leaf.id ?? `G${i + 1}`, source: 'general', leaf };
+      if (i < ownLeafCount) return { id: leaf.id ?? `C${++c}`, source: 'clause', leaf };
+      return { id: leaf.id ?? `Y${++y}`, source: 'guideline', leaf };
+    });
+    const clauseFact = deepFreeze(nullProtoCopy({ id: clause.id, applicants: clause.applicants, suspended: yc.suspended !== null }));
+    for (const leaf of tree.leaves) if (!isFactReference(leaf.value)) deepFreeze(leaf.value);
+    return { yc, tree, meta, clauseFact, compiled: compileTree(tree) };
+  });
+  // A bundled year's hashes were made with the bundle; SHA-256 over the whole rule set is for rules a caller passes.
+  const { rulesHash, guidelineHash } = knownHashes.get(year) ?? policyHashes(rules.raw, guidelineRaw);
+  return {
+    policy,
+    year: g.year,
+    clauses,
+    context,
+    applicantCap: g.applicantCap === undefined ? null : money(g.applicantCap),
+    budget: g.budget,
+    rulesHash,
+    guideline: { year: g.year, hash: guidelineHash, provenance: g.provenance },
+  };
+}
+
+function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unknown, options: LoadOptions): Policy {
+  const rt = buildRuntime(rules, year, guidelineRaw);
+  const engine: EngineName = options.engine ?? 'compiled';
+  const unknownFields = options.unknownFields ?? 'error';
+  let jre: Map<RuntimeClause, ReturnType<typeof jreEvaluator>> | undefined;
+  const jreFor = (rc: RuntimeClause) => {
+    jre ??= new Map();
+    let fn = jre.get(rc);
+    if (!fn) {
+      fn = jreEvaluator(rc.tree, rc.yc.clause.id);
+      jre.set(rc, fn);
+    }
+    return fn;
+  };
+
+  const validate = (input: unknown, prefix: PathSegment[] = []) => parseApplicationWith(rules.application, input, unknownFields, prefix);
+  const decideSync = (app: Application): Decision => {
+    const planned = planItems(rt, app);
+    return finishDecision(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
+  };
+  const outcomes = async (planned: PlannedItem[]): Promise<Outcome[]> => {
+    if (engine === 'compiled') return planned.map((p) => p.rc.compiled(p.facts));
+    const out: Outcome[] = [];
+    for (const p of planned) out.push(await jreFor(p.rc)(p.facts));
+    return out;
+  };
+  const decide = async (app: Application): Promise<Decision> => {
+    const planned = planItems(rt, app);
+    return finishDecision(rt, app, planned, await outcomes(planned));
+  };
+  const decider: Decider = {
+    validate,
+    decide,
+    // The stream's first pass: the same decision, but only the claims proration needs (no trace).
+    claims: async (app) => {
+      const planned = planItems(rt, app);
+      return finishClaims(rt, app, planned, await outcomes(planned));
+    },
+  };
+  const parseOrThrow = (input: unknown): Application => {
+    const r = validate(input);
+    if (!r.ok) issuesOf(r);
+    return r.value;
+  };
+
+  return {
+    year: rt.year,
+    engine,
+    rulesHash: rt.rulesHash,
+    guideline: year.guideline,
+    clauses: year.clauses,
+    validate: (input) => validate(input),
+    evaluate: async (input) => decide(parseOrThrow(input)),
+    evaluateSync: (input) => {
+      if (engine !== 'compiled') {
+        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
+      }
+      const r = parseForImmediateDecision(rules.application, input, unknownFields);
+      if (!r.ok) issuesOf(r);
+      return decideSync(r.value);
+    },
+    safeEvaluate: (input) => {
+      if (engine !== 'compiled') {
+        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
+      }
+      const r = parseForImmediateDecision(rules.application, input, unknownFields);
+      return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, errors: r.issues };
+    },
+    evaluateBatch: (applications) => evaluateBatch(rt, decider, applications),
+    evaluateStream: (source) => evaluateStream(rt, decider, source),
+    requiredFacts: (clauseId) => {
+      const yc = year.clauses.find((c) => c.clause.id === clauseId);
+      if (!yc) throw new PolicyError([makeIssue('unknown-clause', ['clauseId'], { key: clauseId })]);
+      return requiredFacts(yc, rules.policy);
+    },
+  };
+}

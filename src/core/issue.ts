@@ -1,0 +1,108 @@
+// Problems as plain data, and the closed sets of codes the locales word.
+// Every layer reads these types; the wording itself lives in src/locales/.
+
+export type IssueCode =
+  | 'missing-field'
+  | 'unknown-field'
+  | 'reserved-key'
+  | 'invalid-type'
+  | 'invalid-value'
+  | 'invalid-money'
+  | 'money-as-number'
+  | 'invalid-rate'
+  | 'invalid-date'
+  | 'invalid-credit-code'
+  | 'invalid-count'
+  | 'too-long'
+  | 'too-many'
+  | 'too-few'
+  | 'duplicate-event-id'
+  | 'duplicate-applicant-id'
+  | 'patent-grant-not-subsidised'
+  | 'unknown-event-type'
+  | 'unknown-clause'
+  | 'invalid-json'
+  | 'duplicate-key'
+  | 'invalid-input'
+  | 'invalid-rule'
+  | 'invalid-path'
+  | 'unknown-operator'
+  | 'invalid-guideline'
+  | 'above-ceiling'
+  | 'figure-not-on-form'
+  | 'unknown-level'
+  | 'level-not-eligible'
+  | 'duplicate-patch'
+  | 'id-mismatch'
+  | 'duplicate-id'
+  | 'duplicate-article'
+  | 'year-mismatch'
+  | 'reversed-period'
+  | 'period-overlaps-window'
+  | 'budget-above-total'
+  | 'year-outside-effective-period'
+  | 'no-guideline'
+  | 'engine-mismatch'
+  | 'invalid-csv'
+  | 'csv-unknown-column'
+  | 'csv-duplicate-column'
+  | 'csv-missing-column'
+  | 'csv-cell-count'
+  | 'csv-applicant-differs'
+  | 'csv-applicant-split'
+  | 'usage'
+  | 'too-deep'
+  | 'source-changed'
+  | 'unlabelled-condition'
+  | 'unknown-field-path'
+  | 'operator-type'
+  | 'amount-type'
+  | 'table-coverage';
+
+export type PathSegment = string | number;
+
+/** A problem as plain data, like a zod issue: a code, where, and what to do, in both languages. */
+export interface Issue {
+  code: IssueCode;
+  path: PathSegment[];
+  message: { zh: string; en: string };
+  /** The rule or input file the issue is in, when there is one. */
+  file?: string;
+}
+
+export type Bilingual = { zh: string; en: string };
+
+/** `events[0].interestPaid`: how paths are shown to people. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out || '(root)';
+}
+
+/** RFC 6901 pointer, for rule files and lint output. */
+export function jsonPointer(path: readonly PathSegment[]): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('') || '';
+}
+
+/** A result that is either a value or every issue found: the `safe*` entry points return it. */
+export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** The kinds of step that change an item's amount; each locale words every one. */
+export type AdjustmentKind =
+  | 'item-cap'
+  | 'higher-level-top-up'
+  | 'higher-level-exclusive'
+  | 'once-only'
+  | 'once-only-difference'
+  | 'take-the-higher'
+  | 'clause-cap'
+  | 'applicant-cap'
+  | 'budget-proration';
+
+/** What a clause is: each locale words them (资助/奖励/项目). */
+export const CLAUSE_NATURES = ['award', 'subsidy', 'project'] as const;
+export type ClauseNature = (typeof CLAUSE_NATURES)[number];

@@ -1,0 +1,183 @@
+import type { Issue, PathSegment, Result } from '../core/issue.js';
+import { adjustmentRecord } from './adjust.js';
+import type { Runtime } from './decide.js';
+import type { Decision } from './decision.js';
+import { makeIssue, PolicyError } from '../locales/issue.js';
+import { formatMoney, money, sumMoney } from '../core/money.js';
+import { allocate, type Allocation, type BudgetReport, type Claim } from './prorate.js';
+import type { Application } from '../schema/application.js';
+
+/*
+ * Batches: budget proration applied to decided applications. The streaming
+ * form keeps only the claims (one small record per paid item) between its two
+ * passes, so 100k applications never hold 100k decisions.
+ */
+
+export interface BatchResult {
+  decisions: Decision[];
+  budget: BudgetReport;
+}
+
+/** What a batch needs of a loaded policy: validation and the two ways to decide one application. */
+export interface Decider {
+  validate(input: unknown, prefix?: PathSegment[]): Result<Application>;
+  decide(app: Application): Promise<Decision>;
+  /** The paid items proration needs, without the trace: a stream's first pass. */
+  claims(app: Application): Promise<Claim[]>;
+}
+
+export type BatchEntry =
+  | { kind: 'decision'; index: number; decision: Decision }
+  | { kind: 'rejected'; index: number; applicantId: string | null; errors: Issue[] }
+  | { kind: 'budget'; budget: BudgetReport };
+
+export function claimsOf(d: Decision): Claim[] {
+  const out: Claim[] = [];
+  for (const item of d.items) {
+    if (item.amount === '0.00') continue;
+    out.push({ part: item.part, amount: money(item.amount), applicantId: d.applicantId, article: item.article, subject: item.subject });
+  }
+  return out;
+}
+
+export function allocateBudget(rt: Runtime, claims: readonly Claim[]): Allocation {
+  return allocate(claims, rt.budget.parts, rt.budget.total, rt.policy.parts.map((p) => p.id));
+}
+
+/** Applies prorated shares to one decision's paid items (in the order claimsOf gave them), in place. */
+export function applyShares(rt: Runtime, d: Decision, shares: readonly ReturnType<typeof money>[], report: BudgetReport): void {
+  let k = 0;
+  let changed = false;
+  for (const item of d.items) {
+    if (item.amount === '0.00') continue;
+    const share = shares[k++]!;
+    const before = money(item.amount);
+    if (share.equals(before)) continue;
+    const part = rt.policy.parts.find((p) => p.id === item.part)!;
+    const line = report.parts.find((p) => p.part === item.part)!;
+    item.adjustments.push(
+      adjustmentRecord('budget-proration', before, share, {
+        part: part.title.en.split(':')[0]!,
+        partZh: `第${part.number}部分（${part.title.zh}）`,
+        budget: line.budget,
+        requested: line.requested,
+        ratio: line.ratio,
+      }),
+    );
+    item.amount = formatMoney(share);
+    changed = true;
+  }
+  if (changed) d.total = formatMoney(sumMoney(d.items.map((i) => money(i.amount))));
+}
+
+/** Prorates a whole batch held in memory, in place; returns the per-part report. */
+export function prorateDecisions(rt: Runtime, decisions: Decision[]): BudgetReport {
+  const perDecision = decisions.map(claimsOf);
+  const { shares, report } = allocateBudget(rt, perDecision.flat());
+  let start = 0;
+  decisions.forEach((d, i) => {
+    const n = perDecision[i]!.length;
+    applyShares(rt, d, shares.slice(start, start + n), report);
+    start += n;
+  });
+  return report;
+}
+
+/**
+ * A whole batch in memory: every application validated first (any invalid one,
+ * or an applicant id used twice, and the batch is refused with every issue,
+ * paths starting with the application's index), then decided and prorated.
+ */
+export async function evaluateBatch(rt: Runtime, d: Decider, applications: Iterable<unknown> | AsyncIterable<unknown>): Promise<BatchResult> {
+  if (!isIterable(applications)) {
+    throw new PolicyError([makeIssue('usage', [], { detail: 'evaluateBatch takes an array or an (async) iterable of applications' })]);
+  }
+  const apps: Application[] = [];
+  const issues: Issue[] = [];
+  const seen = new Map<string, number>();
+  let index = 0;
+  for await (const input of applications as AsyncIterable<unknown>) {
+    const r = d.validate(input, [index]);
+    if (!r.ok) issues.push(...r.issues);
+    else {
+      const id = r.value.applicant.id;
+      const first = seen.get(id);
+      if (first !== undefined) {
+        issues.push(makeIssue('duplicate-applicant-id', [index, 'applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` }));
+      } else seen.set(id, index);
+      apps.push(r.value);
+    }
+    index++;
+  }
+  if (issues.length > 0) throw new PolicyError(issues);
+  const decisions: Decision[] = [];
+  for (const app of apps) decisions.push(await d.decide(app));
+  return { decisions, budget: prorateDecisions(rt, decisions) };
+}
+
+/**
+ * A batch too large to hold, in two passes over `source()`: the first keeps
+ * only the claims, the second decides again and applies each application's
+ * prorated shares. Bad applications are yielded as rejected, never stop it.
+ */
+export function evaluateStream(rt: Runtime, d: Decider, source: () => Iterable<unknown> | AsyncIterable<unknown>): AsyncIterable<BatchEntry> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const claims: Claim[] = [];
+      const claimStart: number[] = [];
+      const firstIndex = new Map<string, number>();
+      let index = 0;
+      for await (const input of source() as AsyncIterable<unknown>) {
+        claimStart[index] = claims.length;
+        const r = d.validate(input);
+        if (r.ok && !firstIndex.has(r.value.applicant.id)) {
+          firstIndex.set(r.value.applicant.id, index);
+          for (const c of await d.claims(r.value)) claims.push(c);
+        }
+        index++;
+      }
+      claimStart[index] = claims.length;
+      const { shares, report } = allocateBudget(rt, claims);
+      const rows = index;
+      // A source that changes between passes would get shares computed for other amounts: refuse it.
+      const changed = (at: number) => new PolicyError([makeIssue('source-changed', [at])]);
+      const seen = new Set<string>();
+      index = 0;
+      for await (const input of source() as AsyncIterable<unknown>) {
+        if (index >= rows) throw changed(index);
+        const r = d.validate(input);
+        const applicantId = applicantIdOf(input);
+        if (!r.ok) {
+          yield { kind: 'rejected', index, applicantId, errors: r.issues };
+        } else if (seen.has(r.value.applicant.id)) {
+          const id = r.value.applicant.id;
+          const errors = [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${firstIndex.get(id)} and ${index}` })];
+          yield { kind: 'rejected', index, applicantId, errors };
+        } else {
+          seen.add(r.value.applicant.id);
+          const decision = await d.decide(r.value);
+          const mine = claims.slice(claimStart[index]!, claimStart[index + 1]!);
+          const again = claimsOf(decision);
+          const same = (c: Claim, i: number) => c.amount.equals(again[i]!.amount) && c.subject === again[i]!.subject && c.article === again[i]!.article;
+          if (mine.length !== again.length || !mine.every(same)) throw changed(index);
+          applyShares(rt, decision, shares.slice(claimStart[index]!, claimStart[index + 1]!), report);
+          yield { kind: 'decision', index, decision };
+        }
+        index++;
+      }
+      if (index !== rows) throw changed(index);
+      yield { kind: 'budget', budget: report };
+    },
+  };
+}
+
+function applicantIdOf(input: unknown): string | null {
+  const id = (input as { applicant?: { id?: unknown } } | null)?.applicant?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
+  const v = value as Record<symbol, unknown>;
+  return typeof v[Symbol.iterator] === 'function' || typeof v[Symbol.asyncIterator] === 'function';
+}

@@ -1,0 +1,152 @@
+import type { AdjustmentKind, IssueCode } from '../../core/issue.js';
+import type { Wording } from '../types.js';
+
+const list = (xs?: readonly string[]) => (xs ?? []).map((x) => JSON.stringify(x)).join(', ');
+
+/** What a field should have been, by zod's type name (or ours). */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  boolean: 'true or false',
+  int: 'a whole number',
+  number: 'a number',
+  array: 'an array',
+  object: 'an object',
+  money: 'a decimal string of yuan, e.g. "98000.50"',
+  'non-empty-string': 'a non-empty string',
+};
+const typeName = (t: unknown) => (typeof t === 'string' ? (TYPE_NAMES[t] ?? t) : 'a value');
+
+/** English wording of every issue code. */
+export const en: Record<IssueCode, Wording> = {
+  'missing-field': (p) => `${p.path}: required field is missing${p.expected ? ` (expected ${typeName(p.expected)})` : ''}`,
+  'unknown-field': (p) => `${p.path}: unknown field "${p.key}" (check the spelling; unknown fields are refused so that no condition is silently lost)`,
+  'reserved-key': (p) => `${p.path}: the key "${p.key}" is not allowed anywhere in the input`,
+  'invalid-type': (p) => `${p.path}: expected ${typeName(p.expected)}, got ${p.received}`,
+  'invalid-value': (p) => `${p.path}: ${p.received} is not allowed; expected one of ${list(p.allowed)}`,
+  'invalid-money': (p) => `${p.path}: ${p.received} is not an amount of money; write yuan as a decimal string with at most two decimals, e.g. "98000.50"`,
+  'money-as-number': (p) => `${p.path}: money must be a decimal string, not a JSON number (JSON numbers lose precision); write "${p.detail}"`,
+  'invalid-rate': (p) => `${p.path}: ${p.received} is not a rate; write a decimal string between 0 and 1, e.g. "0.30"`,
+  'invalid-date': (p) => `${p.path}: ${p.received} is not a calendar date; write YYYY-MM-DD, e.g. "2025-07-15"`,
+  'invalid-credit-code': (p) => `${p.path}: ${p.received} is not a valid unified social credit code (18 characters, GB 32100-2015, check digits verified)`,
+  'invalid-count': (p) => `${p.path}: ${p.received} is not a count; write a non-negative whole number`,
+  'too-long': (p) => `${p.path}: too long; at most ${p.limit} characters`,
+  'too-many': (p) => `${p.path}: too many entries; at most ${p.limit}`,
+  'too-few': (p) => `${p.path}: at least ${p.limit} ${p.limit === 1 ? 'entry is' : 'entries are'} required`,
+  'duplicate-event-id': (p) => `${p.path}: event id "${p.key}" is used more than once in this application`,
+  'duplicate-applicant-id': (p) => `${p.path}: applicant id "${p.key}" appears in more than one application of the batch (${p.detail})`,
+  'patent-grant-not-subsidised': (p) => `${p.path}: patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
+  'unknown-event-type': (p) => `${p.path}: unknown event type ${p.received}; expected one of ${list(p.allowed)}`,
+  'unknown-clause': (p) => `${p.path}: unknown clause id "${p.key}"`,
+  'invalid-json': (p) => `${p.path}: not valid JSON (${p.detail})`,
+  'duplicate-key': (p) => `${p.path}: the key "${p.key}" appears twice in the same object`,
+  'invalid-input': (p) => `${p.path}: ${p.detail ?? 'invalid input'}`,
+  'invalid-rule': (p) => `${p.path}: ${p.detail ?? 'invalid rule'}`,
+  'invalid-path': (p) => `${p.path}: ${p.received} is not a rule path; write a dotted path on own fields such as "$.interestPaid" (no filters or scripts)`,
+  'unknown-operator': (p) => `${p.path}: unknown operator ${p.received}; expected one of ${list(p.allowed)}`,
+  'invalid-guideline': (p) => `${p.path}: ${p.detail ?? 'invalid guideline'}`,
+  'above-ceiling': (p) => `${p.path}: ${p.key} ${p.received} is above the policy's ${p.ceiling}: a guideline may lower a figure, never raise it`,
+  'figure-not-on-form': (p) => `${p.path}: a ${p.received} amount has no figure "${p.key}"; it has ${list(p.allowed)}`,
+  'unknown-level': (p) => `${p.path}: the amount table has no level "${p.key}"`,
+  'level-not-eligible': (p) => `${p.path}: level "${p.key}" is not eligible under the policy; a guideline cannot give it a figure`,
+  'duplicate-patch': (p) => `${p.path}: clause "${p.key}" is already patched by patches[${p.limit}]`,
+  'id-mismatch': (p) => `${p.path}: the id "${p.key}" must equal the file name "${p.received}"`,
+  'duplicate-id': (p) => `${p.path}: the id "${p.key}" is also used by ${p.received}`,
+  'duplicate-article': (p) => `${p.path}: article ${p.key} is also used by ${p.received}`,
+  'year-mismatch': (p) => `${p.path}: the year ${p.key} must equal the file name "${p.received}"`,
+  'reversed-period': (p) => `${p.path}: the period ends (${p.detail}) before it starts`,
+  'period-overlaps-window': (p) => `${p.path}: the event period must end before the application window opens (${p.detail})`,
+  'budget-above-total': (p) => `${p.path}: the part budgets add up to ${p.detail}, more than the total budget`,
+  'year-outside-effective-period': (p) => `${p.path}: year ${p.received} is outside the policy's effective period (${p.detail})`,
+  'no-guideline': (p) => `${p.path}: there is no guideline for year ${p.received}; years with a guideline: ${p.detail}`,
+  'engine-mismatch': (p) => `${p.path}: the two evaluators disagree (${p.detail})`,
+  'usage': (p) => `${p.path}: ${p.detail}`,
+  'too-deep': (p) => `${p.path}: nested too deeply; at most ${p.limit} levels`,
+  'source-changed': (p) => `${p.path}: the applications changed between the two passes over the source (a streamed batch reads it twice and needs the same rows both times); nothing was paid out`,
+  'invalid-csv': (p) => `not valid CSV (${p.detail}); this row and any it swallowed are rejected`,
+  'csv-unknown-column': (p) => `column "${p.key}" is not a field of the application; name columns applicant.<field>, event.<field> or history.<field> as in the application schema (heyuan-ip schema)`,
+  'csv-duplicate-column': (p) => `column "${p.key}" appears more than once in the header`,
+  'csv-missing-column': (p) => `the header has no column "${p.key}"; it is needed to group rows into applications`,
+  'csv-cell-count': (p) => `this row has ${p.received} cells but the header has ${p.limit} columns`,
+  'csv-applicant-differs': (p) => `${p.path}: column "${p.key}" reads ${p.received} here but ${p.expected} on row ${p.detail}; repeat the same applicant values on every row of an applicant (or leave the cell empty)`,
+  'csv-applicant-split': (p) => `${p.path}: the rows of applicant "${p.key}" are not together (it already appeared on row ${p.detail}); keep each applicant's rows next to each other`,
+  'unlabelled-condition': (p) =>
+    `${p.path}: the condition has no ${p.key === 'both' ? 'label' : `label.${p.key}`}; every leaf needs label.zh and label.en so that a decision reads like the clause`,
+  'unknown-field-path': (p) =>
+    p.scope === '-'
+      ? `${p.path}: the ${p.fact} fact has no ${p.received}: a clause about the applicant pays for no event, so it cannot read one`
+      : `${p.path}: the ${p.fact} fact has no field ${p.received}${p.scope ? (p.scope === '*' ? ' on every event type' : ` on a "${p.scope}" event`) : ''}; known fields there: ${list(p.allowed)} (a condition that reads a missing field silently fails)`,
+  'operator-type': (p) =>
+    p.side === 'field'
+      ? `${p.path}: ${p.operator} compares ${kindsEn(p.allowed)}, but ${p.field} is ${kindEn(String(p.received))}`
+      : `${p.path}: ${p.operator} needs a value that is ${kindsEn(p.allowed)}; got ${kindEn(String(p.received))}${p.detail ? ` (${p.detail})` : ''}`,
+  'amount-type': (p) => `${p.path}: a ${p.form} amount reads ${kindsEn(p.allowed)} here, but ${p.field} is ${kindEn(String(p.received))}`,
+  'table-coverage': (p) =>
+    p.reason === 'missing'
+      ? `${p.path}: the table has no row for "${p.key}", which ${p.field} allows; add it, with null if it is not eligible`
+      : p.reason === 'extra'
+        ? `${p.path}: "${p.key}" is not a value ${p.field} can take (allowed: ${list(p.allowed)}); remove the row or fix its spelling`
+        : `${p.path}: ${p.field} is ${kindEn(String(p.received))}, not a field with a fixed list of values, so no table can cover it`,
+};
+
+const KIND_EN: Record<string, string> = {
+  money: 'money (a decimal string)',
+  date: 'a calendar date',
+  count: 'a count (a whole number)',
+  number: 'a number',
+  boolean: 'true or false',
+  text: 'text',
+  enum: 'one of a fixed list of values',
+  scalar: 'a single value (text, a number, true/false or one of a list)',
+  array: 'a list',
+  record: 'an object',
+  unknown: 'of unknown type',
+};
+
+/** Kind tokens from the lint (`money`, `list:date`, `period:date`, …) in words. */
+function kindEn(token: string): string {
+  const [head, inner] = token.split(':', 2) as [string, string | undefined];
+  if (head === 'list') return inner ? `a list of ${KIND_EN[inner] ?? inner}` : 'a list';
+  if (head === 'period') return `a period {from, to} of ${KIND_EN[inner ?? ''] ?? inner}`;
+  return KIND_EN[head] ?? head;
+}
+
+function kindsEn(tokens?: readonly string[]): string {
+  return (tokens ?? []).map(kindEn).join(' or ');
+}
+
+/** English reasons for each kind of adjustment. */
+export const enAdjustments: Record<AdjustmentKind, (p: Record<string, string>) => string> = {
+  'item-cap': (p) => `capped at ${p.cap} per item`,
+  'higher-level-top-up': (p) => `higher-level support of ${p.funding} already granted for the same item: only the difference is paid`,
+  'higher-level-exclusive': (p) => `higher-level support of ${p.funding} already granted for the same item: this clause does not pay alongside it`,
+  'once-only': (p) => `paid once per ${p.key}: already paid ${p.when}`,
+  'once-only-difference': (p) => `paid once per ${p.key}: ${p.paid} already paid before, only the difference is paid`,
+  'take-the-higher': (p) => `${p.group}: ${p.winner} pays ${p.winnerAmount}, the higher; the two are not stacked`,
+  'clause-cap': (p) => `clause cap of ${p.cap} a year per applicant${p.source}${p.already}`,
+  'applicant-cap': (p) => `per-applicant annual cap of ${p.cap} under the ${p.year} guideline${p.already}`,
+  'budget-proration': (p) => `the ${p.part} budget ${p.budget} is below the ${p.requested} requested: scaled by ${p.ratio}`,
+};
+
+/** English wording of decision warnings. */
+export const enWarnings = {
+  'reference-figure': (p: { article: string; title: string }) =>
+    `article ${p.article} (${p.title}) paid with reference figures, not the published text of the measures`,
+  'reference-guideline': (p: { year: number }) =>
+    `the ${p.year} guideline used (window, event period, budget, caps) is a reference draft, not the published guideline`,
+};
+
+/** English names of figures and of `diff` rows. */
+export const enFigures = {
+  name: (n: string) =>
+    n.startsWith('table:') ? `amount for ${n.slice(6)}` : ({ value: 'amount', rate: 'rate', cap: 'item cap', unit: 'amount per unit', clauseCap: 'clause cap a year' } as Record<string, string>)[n] ?? n,
+  none: 'none',
+  suspended: 'suspended',
+  open: 'open',
+  addedConditions: 'added conditions',
+  materials: 'materials',
+  frame: (f: string) =>
+    ({ window: 'application window', eventPeriod: 'event period', applicantCap: 'per-applicant cap', 'budget.total': 'total budget', provenance: 'provenance' } as Record<string, string>)[f] ??
+    f.replace('budget.parts.', 'budget: '),
+  head: ['Art.', 'Clause', 'What', 'From', 'To'],
+  noChange: (a: string, b: string) => `no differences between ${a} and ${b}`,
+};

@@ -1,0 +1,181 @@
+import type { core } from 'zod';
+import { en } from './en/issues.js';
+import type { MessageParams } from './types.js';
+import { zh } from './zh/issues.js';
+import { formatPath, type Issue, type IssueCode, type PathSegment } from '../core/issue.js';
+
+export type { Bilingual, Issue, IssueCode, PathSegment, Result } from '../core/issue.js';
+export { formatPath, jsonPointer } from '../core/issue.js';
+
+export function makeIssue(
+  code: IssueCode,
+  path: readonly PathSegment[],
+  params: Omit<MessageParams, 'path'> = {},
+  file?: string,
+): Issue {
+  const p: MessageParams = { ...params, path: formatPath(path) };
+  const issue: Issue = { code, path: [...path], message: { zh: zh[code](p), en: en[code](p) } };
+  if (file !== undefined) issue.file = file;
+  return issue;
+}
+
+/** Thrown by the throwing entry points; its `issues` are what their `safe` twins return. */
+export class PolicyError extends Error {
+  readonly issues: Issue[];
+  constructor(issues: Issue[]) {
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
+    super(first ? `${first.code}: ${first.message.en}${more}` : 'policy error');
+    this.name = 'PolicyError';
+    this.issues = issues;
+  }
+}
+
+/** A value as a message shows it: JSON for a scalar, `[…]` or `{…}` for a container; the same in every language. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return '—';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return '[…]';
+  if (typeof value === 'object') return '{…}';
+  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return `(${typeof value})`;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? text.slice(0, 57) + '…' : text;
+}
+
+/**
+ * Schemas tag their own failures with a message key (`money`, `date`, …);
+ * this turns every zod issue into one of ours, worded in both languages.
+ */
+export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[] = [], file?: string): Issue[] {
+  const path = [...prefix, ...(iss.path as PathSegment[])];
+  // With reportInput zod includes `input: undefined` for a key left out; parsed JSON never holds undefined, so that means missing.
+  const hasInput = 'input' in iss && (iss as { input?: unknown }).input !== undefined;
+  const input = (iss as { input?: unknown }).input;
+  const received = describeValue(input);
+  const mk = (code: IssueCode, params: Omit<MessageParams, 'path'> = {}, at = path) => makeIssue(code, at, params, file);
+
+  if (iss.code === 'unrecognized_keys') {
+    return iss.keys.map((key) => mk(RESERVED_KEYS.has(key) ? 'reserved-key' : 'unknown-field', { key }, [...path, key]));
+  }
+  if (!hasInput && (iss.code === 'invalid_type' || iss.code === 'invalid_value')) {
+    return [mk('missing-field', iss.code === 'invalid_type' ? { expected: iss.expected } : {})];
+  }
+  switch (iss.message) {
+    case 'required':
+      // A field required only together with another (creditCode for non-individuals, isSme for enterprises).
+      return [mk('missing-field', { expected: (iss as { expected?: string }).expected })];
+    case 'money':
+      if (typeof input === 'number') return [mk('money-as-number', { received, detail: numberHint(input) })];
+      return [mk('invalid-money', { received })];
+    case 'rate':
+      return [mk('invalid-rate', { received })];
+    case 'date':
+      return [mk('invalid-date', { received })];
+    case 'credit-code':
+      return [mk('invalid-credit-code', { received })];
+    case 'count':
+      return [mk('invalid-count', { received })];
+    case 'path':
+      return [mk('invalid-path', { received })];
+    case 'duplicate-event-id':
+      return [mk('duplicate-event-id', { key: String(input) })];
+  }
+  switch (iss.code) {
+    case 'invalid_type':
+      return [mk('invalid-type', { expected: iss.expected, received })];
+    case 'invalid_value':
+      return [mk('invalid-value', { received, allowed: iss.values.map(String) })];
+    case 'invalid_union':
+      if ('note' in iss && iss.note === 'No matching discriminator') {
+        const options = ((iss as { options?: unknown[] }).options ?? []).map(String);
+        const value = (input as Record<string, unknown> | undefined)?.[String(path[path.length - 1])];
+        return [mk('unknown-event-type', { received: describeValue(value), allowed: options })];
+      }
+      {
+        // A condition is `all`, `any`, `not` or a leaf: report the problems of the
+        // shape the input came closest to, at their own paths, not "invalid input".
+        const options = (iss as { errors?: core.$ZodIssue[][] }).errors ?? [];
+        if (options.length > 0) return closestOption(options).flatMap((inner) => fromZodIssue(inner, path, file));
+      }
+      return [mk('invalid-input', { received, detail: iss.message })];
+    case 'too_big':
+      if (iss.origin === 'string') return [mk('too-long', { limit: Number(iss.maximum) })];
+      if (iss.origin === 'array') return [mk('too-many', { limit: Number(iss.maximum) })];
+      return [mk('invalid-input', { received, detail: `at most ${String(iss.maximum)}` })];
+    case 'too_small':
+      if (iss.origin === 'array') return [mk('too-few', { limit: Number(iss.minimum) })];
+      if (iss.origin === 'string') return [mk('missing-field', { expected: 'non-empty-string' })];
+      return [mk('invalid-input', { received, detail: `at least ${String(iss.minimum)}` })];
+    default:
+      return [mk('invalid-input', { received, detail: iss.message })];
+  }
+}
+
+/** How far an input is from one shape of a union: each unknown key and each other problem counts one. */
+function distance(issues: readonly core.$ZodIssue[]): number {
+  let d = 0;
+  for (const i of issues) {
+    if (i.code === 'unrecognized_keys') d += i.keys.length;
+    else if (i.code === 'invalid_union') d += Math.min(...((i as { errors?: core.$ZodIssue[][] }).errors ?? [[]]).map(distance));
+    else d += 1;
+  }
+  return d;
+}
+
+function closestOption(options: readonly core.$ZodIssue[][]): core.$ZodIssue[] {
+  let best = options[0]!;
+  for (const o of options) if (distance(o) < distance(best)) best = o;
+  return best;
+}
+
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+
+function numberHint(n: number): string {
+  return Number.isFinite(n) && n >= 0 ? String(n) : '0.00';
+}
+
+/** Whether any key, however deep, is reserved: the same walk as findReservedKeys, with no paths. */
+function hasReservedKey(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  // A caller's object may be cyclic: each object is looked at once, or the walk never ends.
+  const seen = new WeakSet<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (RESERVED_KEYS.has(key)) return true;
+      stack.push((v as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
+/** Every `__proto__`/`constructor`/`prototype` key, however deep: always an error, never stripped. */
+export function findReservedKeys(value: unknown, prefix: readonly PathSegment[] = [], file?: string): Issue[] {
+  if (!hasReservedKey(value)) return []; // the common case, without building a path per value
+  const issues: Issue[] = [];
+  const stack: Array<{ v: unknown; path: PathSegment[] }> = [{ v: value, path: [...prefix] }];
+  const seen = new WeakSet<object>();
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
+      continue;
+    }
+    const keys = Object.keys(v);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      if (RESERVED_KEYS.has(key)) issues.push(makeIssue('reserved-key', [...path, key], { key }, file));
+      else stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,253 @@
+import * as z from 'zod';
+import { hasPlainPrototype } from '../core/input-guard.js';
+import { enumValues, type Vocabulary, type VocabularyField } from './vocabulary.js';
+import {
+  countSchema,
+  creditCodeSchema,
+  dateSchema,
+  idSchema,
+  moneySchema,
+  textSchema,
+} from './primitives.js';
+
+/*
+ * The application schema, built from a policy's vocabulary (vocabulary.ts):
+ * the engine knows only the shape every application has (an applicant, its
+ * events, its history); the fields come from the data. Every object is
+ * strict: a misspelt field is an error, not a silently lost condition.
+ */
+
+export const MAX_EVENTS = 10_000;
+export const MAX_HISTORY = 10_000;
+
+export type UnknownFields = 'error' | 'strip';
+
+/** An optional field as the input gave it: zod's output objects inherit from Object.prototype, which a host may have polluted. */
+const own = (o: object, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+
+/** What a condition of presence reads: `creditCode` is required when `kind` is not `individual`. */
+interface Conditional {
+  field: string;
+  when: string;
+  values: ReadonlySet<string>;
+  negate: boolean;
+  /** zod's name for the type a missing value should have had, as the message words it. */
+  expected: 'string' | 'boolean' | 'number' | 'array';
+}
+
+const EXPECTED: Record<VocabularyField['type'], Conditional['expected']> = {
+  id: 'string',
+  text: 'string',
+  money: 'string',
+  date: 'string',
+  creditCode: 'string',
+  eventType: 'string',
+  enum: 'string',
+  boolean: 'boolean',
+  count: 'number',
+  year: 'number',
+  list: 'array',
+};
+
+function conditionals(fields: Readonly<Record<string, VocabularyField>>): Conditional[] {
+  const out: Conditional[] = [];
+  for (const [field, f] of Object.entries(fields)) {
+    const w = f.requiredWhen;
+    if (w === undefined) continue;
+    const negate = 'notIn' in w;
+    out.push({ field, when: w.field, values: new Set(negate ? w.notIn : w.in), negate, expected: EXPECTED[f.type] });
+  }
+  return out;
+}
+
+function missing(c: Conditional, o: Record<string, unknown>): boolean {
+  const v = own(o, c.when);
+  const hit = typeof v === 'string' && c.values.has(v);
+  return (c.negate ? !hit : hit) && own(o, c.field) === undefined;
+}
+
+const yearSchema = z.number().int().min(1900).max(2200);
+
+function scalar(vocabulary: Vocabulary, f: VocabularyField, eventType: string | undefined): z.ZodType {
+  switch (f.type) {
+    case 'id':
+      return idSchema;
+    case 'text':
+      return textSchema;
+    case 'money':
+      return moneySchema;
+    case 'date':
+      return dateSchema;
+    case 'boolean':
+      return z.boolean();
+    case 'count':
+      return countSchema;
+    case 'creditCode':
+      return creditCodeSchema;
+    case 'year':
+      return yearSchema;
+    case 'eventType':
+      return z.literal(eventType ?? '');
+    case 'enum':
+      return z.enum(Object.keys(enumValues(vocabulary, f) ?? {}) as [string, ...string[]]);
+    case 'list':
+      return z.array(f.of === 'date' ? dateSchema : idSchema).max(f.max);
+    default:
+      return assertNever(f);
+  }
+}
+
+function assertNever(x: never): never {
+  throw new Error(`unhandled field type ${JSON.stringify(x)}`);
+}
+
+function fieldSchema(vocabulary: Vocabulary, f: VocabularyField, eventType?: string): z.ZodType {
+  const s = scalar(vocabulary, f, eventType);
+  if ('default' in f && f.default !== undefined) return (s as z.ZodType<unknown>).default(f.default as never);
+  if (f.optional === true || f.requiredWhen !== undefined) return s.optional();
+  return s;
+}
+
+function shapeOf(vocabulary: Vocabulary, fields: Readonly<Record<string, VocabularyField>>, eventType?: string): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, f] of Object.entries(fields)) shape[name] = fieldSchema(vocabulary, f, eventType);
+  return shape;
+}
+
+/**
+ * Builds the application schema from a vocabulary. `error` (the default
+ * everywhere) refuses unknown fields; `strip` is the caller's explicit opt-in
+ * to dropping them. Reserved keys (`__proto__`, …) are refused before either runs.
+ */
+export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: UnknownFields) {
+  const obj = unknownFields === 'error' ? z.strictObject : z.object;
+
+  const applicantConditionals = conditionals(vocabulary.applicant.fields);
+  const applicantSchema = obj(shapeOf(vocabulary, vocabulary.applicant.fields)).superRefine((a, ctx) => {
+    for (const c of applicantConditionals) {
+      if (missing(c, a)) ctx.addIssue({ code: 'invalid_type', expected: c.expected, path: [c.field], message: 'required' });
+    }
+  });
+
+  const eventSchemas: Record<string, z.ZodObject> = {};
+  const eventConditionals = new Map<string, Conditional[]>();
+  for (const [type, record] of Object.entries(vocabulary.eventTypes)) {
+    eventSchemas[type] = obj({ ...shapeOf(vocabulary, vocabulary.event.fields, type), ...shapeOf(vocabulary, record.fields) });
+    const cs = conditionals(record.fields);
+    if (cs.length > 0) eventConditionals.set(type, cs);
+  }
+
+  const eventUnion = z.discriminatedUnion('type', Object.values(eventSchemas) as [z.ZodObject, ...z.ZodObject[]]);
+  const historyEntrySchema = obj(shapeOf(vocabulary, vocabulary.history.fields));
+
+  const applicationSchema = obj({
+    applicant: applicantSchema,
+    events: z.array(eventUnion).max(MAX_EVENTS).default([]),
+    history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
+  }).superRefine((app, ctx) => {
+    const events = app.events as EventFacts[];
+    // Duplicate ids: a scan for a short list, a map for a long one (a Map per application was a measurable cost).
+    const seen = events.length > 16 ? new Set<string>() : undefined;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      let duplicate = false;
+      if (seen) {
+        duplicate = seen.has(e.id);
+        seen.add(e.id);
+      } else {
+        for (let j = 0; j < i && !duplicate; j++) duplicate = events[j]!.id === e.id;
+      }
+      if (duplicate) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: 'duplicate-event-id', input: e.id });
+      const cs = eventConditionals.get(e.type);
+      if (cs !== undefined) {
+        for (const c of cs) {
+          if (missing(c, e)) ctx.addIssue({ code: 'invalid_type', expected: c.expected, path: ['events', i, c.field], message: 'required' });
+        }
+      }
+    }
+  });
+
+  return { applicationSchema, applicantSchema, eventSchemas, historyEntrySchema };
+}
+
+export type ApplicationSchemaSet = ReturnType<typeof makeApplicationSchema>;
+
+/** Everything validation needs from a vocabulary, built once per vocabulary. */
+export interface ApplicationSchemas {
+  readonly strict: ApplicationSchemaSet;
+  readonly lenient: ApplicationSchemaSet;
+  readonly eventTypes: readonly string[];
+  /** Types an application may not list, with the code that explains why. */
+  readonly refused: Readonly<Record<string, 'patent-grant-not-subsidised'>>;
+}
+
+const built = new WeakMap<Vocabulary, ApplicationSchemas>();
+
+export function applicationSchemas(vocabulary: Vocabulary): ApplicationSchemas {
+  let s = built.get(vocabulary);
+  if (s === undefined) {
+    const refused: Record<string, 'patent-grant-not-subsidised'> = {};
+    for (const [type, r] of Object.entries(vocabulary.refusedEventTypes)) refused[type] = r.code;
+    s = {
+      strict: makeApplicationSchema(vocabulary, 'error'),
+      lenient: makeApplicationSchema(vocabulary, 'strip'),
+      eventTypes: Object.freeze(Object.keys(vocabulary.eventTypes)),
+      refused: Object.freeze(refused),
+    };
+    built.set(vocabulary, s);
+  }
+  return s;
+}
+
+/**
+ * Where an application that passed the strict schema has objects: the root,
+ * the applicant, each event and each history entry (every other value is a
+ * string, number, boolean or a list of strings). A test checks this list
+ * against the schema's JSON Schema, so that a new nested object cannot be missed.
+ */
+export const OBJECT_LOCATIONS = ['', 'applicant', 'events[]', 'history[]'] as const;
+
+/**
+ * For input the strict schema accepted: every object at OBJECT_LOCATIONS has
+ * Object.prototype or null as its prototype, so no field zod read can have
+ * come from a prototype (given a clean Object.prototype).
+ */
+export function strictObjectsArePlain(input: unknown): boolean {
+  const app = input as { applicant: object; events?: object[]; history?: object[] };
+  if (!hasPlainPrototype(app) || !hasPlainPrototype(app.applicant)) return false;
+  const { events, history } = app;
+  if (events !== undefined) for (let i = 0; i < events.length; i++) if (!hasPlainPrototype(events[i])) return false;
+  if (history !== undefined) for (let i = 0; i < history.length; i++) if (!hasPlainPrototype(history[i])) return false;
+  return true;
+}
+
+/*
+ * The engine's view of an application: the fields it reads itself, whatever
+ * the policy (ENGINE_FIELDS in vocabulary.ts, checked when a vocabulary is
+ * validated), and every other field as the vocabulary has it. The Heyuan
+ * policy's own types are generated from its vocabulary (src/heyuan/).
+ */
+export interface ApplicantFacts {
+  id: string;
+  kind: string;
+  [field: string]: unknown;
+}
+export interface EventFacts {
+  type: string;
+  id: string;
+  date: string;
+  higherLevelFunding: string;
+  [field: string]: unknown;
+}
+export interface HistoryFacts {
+  clause: string;
+  year: number;
+  subjectKey: string;
+  amount: string;
+  clawedBack?: boolean | undefined;
+}
+export interface Application {
+  applicant: ApplicantFacts;
+  events: EventFacts[];
+  history: HistoryFacts[];
+}
