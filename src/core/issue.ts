@@ -106,3 +106,31 @@ export type AdjustmentKind =
 /** What a clause is: each locale words them (资助/奖励/项目). */
 export const CLAUSE_NATURES = ['award', 'subsidy', 'project'] as const;
 export type ClauseNature = (typeof CLAUSE_NATURES)[number];
+
+/** What a once-only rule keys on: the applicant, or a field of the event (its rule path) with the item's value. */
+export interface OnceKey {
+  field: string | null;
+  value: string;
+}
+
+/**
+ * What each kind of adjustment says, as data: the engine fills these in and
+ * each locale words them (src/locales/<lang>/issues.ts), so no sentence is
+ * built where the money is computed. Amounts are money strings.
+ */
+export interface AdjustmentParams {
+  'item-cap': { cap: string };
+  'higher-level-top-up': { funding: string };
+  'higher-level-exclusive': { funding: string };
+  /** Paid already: by another event of this application, or in past years (sorted as the history gave them). */
+  'once-only': { key: OnceKey; earlier: { subject: string } | { years: readonly number[] } };
+  'once-only-difference': { key: OnceKey; paid: string };
+  'take-the-higher': { group: Bilingual; winner: { title: Bilingual; subject: string }; winnerAmount: string };
+  /** `lowered`: the year's guideline lowered the cap from the policy's ceiling; `already`: paid this year before. */
+  'clause-cap': { cap: string; lowered: { year: number; ceiling: string } | null; already: string | null };
+  'applicant-cap': { cap: string; year: number; already: string | null };
+  'budget-proration': { part: { number: number; title: Bilingual }; budget: string; requested: string; ratio: string };
+}
+
+/** One language's wording of every adjustment kind. */
+export type AdjustmentWording = { [K in AdjustmentKind]: (p: AdjustmentParams[K]) => string };

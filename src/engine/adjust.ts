@@ -1,4 +1,4 @@
-import type { AdjustmentKind } from '../core/issue.js';
+import type { AdjustmentKind, AdjustmentParams, OnceKey } from '../core/issue.js';
 import type { YearClause } from '../rules/apply-guideline.js';
 import type { Adjustment } from './decision.js';
 import { enAdjustments } from '../locales/en/issues.js';
@@ -45,7 +45,7 @@ export interface AdjustContext {
   history: readonly PastPayment[];
 }
 
-export function adjustmentRecord(kind: AdjustmentKind, before: Money, after: Money, params: Record<string, string>): Adjustment {
+export function adjustmentRecord<K extends AdjustmentKind>(kind: K, before: Money, after: Money, params: AdjustmentParams[K]): Adjustment {
   return {
     kind,
     before: formatMoney(before),
@@ -55,7 +55,7 @@ export function adjustmentRecord(kind: AdjustmentKind, before: Money, after: Mon
 }
 
 /** Records a step on the item when it changes the amount; a step that changes nothing leaves no trace. */
-export function adjust(kind: AdjustmentKind, item: WorkItem, after: Money, params: Record<string, string>): void {
+export function adjust<K extends AdjustmentKind>(kind: K, item: WorkItem, after: Money, params: AdjustmentParams[K]): void {
   if (after.equals(item.amount)) return;
   item.adjustments.push(adjustmentRecord(kind, item.amount, after, params));
   item.amount = after;
@@ -95,25 +95,15 @@ function higherLevel(item: WorkItem): void {
   }
 }
 
-function keyName(oncePer: string): { en: string; zh: string } {
-  if (oncePer === 'applicant') return { en: 'applicant', zh: '申报主体' };
-  const field = oncePer.slice(2);
-  return { en: field, zh: `“${field}”` };
-}
-
 function onceOnly(items: WorkItem[], ctx: AdjustContext): void {
   const firstInApplication: WorkItem[] = []; // a scan: an application has few once-only items
   for (const item of items) {
     const { oncePer, onceMode } = item.yc.clause.limits;
     if (oncePer === undefined) continue;
     const earlier = firstInApplication.find((e) => e.yc.clause.id === item.yc.clause.id && e.subjectKey === item.subjectKey);
-    // the wording is built only for an item the rule cuts
-    const key = () => {
-      const name = keyName(oncePer);
-      return { key: `${name.en} "${item.subjectKey}"`, keyZh: `${name.zh}（${item.subjectKey}）` };
-    };
+    const key = (): OnceKey => ({ field: oncePer === 'applicant' ? null : oncePer, value: item.subjectKey });
     if (earlier) {
-      adjust('once-only', item, ZERO, { ...key(), when: `in this application (${earlier.subject})`, whenZh: `本次申报的事项 ${earlier.subject} ` });
+      adjust('once-only', item, ZERO, { key: key(), earlier: { subject: earlier.subject } });
       continue;
     }
     firstInApplication.push(item);
@@ -122,10 +112,10 @@ function onceOnly(items: WorkItem[], ctx: AdjustContext): void {
     if (past.length === 0) continue;
     if (onceMode === 'difference') {
       const paid = sumMoney(past.map((h) => money(h.amount)));
-      adjust('once-only-difference', item, maxMoney(ZERO, item.amount.minus(paid)), { ...key(), paid: yuan(paid) });
+      adjust('once-only-difference', item, maxMoney(ZERO, item.amount.minus(paid)), { key: key(), paid: yuan(paid) });
     } else {
-      const years = [...new Set(past.map((h) => h.year))].sort().join(', ');
-      adjust('once-only', item, ZERO, { ...key(), when: `in ${years}`, whenZh: `${years} 年` });
+      const years = [...new Set(past.map((h) => h.year))].sort();
+      adjust('once-only', item, ZERO, { key: key(), earlier: { years } });
     }
   }
 }
@@ -149,10 +139,8 @@ function takeTheHigher(items: WorkItem[], ctx: AdjustContext): void {
       for (const item of list) {
         if (item === winner) continue;
         adjust('take-the-higher', item, ZERO, {
-          group: group.title.en,
-          groupZh: group.title.zh,
-          winner: `${winner.yc.clause.title.en} (${winner.subject})`,
-          winnerZh: `${winner.yc.clause.title.zh}（${winner.subject}）`,
+          group: group.title,
+          winner: { title: winner.yc.clause.title, subject: winner.subject },
           winnerAmount: yuan(winner.amount),
         });
       }
@@ -197,10 +185,8 @@ function clauseCaps(items: WorkItem[], ctx: AdjustContext): void {
     cutToCap(list, cap, already, (item, after) =>
       after === item.amount || after.equals(item.amount) || adjust('clause-cap', item, after, {
         cap: yuan(cap),
-        source: fromGuideline() ? ` (the ${ctx.year} guideline lowered it from ${figure()?.ceiling})` : '',
-        sourceZh: fromGuideline() ? `（${ctx.year} 年度申报指南由 ${figure()?.ceiling} 元调低）` : '',
-        already: already.isZero() ? '' : `; ${yuan(already)} already paid this year`,
-        alreadyZh: already.isZero() ? '' : `；本年度已获 ${yuan(already)} 元`,
+        lowered: fromGuideline() ? { year: ctx.year, ceiling: String(figure()?.ceiling) } : null,
+        already: already.isZero() ? null : yuan(already),
       }),
     );
   }
@@ -213,9 +199,8 @@ function applicantCap(items: WorkItem[], ctx: AdjustContext): void {
   cutToCap(items, cap, already, (item, after) =>
     after === item.amount || after.equals(item.amount) || adjust('applicant-cap', item, after, {
       cap: yuan(cap),
-      year: String(ctx.year),
-      already: already.isZero() ? '' : `; ${yuan(already)} already paid this year`,
-      alreadyZh: already.isZero() ? '' : `；本年度已获 ${yuan(already)} 元`,
+      year: ctx.year,
+      already: already.isZero() ? null : yuan(already),
     }),
   );
 }

@@ -57,8 +57,7 @@ export function applyShares(rt: Runtime, d: Decision, shares: readonly ReturnTyp
     const line = report.parts.find((p) => p.part === item.part)!;
     item.adjustments.push(
       adjustmentRecord('budget-proration', before, share, {
-        part: part.title.en.split(':')[0]!,
-        partZh: `第${part.number}部分（${part.title.zh}）`,
+        part: { number: part.number, title: part.title },
         budget: line.budget,
         requested: line.requested,
         ratio: line.ratio,

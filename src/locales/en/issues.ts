@@ -1,4 +1,5 @@
-import type { AdjustmentKind, IssueCode } from '../../core/issue.js';
+import type { AdjustmentWording, OnceKey } from '../../core/issue.js';
+import type { IssueCode } from '../../core/issue.js';
 import type { Wording } from '../types.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => JSON.stringify(x)).join(', ');
@@ -115,16 +116,21 @@ function kindsEn(tokens?: readonly string[]): string {
 }
 
 /** English reasons for each kind of adjustment. */
-export const enAdjustments: Record<AdjustmentKind, (p: Record<string, string>) => string> = {
+const onceKeyEn = (k: OnceKey) => `${k.field === null ? 'applicant' : k.field.slice(2)} "${k.value}"`;
+
+export const enAdjustments: AdjustmentWording = {
   'item-cap': (p) => `capped at ${p.cap} per item`,
   'higher-level-top-up': (p) => `higher-level support of ${p.funding} already granted for the same item: only the difference is paid`,
   'higher-level-exclusive': (p) => `higher-level support of ${p.funding} already granted for the same item: this clause does not pay alongside it`,
-  'once-only': (p) => `paid once per ${p.key}: already paid ${p.when}`,
-  'once-only-difference': (p) => `paid once per ${p.key}: ${p.paid} already paid before, only the difference is paid`,
-  'take-the-higher': (p) => `${p.group}: ${p.winner} pays ${p.winnerAmount}, the higher; the two are not stacked`,
-  'clause-cap': (p) => `clause cap of ${p.cap} a year per applicant${p.source}${p.already}`,
-  'applicant-cap': (p) => `per-applicant annual cap of ${p.cap} under the ${p.year} guideline${p.already}`,
-  'budget-proration': (p) => `the ${p.part} budget ${p.budget} is below the ${p.requested} requested: scaled by ${p.ratio}`,
+  'once-only': (p) =>
+    `paid once per ${onceKeyEn(p.key)}: already paid ${'subject' in p.earlier ? `in this application (${p.earlier.subject})` : `in ${p.earlier.years.join(', ')}`}`,
+  'once-only-difference': (p) => `paid once per ${onceKeyEn(p.key)}: ${p.paid} already paid before, only the difference is paid`,
+  'take-the-higher': (p) => `${p.group.en}: ${p.winner.title.en} (${p.winner.subject}) pays ${p.winnerAmount}, the higher; the two are not stacked`,
+  'clause-cap': (p) =>
+    `clause cap of ${p.cap} a year per applicant${p.lowered ? ` (the ${p.lowered.year} guideline lowered it from ${p.lowered.ceiling})` : ''}${p.already !== null ? `; ${p.already} already paid this year` : ''}`,
+  'applicant-cap': (p) => `per-applicant annual cap of ${p.cap} under the ${p.year} guideline${p.already !== null ? `; ${p.already} already paid this year` : ''}`,
+  // A part's English title reads "Part 2: …"; the sentence names the part by the words before the colon.
+  'budget-proration': (p) => `the ${p.part.title.en.split(':')[0]!} budget ${p.budget} is below the ${p.requested} requested: scaled by ${p.ratio}`,
 };
 
 /** English wording of decision warnings. */

@@ -1,4 +1,5 @@
-import type { AdjustmentKind, IssueCode } from '../../core/issue.js';
+import type { AdjustmentWording, OnceKey } from '../../core/issue.js';
+import type { IssueCode } from '../../core/issue.js';
 import type { Wording } from '../types.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => `“${x}”`).join('、');
@@ -115,16 +116,20 @@ function kindsZh(tokens?: readonly string[]): string {
 }
 
 /** 各类调整的中文理由。 */
-export const zhAdjustments: Record<AdjustmentKind, (p: Record<string, string>) => string> = {
+const onceKeyZh = (k: OnceKey) => (k.field === null ? `申报主体（${k.value}）` : `“${k.field.slice(2)}”（${k.value}）`);
+
+export const zhAdjustments: AdjustmentWording = {
   'item-cap': (p) => `单项最高 ${p.cap} 元`,
   'higher-level-top-up': (p) => `同一事项已获上级资助 ${p.funding} 元，按差额补足`,
   'higher-level-exclusive': (p) => `同一事项已获上级资助 ${p.funding} 元，本条款不再重复资助`,
-  'once-only': (p) => `同一${p.keyZh}只资助一次：${p.whenZh}已获资助`,
-  'once-only-difference': (p) => `同一${p.keyZh}只资助一次：此前已获 ${p.paid} 元，按差额资助`,
-  'take-the-higher': (p) => `${p.groupZh}：${p.winnerZh}可获 ${p.winnerAmount} 元，按就高原则不重复`,
-  'clause-cap': (p) => `本条款每个主体每年最高 ${p.cap} 元${p.sourceZh}${p.alreadyZh}`,
-  'applicant-cap': (p) => `${p.year} 年度申报指南规定每个主体年度资助上限 ${p.cap} 元${p.alreadyZh}`,
-  'budget-proration': (p) => `${p.partZh}预算 ${p.budget} 元低于申请总额 ${p.requested} 元，按比例 ${p.ratio} 核减`,
+  'once-only': (p) =>
+    `同一${onceKeyZh(p.key)}只资助一次：${'subject' in p.earlier ? `本次申报的事项 ${p.earlier.subject} ` : `${p.earlier.years.join(', ')} 年`}已获资助`,
+  'once-only-difference': (p) => `同一${onceKeyZh(p.key)}只资助一次：此前已获 ${p.paid} 元，按差额资助`,
+  'take-the-higher': (p) => `${p.group.zh}：${p.winner.title.zh}（${p.winner.subject}）可获 ${p.winnerAmount} 元，按就高原则不重复`,
+  'clause-cap': (p) =>
+    `本条款每个主体每年最高 ${p.cap} 元${p.lowered ? `（${p.lowered.year} 年度申报指南由 ${p.lowered.ceiling} 元调低）` : ''}${p.already !== null ? `；本年度已获 ${p.already} 元` : ''}`,
+  'applicant-cap': (p) => `${p.year} 年度申报指南规定每个主体年度资助上限 ${p.cap} 元${p.already !== null ? `；本年度已获 ${p.already} 元` : ''}`,
+  'budget-proration': (p) => `第${p.part.number}部分（${p.part.title.zh}）预算 ${p.budget} 元低于申请总额 ${p.requested} 元，按比例 ${p.ratio} 核减`,
 };
 
 /** 决定中警示信息的中文表述。 */
