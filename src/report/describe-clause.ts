@@ -6,6 +6,8 @@ import { describeZh } from '../locales/zh/describe.js';
 import { describeEn } from '../locales/en/describe.js';
 import { makeIssue } from '../locales/issue.js';
 import { money } from '../core/money.js';
+import { amountForm } from '../schema/amount/registry.js';
+import { percentText } from '../schema/amount/rate.js';
 import type { Clause } from '../schema/clause.js';
 import { type Condition, isFactReference, isLeaf, type Leaf } from '../schema/condition.js';
 import type { Guideline } from '../schema/guideline.js';
@@ -32,10 +34,6 @@ export interface DescribeInput {
 const field = (path: string) => path.replace(/^\$\./, '');
 const pick = (b: Bilingual, lang: DescribeLang) => b[lang];
 
-/** "0.30" → "30": a rate as the percentage people read. */
-function percent(rate: string): string {
-  return money(rate).times(100).toString();
-}
 
 function valueText(v: unknown): string {
   if (isFactReference(v)) return `${v.fact} ${v.path}`;
@@ -85,25 +83,7 @@ function conditionLines(input: DescribeInput, yc: YearClause, lang: DescribeLang
 function amountLines(yc: YearClause, year: number, w: DescribeWording): string[] {
   const a = yc.clause.amount;
   const lines: string[] = [];
-  switch (a.form) {
-    case 'fixed':
-      lines.push(`  ${w.fixed(a.value)}`);
-      break;
-    case 'percentOf':
-      lines.push(`  ${w.percentOf({ percent: percent(a.rate), of: a.of.map(field), less: (a.less ?? []).map(field) })}`);
-      if (a.cap !== undefined) lines.push(`  ${w.itemCap(a.cap)}`);
-      break;
-    case 'perUnit':
-      lines.push(`  ${w.perUnit({ unit: a.unit, count: field(a.count) })}`);
-      if (a.cap !== undefined) lines.push(`  ${w.itemCap(a.cap)}`);
-      break;
-    case 'byLevel': {
-      const paths = typeof a.path === 'string' ? [a.path] : a.path;
-      lines.push(`  ${w.byLevel(paths.map(field))}`);
-      for (const [key, value] of Object.entries(a.table)) lines.push(`    ${w.tableRow({ key, value })}`);
-      break;
-    }
-  }
+  lines.push(...amountForm(a.form).describe(a, w));
   for (const f of yc.figures) {
     if (f.source === 'guideline' && f.name !== 'clauseCap') lines.push(`  ${loweredLine(f, year, w)}`);
   }
@@ -112,7 +92,7 @@ function amountLines(yc: YearClause, year: number, w: DescribeWording): string[]
 
 function loweredLine(f: Figure, year: number, w: DescribeWording): string {
   // A rate reads as the percentage the amount line shows, not as "0.30".
-  const show = (v: string | null) => (v === null ? '—' : f.name === 'rate' ? `${percent(v)}%` : v);
+  const show = (v: string | null) => (v === null ? '—' : f.name === 'rate' ? `${percentText(v)}%` : v);
   return w.lowered({ year, figure: f.name, from: show(f.ceiling), to: show(f.value) });
 }
 

@@ -3,6 +3,7 @@ import { compareDates } from '../core/calendar.js';
 import { makeIssue } from '../locales/issue.js';
 import { conditionIssues } from '../schema/condition-issues.js';
 import { money, sumMoney } from '../core/money.js';
+import { amountForm } from '../schema/amount/registry.js';
 import type { Amount, Clause } from '../schema/clause.js';
 import type { Condition } from '../schema/condition.js';
 import type { Guideline, Lower } from '../schema/guideline.js';
@@ -38,31 +39,11 @@ export interface YearPolicy {
   clauses: YearClause[];
 }
 
-const AMOUNT_FIGURES: Record<Amount['form'], readonly (keyof Lower)[]> = {
-  fixed: ['value'],
-  byLevel: ['table'],
-  percentOf: ['rate', 'cap'],
-  perUnit: ['unit', 'cap'],
-};
-
 export function figuresOf(clause: Clause): Figure[] {
   const a = clause.amount;
   const f = (name: string, value: string | null): Figure => ({ name, value, ceiling: value, source: 'policy' });
   const out: Figure[] = [];
-  switch (a.form) {
-    case 'fixed':
-      out.push(f('value', a.value));
-      break;
-    case 'byLevel':
-      for (const [key, value] of Object.entries(a.table)) out.push(f(`table:${key}`, value));
-      break;
-    case 'percentOf':
-      out.push(f('rate', a.rate), f('cap', a.cap ?? null));
-      break;
-    case 'perUnit':
-      out.push(f('unit', a.unit), f('cap', a.cap ?? null));
-      break;
-  }
+  for (const [name, value] of amountForm(a.form).figures(a)) out.push(f(name, value));
   out.push(f('clauseCap', clause.limits.clauseCap ?? null));
   return out;
 }
@@ -148,7 +129,7 @@ function lowerFigures(clause: Clause, lower: Lower, report: Report): { clause: C
   // Null-prototype, like the validated clause: see parseWith.
   const amount: Record<string, unknown> = Object.assign(Object.create(null), clause.amount);
   const limits: Clause['limits'] = Object.assign(Object.create(null), clause.limits);
-  const allowed = AMOUNT_FIGURES[clause.amount.form];
+  const allowed = amountForm(clause.amount.form).lowerable as readonly string[];
   const check = (path: PathSegment[], name: string, value: string, ceiling: string | null | undefined) => {
     if (ceiling !== undefined && ceiling !== null && money(value).greaterThan(money(ceiling))) {
       report(path, 'above-ceiling', { key: name, received: value, ceiling });

@@ -6,6 +6,7 @@ import { describeValue, makeIssue } from '../locales/issue.js';
 import { parseWith, POLICY_FILE, type RuleFiles, validateRules } from './load-rules.js';
 import { isMoneyString } from '../core/money.js';
 import { isOperatorName } from '../schema/operator-names.js';
+import { amountForm } from '../schema/amount/registry.js';
 import { applicationSchemas } from '../schema/application.js';
 import { enumValues, type Vocabulary, vocabularySchema } from '../schema/vocabulary.js';
 import { type Clause, clauseSchema } from '../schema/clause.js';
@@ -259,52 +260,18 @@ function lintCondition(c: Condition, at: PathSegment[], scope: Scope, out: Colle
   else lintCondition(c.not, [...at, 'not'], scope, out);
 }
 
-/** Every combination of the key fields' values, joined with ":" as `baseAmount` joins them. */
-function keyValues(types: FieldType[]): string[] | null {
-  let keys = [''];
-  for (const [i, t] of types.entries()) {
-    const values = t.kind === 'enum' ? t.values : t.kind === 'boolean' ? ['true', 'false'] : null;
-    if (!values) return null;
-    keys = keys.flatMap((k) => values.map((v) => (i === 0 ? v : `${k}:${v}`)));
-  }
-  return keys;
-}
-
 function lintAmount(clause: Clause, scope: Scope, out: Collector): void {
   const a = clause.amount;
-  const typed = (path: string, at: PathSegment[], kinds: string[], ok: (t: FieldType) => boolean) => {
-    const t = checkPath('event', path, scope, at, out);
-    if (t && t.kind !== 'unknown' && !ok(t)) out.add('amount-type', at, { form: a.form, allowed: kinds, received: kindToken(t), field: `event ${path}` });
-    return t;
-  };
-  switch (a.form) {
-    case 'fixed':
-      return;
-    case 'percentOf':
-      a.of.forEach((p, i) => typed(p, ['amount', 'of', i], ['money'], (t) => t.kind === 'money'));
-      (a.less ?? []).forEach((p, i) => typed(p, ['amount', 'less', i], ['money'], (t) => t.kind === 'money'));
-      return;
-    case 'perUnit':
-      typed(a.count, ['amount', 'count'], ['count'], (t) => t.kind === 'count');
-      return;
-    case 'byLevel': {
-      const paths = typeof a.path === 'string' ? [a.path] : a.path;
-      const at = (i: number): PathSegment[] => (typeof a.path === 'string' ? ['amount', 'path'] : ['amount', 'path', i]);
-      const types = paths.map((p, i) => checkPath('event', p, scope, at(i), out));
-      if (types.some((t) => t === undefined)) return;
-      const field = paths.map((p) => `event ${p}`).join(' : ');
-      const allowed = keyValues(types as FieldType[]);
-      if (!allowed) {
-        const bad = (types as FieldType[]).find((t) => t.kind !== 'enum' && t.kind !== 'boolean')!;
-        out.add('table-coverage', ['amount', 'path'], { reason: 'not-enum', field, received: kindToken(bad) });
-        return;
-      }
-      const keys = Object.keys(a.table);
-      for (const k of allowed) if (!keys.includes(k)) out.add('table-coverage', ['amount', 'table'], { reason: 'missing', key: k, field });
-      for (const k of keys) if (!allowed.includes(k)) out.add('table-coverage', ['amount', 'table', k], { reason: 'extra', key: k, field, allowed });
-      return;
+  const form = amountForm(a.form);
+  const types = new Map<string, FieldType | undefined>();
+  for (const r of form.reads(a)) {
+    const t = checkPath('event', r.path, scope, r.at, out);
+    types.set(r.path, t);
+    if (r.kinds && t && t.kind !== 'unknown' && !r.kinds.includes(t.kind)) {
+      out.add('amount-type', r.at, { form: a.form, allowed: r.kinds, received: kindToken(t), field: `event ${r.path}` });
     }
   }
+  form.lint?.(a, { typeOf: (path) => types.get(path), kindName: kindToken, add: (code, at, params) => out.add(code, at, params) });
 }
 
 function lintClause(clause: Clause, policy: PolicyFile | undefined, out: Collector): void {

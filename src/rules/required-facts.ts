@@ -1,3 +1,4 @@
+import { amountForm } from '../schema/amount/registry.js';
 import type { YearClause } from './apply-guideline.js';
 import { type Condition, isFactReference, leavesOf } from '../schema/condition.js';
 import type { PolicyFile } from '../schema/policy.js';
@@ -29,10 +30,7 @@ export function requiredFacts(yc: YearClause, policy: PolicyFile): RequiredFact[
     add(leaf.fact, leaf.path, 'condition');
     if (isFactReference(leaf.value)) add(leaf.value.fact, leaf.value.path, 'condition');
   }
-  const a = clause.amount;
-  const amountPaths =
-    a.form === 'byLevel' ? (typeof a.path === 'string' ? [a.path] : a.path) : a.form === 'percentOf' ? [...a.of, ...(a.less ?? [])] : a.form === 'perUnit' ? [a.count] : [];
-  for (const p of amountPaths) add('event', p, 'amount');
+  for (const r of amountForm(clause.amount.form).reads(clause.amount)) add('event', r.path, 'amount');
   if (clause.limits.oncePer !== undefined && clause.limits.oncePer !== 'applicant') add('event', clause.limits.oncePer, 'limit');
   const group = policy.groups.find((g) => g.id === clause.stacking.group);
   if (group && group.key !== 'applicant') add('event', group.key, 'group');

@@ -1,5 +1,6 @@
 import { CLAUSE_NATURES } from '../core/issue.js';
 import * as z from 'zod';
+import { amountSchema } from './amount/registry.js';
 import { conditionSchema } from './condition.js';
 import { bilingualSchema, countSchema, idSchema, moneySchema, rateSchema, rulePathSchema } from './primitives.js';
 
@@ -10,36 +11,7 @@ import { bilingualSchema, countSchema, idSchema, moneySchema, rateSchema, rulePa
 
 export const CLAUSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const fixedAmount = z.strictObject({
-  form: z.literal('fixed'),
-  value: moneySchema,
-});
-
-/** `null` marks a level that exists in the schema but is not eligible. */
-const byLevelAmount = z.strictObject({
-  form: z.literal('byLevel'),
-  /** One path, or several whose values are joined with ":" to make the key. */
-  path: z.union([rulePathSchema, z.array(rulePathSchema).min(2).max(4)]),
-  table: z.record(z.string().min(1).max(128), moneySchema.nullable()),
-});
-
-const percentOfAmount = z.strictObject({
-  form: z.literal('percentOf'),
-  rate: rateSchema,
-  of: z.array(rulePathSchema).min(1).max(10),
-  less: z.array(rulePathSchema).max(10).optional(),
-  cap: moneySchema.optional(),
-});
-
-const perUnitAmount = z.strictObject({
-  form: z.literal('perUnit'),
-  unit: moneySchema,
-  count: rulePathSchema,
-  cap: moneySchema.optional(),
-});
-
-export const amountSchema = z.discriminatedUnion('form', [fixedAmount, byLevelAmount, percentOfAmount, perUnitAmount]);
-export type Amount = z.output<typeof amountSchema>;
+export { amountSchema, type Amount } from './amount/registry.js';
 
 export const limitsSchema = z.strictObject({
   /**
