@@ -30,6 +30,16 @@ function observed(item: Item, e: ExpectedItem): Record<string, unknown> {
       return [name, f ? { value: f.value, ceiling: f.ceiling, source: f.source } : 'no such figure'];
     }));
   }
+  if (e.conditions !== undefined) {
+    o.conditions = Object.fromEntries(
+      Object.entries(e.conditions).map(([id, want]) => {
+        const c = item.conditions.find((x) => x.id === id);
+        if (!c) return [id, 'no such condition'];
+        const all: Record<string, unknown> = { passed: c.passed, actual: c.actual, expected: c.expected, failure: c.failure?.en };
+        return [id, Object.fromEntries(Object.keys(want).map((k) => [k, all[k]]))];
+      }),
+    );
+  }
   if (e.also !== undefined) o.also = Object.fromEntries(Object.keys(e.also).map((k) => [k, (item as unknown as Record<string, unknown>)[k]]));
   return o;
 }
