@@ -13,7 +13,8 @@ import { bundledRules, type GuidelineInput } from '../../src/index.js';
 export const CASES_DIR = __dirname;
 
 const record = z.record(z.string(), z.unknown());
-const money = z.string().regex(/^\d+\.\d{2}$/, 'an amount is a quoted string with two decimals, e.g. "3000.00"');
+const MONEY = 'an amount is a quoted string with two decimals, e.g. "3000.00"';
+const money = z.string({ error: MONEY }).regex(/^\d+\.\d{2}$/, MONEY);
 
 /** Omitted: the bundled guideline of the year. `patches`: that guideline with its patches replaced (`[]`: the policy's own figures). */
 const guidelineSpec = z.union([z.literal('bundled'), z.strictObject({ patches: z.array(record) })]);
@@ -163,4 +164,4 @@ export function guidelineOf(spec: GuidelineSpec | undefined): GuidelineInput | u
 }
 
 /** The bundled 2026 guideline's patches: a case adds to them to suspend a clause. */
-export const bundledPatches = base2026.patches;
+export const bundledPatches = (base2026.patches ?? []) as Record<string, unknown>[];

@@ -17,10 +17,11 @@ for (const file of loadCaseFiles()) {
     const subject = base.events[0]!.id as string;
     const guideline = guidelineOf(file.guideline);
     const withSuspension = (): GuidelineInput => {
-      const g = guidelineOf(file.guideline) ?? guidelineOf({ patches: bundledPatches as Record<string, unknown>[] })!;
+      const g = guidelineOf(file.guideline ?? { patches: bundledPatches ?? [] })!;
+      const patches = g.patches ?? [];
       const suspend = { zh: '测试暂停', en: 'suspended for the test' };
-      const own = g.patches.some((p) => p.clause === file.clause);
-      return { ...g, patches: own ? g.patches.map((p) => (p.clause === file.clause ? { ...p, suspend } : p)) : [...g.patches, { clause: file.clause, suspend }] };
+      const own = patches.some((p) => p.clause === file.clause);
+      return { ...g, patches: own ? patches.map((p) => (p.clause === file.clause ? { ...p, suspend } : p)) : [...patches, { clause: file.clause, suspend }] };
     };
     const refusals: [string, string, () => [unknown, GuidelineInput | undefined]][] = [
       ['G1', 'an applicant outside Heyuan', () => [applicationOf(file, { applicant: { county: 'other' } }), guideline]],
