@@ -49,6 +49,12 @@ function expected(file: LoadedCaseFile, e: ExpectedItem): Record<string, unknown
   return { clause: clause ?? file.clause, blocking: blocking ?? [], adjustments: adjustments ?? [], ...rest };
 }
 
+/** Adds amounts in fen, as integers: no float touches money. */
+function sumOf(amounts: string[]): string {
+  const fen = amounts.reduce((n, a) => n + BigInt(a.replace('.', '')), 0n).toString().padStart(3, '0');
+  return `${fen.slice(0, -2)}.${fen.slice(-2)}`;
+}
+
 function checkDecision(file: LoadedCaseFile, c: Case, d: Decision, where: string): void {
   const wanted = c.items!;
   const clauses = new Set(wanted.map((e) => e.clause ?? file.clause));
@@ -61,6 +67,10 @@ function checkDecision(file: LoadedCaseFile, c: Case, d: Decision, where: string
     expect(observed(got[n]!, e), `${where}: item ${e.subject}`).toEqual(expected(file, e));
   });
   if (c.total !== undefined) expect(d.total, `${where}: total`).toBe(c.total);
+  else if (got.length === d.items.length) {
+    // Every item of the decision is written out: the total is what they add up to.
+    expect(d.total, `${where}: total (the sum of the items)`).toBe(sumOf(wanted.map((e) => e.amount)));
+  }
   if (c.warnings !== undefined) expect([...new Set(d.warnings.flatMap((w) => (w.clause ? [w.clause] : [])))].sort(), `${where}: warnings`).toEqual([...c.warnings].sort());
 }
 
