@@ -62,7 +62,7 @@ const caseSchema = z
     applicant: record.optional(),
     /** Fields merged into the base event. */
     event: record.optional(),
-    /** The events, each written as what differs from the base event (or from the template named by `like`). */
+    /** The events, each written as what differs from the base event. */
     events: z.array(record).optional(),
     history: z.array(record).optional(),
     items: z.array(expectedItem).optional(),
@@ -82,7 +82,6 @@ export const caseFileSchema = z.strictObject({
   year: z.number().int(),
   guideline: guidelineSpec.optional(),
   base: z.strictObject({ applicant: record, events: z.array(record).length(1), history: z.array(record).optional() }),
-  templates: z.record(z.string(), record).optional(),
   cases: z.array(caseSchema).min(1),
 });
 
@@ -139,18 +138,7 @@ export interface Application {
 /** The case's application: the base with the case's changes applied. */
 export function applicationOf(file: CaseFile, c: Partial<Case>): Application {
   const baseEvent = file.base.events[0]!;
-  const templateOf = (e: Record<string, unknown>) => {
-    if (e.like === undefined) return baseEvent;
-    const t = file.templates?.[String(e.like)];
-    if (!t) throw new Error(`no template named ${String(e.like)}`);
-    return t;
-  };
-  const events = c.events
-    ? c.events.map((e) => {
-        const { like: _like, ...fields } = e;
-        return merge(templateOf(e), fields);
-      })
-    : [merge(baseEvent, c.event)];
+  const events = (c.events ?? [c.event ?? {}]).map((e) => merge(baseEvent, e));
   const history = c.history ?? file.base.history;
   return { applicant: merge(file.base.applicant, c.applicant), events, ...(history ? { history } : {}) };
 }
