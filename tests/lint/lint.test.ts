@@ -1,25 +1,24 @@
-import { jsonPointer } from '../../src/core/issue.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { lintRules } from '../../src/api/rules.js';
-import { bundledRules } from '../../src/heyuan/rules.generated.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundledRules, jsonPointer, lintRules } from '../../src/index.js';
+import { writeFixture } from './build-fixture.js';
 import { runLint } from './cli-harness.js';
+import { type ExpectedFinding as Expected, LINT_FIXTURES } from './fixtures.js';
 import { readRules } from './read-rules.js';
 
-const FIXTURES = join(__dirname, '..', 'fixtures', 'lint');
 const RULES = join(__dirname, '..', '..', 'rules');
 
-interface Expected {
-  file: string;
-  pointer: string;
-  code: string;
-}
-
-const fixtures = readdirSync(FIXTURES).sort();
-const expectedOf = (name: string): Expected[] => JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8'));
+// Each fixture is written once, from the real rules and its patch, into a temporary directory.
+const dirs = new Map(LINT_FIXTURES.map((f) => [f.name, writeFixture(f)]));
+afterAll(() => {
+  for (const dir of dirs.values()) rmSync(dir, { recursive: true, force: true });
+});
+const dirOf = (name: string) => dirs.get(name)!;
+const fixtures = LINT_FIXTURES.map((f) => f.name).sort();
+const expectedOf = (name: string): Expected[] => LINT_FIXTURES.find((f) => f.name === name)!.expected;
 /** Fixtures whose breakage is in the JSON text itself: only the CLI, which reads text, can see it. */
-const TEXT_FIXTURES = new Set(['broken-json', 'broken-policy-json', 'duplicate-key']);
+const TEXT_FIXTURES = new Set(LINT_FIXTURES.filter((f) => f.text).map((f) => f.name));
 
 const sortKey = (e: Expected) => `${e.file} ${e.pointer} ${e.code}`;
 
@@ -50,7 +49,7 @@ describe('a broken fixture for each lint rule', () => {
 
   for (const name of fixtures.filter((f) => !TEXT_FIXTURES.has(f))) {
     it(`${name}: lintRules reports exactly the expected problems`, () => {
-      const issues = lintRules(readRules(join(FIXTURES, name)));
+      const issues = lintRules(readRules(dirOf(name)));
       const got = issues.map((i) => ({ file: i.file!, pointer: jsonPointer(i.path), code: i.code }));
       expect(got.sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(expectedOf(name).sort((a, b) => sortKey(a).localeCompare(sortKey(b))));
       for (const i of issues) {
@@ -63,14 +62,13 @@ describe('a broken fixture for each lint rule', () => {
   for (const name of fixtures) {
     const expected = expectedOf(name);
     it(`${name}: heyuan-ip lint prints one line per problem and exits ${expected.length ? 1 : 0}`, async () => {
-      const dir = join(FIXTURES, name);
+      const dir = dirOf(name);
       const r = await runLint([dir]);
       expect(r.code).toBe(expected.length ? 1 : 0);
       if (expected.length === 0) return;
       expect(r.stdout).toHaveLength(expected.length);
-      const rel = `tests/fixtures/lint/${name}/`;
       for (const e of expected) {
-        const prefix = `${e.file.replace(/^rules\//, rel)} ${e.pointer || '(root)'} [${e.code}] `;
+        const prefix = `${e.file.replace(/^rules\//, `${dir}/`)} ${e.pointer || '(root)'} [${e.code}] `;
         expect(r.stdout.some((line) => line.startsWith(prefix)), `${prefix}\n${r.stdout.join('\n')}`).toBe(true);
       }
     });
@@ -79,7 +77,7 @@ describe('a broken fixture for each lint rule', () => {
 
 describe('what the lines say', () => {
   it('names the misspelt field, the event type and the fields it has, in both languages', async () => {
-    const r = await runLint([join(FIXTURES, 'unknown-field-path'), '--lang', 'en']);
+    const r = await runLint([dirOf('unknown-field-path'), '--lang', 'en']);
     const [line] = r.stdout;
     expect(line).toContain('$.interestPayed');
     expect(line).toContain('"pledge-loan" event');
@@ -88,25 +86,25 @@ describe('what the lines say', () => {
   });
 
   it('says which table row is missing and that null marks a level not eligible', async () => {
-    const r = await runLint([join(FIXTURES, 'table-missing-row'), '--lang', 'en']);
+    const r = await runLint([dirOf('table-missing-row'), '--lang', 'en']);
     expect(r.stdout[0]).toContain('"guangdong-patent-award:excellent"');
     expect(r.stdout[0]).toContain('with null if it is not eligible');
   });
 
   it('says a decimal operator compares money, not a yes/no field', async () => {
-    const r = await runLint([join(FIXTURES, 'operator-type-field'), '--lang', 'en']);
+    const r = await runLint([dirOf('operator-type-field'), '--lang', 'en']);
     expect(r.stdout[0]).toContain('decimalGreaterThan compares money (a decimal string), but event $.pledgeRegistered is true or false');
   });
 
   it('reports a broken JSON file as a problem line, not a crash, and still lints the other files', async () => {
-    const r = await runLint([join(FIXTURES, 'broken-json')]);
+    const r = await runLint([dirOf('broken-json')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toHaveLength(1);
-    expect(r.stdout[0]).toMatch(/^tests\/fixtures\/lint\/broken-json\/clauses\/pledge-loan-interest\.json \(root\) \[invalid-json\]/);
+    expect(r.stdout[0]!.startsWith(`${dirOf('broken-json')}/clauses/pledge-loan-interest.json (root) [invalid-json] `)).toBe(true);
   });
 
   it('exits 2 for a directory that does not exist', async () => {
-    const r = await runLint([join(FIXTURES, 'no-such-dir')]);
+    const r = await runLint([join(dirOf('valid'), 'no-such-dir')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toEqual([]);
     expect(r.stderr).toContain('no such directory');

@@ -4,9 +4,8 @@ import { creditCodeCheckChar, orgCodeCheckChar } from '../../src/core/credit-cod
 import { money } from '../../src/core/money.js';
 
 /*
- * Shared machinery for the golden tests: applicants, both evaluators, and the
- * checks every clause needs (each general condition flipped alone, replaying
- * adjustments). Expected amounts stay in the tests themselves.
+ * Shared machinery for tests written in code: applicants, both evaluators, and
+ * replaying adjustments. The per-clause golden cases are tables in tests/cases/.
  */
 
 export const base2026 = bundledRules.guidelines.find((g) => g.file.endsWith('2026.json'))!.data as GuidelineInput;
@@ -93,53 +92,6 @@ export interface Application {
   history?: Record<string, unknown>[];
 }
 
-/** A copy of the application with one applicant field, or one field of one event, changed. */
-export function withApplicant(app: Application, fields: Record<string, unknown>): Application {
-  return { ...app, applicant: { ...app.applicant, ...fields } };
-}
-
-export function withEvent(app: Application, index: number, fields: Record<string, unknown>): Application {
-  return { ...app, events: app.events.map((e, i) => (i === index ? { ...e, ...fields } : e)) };
-}
-
 export function withHistory(app: Application, history: Record<string, unknown>[]): Application {
   return { ...app, history };
-}
-
-/**
- * G1–G7, each flipped alone on an eligible application: the item must become
- * ineligible for exactly that reason and pay nothing. `otherKind` is an
- * applicant kind the clause does not support (G5).
- */
-export async function expectGeneralConditions(app: Application, clause: string, eventIndex: number, otherKind: Kind): Promise<void> {
-  const subject = app.events[eventIndex]!.id as string;
-  const eligible = itemOf(await decide(app), clause, subject);
-  expect(eligible.eligible).toBe(true);
-  const cases: [string, Application, GuidelineInput | undefined][] = [
-    ['G1', withApplicant(app, { county: 'other' }), undefined],
-    ['G2', withApplicant(app, { seriousDishonesty: true }), undefined],
-    ['G3', withApplicant(app, { ipViolationDates: ['2025-06-01'] }), undefined],
-    ['G4', withEvent(app, eventIndex, { date: '2024-12-31' }), undefined],
-    ['G5', withApplicant(app, { kind: otherKind, isSme: undefined, ...(otherKind === 'individual' ? { creditCode: undefined } : { creditCode: creditCode(1) }), ...(otherKind === 'enterprise' ? { isSme: true } : {}) }), undefined],
-    ['G6', app, guidelineWith([{ clause, suspend: { zh: '测试暂停', en: 'suspended for the test' } }])],
-    ['G7', withHistory(app, [{ clause, year: 2024, subjectKey: 'X', amount: '1.00', clawedBack: true }]), undefined],
-  ];
-  for (const [id, variant, guideline] of cases) {
-    const item = itemOf(await decide(strip(variant), guideline), clause, subject);
-    expect({ id, eligible: item.eligible, blocking: blocking(item), amount: item.amount }).toEqual({ id, eligible: false, blocking: [id], amount: '0.00' });
-  }
-}
-
-/** Drops fields set to undefined, as an application from JSON would not have them. */
-function strip(app: Application): Application {
-  return JSON.parse(JSON.stringify(app)) as Application;
-}
-
-/** The event period 2025-01-01 – 2025-12-31 includes both ends and nothing beyond. */
-export async function expectEventPeriodBounds(app: Application, clause: string, eventIndex: number): Promise<void> {
-  const subject = app.events[eventIndex]!.id as string;
-  for (const [date, inside] of [['2025-01-01', true], ['2025-12-31', true], ['2024-12-31', false], ['2026-01-01', false]] as const) {
-    const item = itemOf(await decide(withEvent(app, eventIndex, { date })), clause, subject);
-    expect({ date, eligible: item.eligible, blocking: blocking(item) }).toEqual({ date, eligible: inside, blocking: inside ? [] : ['G4'] });
-  }
 }
