@@ -7,7 +7,7 @@ import type { ConditionTrace, Decision, Item, Warning } from './decision.js';
 import { deepFreeze, type Facts } from '../core/facts.js';
 import { enWarnings } from '../locales/en/issues.js';
 import { zhWarnings } from '../locales/zh/issues.js';
-import { formatMoney, Money, money, sumMoney, ZERO } from '../core/money.js';
+import { formatMoney, Money, money, ZERO } from '../core/money.js';
 import { resolvePath } from '../core/path.js';
 import type { Claim } from './prorate.js';
 import type { Application } from '../schema/application.js';

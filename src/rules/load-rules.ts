@@ -10,7 +10,7 @@ import { applicationSchemas, type ApplicationSchemas } from '../schema/applicati
 import { type Vocabulary, vocabularySchema } from '../schema/vocabulary.js';
 import { vocabularyIssues } from './vocabulary-issues.js';
 import { type Clause, clauseSchema } from '../schema/clause.js';
-import { type Condition, isLeaf } from '../schema/condition.js';
+import type { Condition } from '../schema/condition.js';
 import { type Guideline, guidelineSchema } from '../schema/guideline.js';
 import { ruleFilesSchema } from '../schema/rule-files.js';
 import { type PolicyFile, policySchema } from '../schema/policy.js';

@@ -2,7 +2,7 @@ import { CLAUSE_NATURES } from '../core/issue.js';
 import * as z from 'zod';
 import { amountSchema } from './amount/registry.js';
 import { conditionSchema } from './condition.js';
-import { bilingualSchema, countSchema, idSchema, moneySchema, rateSchema, rulePathSchema } from './primitives.js';
+import { bilingualSchema, countSchema, idSchema, moneySchema, rulePathSchema } from './primitives.js';
 
 /*
  * A clause file: one clause of a policy, named by its id. The figures in it

@@ -100,7 +100,7 @@ export function parseCaseFile(file: string, text: string): LoadedCaseFile {
   try {
     data = parse(text);
   } catch (e) {
-    throw new Error(`${file}: not YAML: ${(e as Error).message}`);
+    throw new Error(`${file}: not YAML: ${(e as Error).message}`, { cause: e });
   }
   const r = caseFileSchema.safeParse(data);
   if (!r.success) {

@@ -59,6 +59,7 @@ describe.concurrent('heyuan-ip batch', () => {
     const totalLine = r.stderr.split('\n').find((l) => l.startsWith('total'))!;
     expect(totalLine.trim().split(/\s+/)[3]).toBe(`${paid / 100n}.${String(paid % 100n).padStart(2, '0')}`);
     // not a terminal: no progress bar drawn
+    // eslint-disable-next-line no-control-regex -- looking for the escape sequence a progress bar would draw
     expect(r.stderr).not.toMatch(/[\u2588\u2591]|\u001b\[/);
     expect(readdirSync(dir).filter((f) => f.startsWith('from-jsonl')).sort()).toEqual(['from-jsonl.jsonl', 'from-jsonl.jsonl.errors.jsonl']);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);

@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect, test as unit } from 'vitest';
 import { guardGlobals, record, runs } from '../properties/harness.js';
 import { anythingArb, applicationsArb, fuzzEvaluate, fuzzGuideline, fuzzLoad, fuzzOptions, mutatedApplicationArb, mutatedGuidelineArb, mutatedRulesArb, optionsArb } from './targets.js';
