@@ -12,6 +12,7 @@ import { describeValue, makeIssue, PolicyError } from '../locales/issue.js';
 import { fromPrecomputed, knownHashes, parseWith, type RuleFiles, validateRules, type ValidatedRules } from '../rules/load-rules.js';
 import { money } from '../core/money.js';
 import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluateStream } from '../engine/batch.js';
+import type { Claim } from '../engine/prorate.js';
 import { requiredFacts, type RequiredFact } from '../rules/required-facts.js';
 import { bundledPrecomputed, bundledRules } from '../heyuan/rules.generated.js';
 import type { Application, UnknownFields } from '../schema/application.js';
@@ -64,6 +65,26 @@ export interface Policy {
   evaluateStream(source: () => Iterable<unknown> | AsyncIterable<unknown>): AsyncIterable<BatchEntry>;
   /** The fields a clause reads, found statically from its conditions and amount. */
   requiredFacts(clauseId: string): RequiredFact[];
+}
+
+/**
+ * What a simulation needs of a loaded policy beyond its public face: the
+ * runtime (for proration) and one application's paid claims with whether any
+ * item was eligible, without building a Decision. Kept off the Policy object
+ * so the pinned API does not grow.
+ */
+export interface PolicyInternals {
+  rt: Runtime;
+  validate(input: unknown): Result<Application>;
+  settle(app: Application): Promise<{ claims: Claim[]; eligible: boolean }>;
+}
+
+const internals = new WeakMap<Policy, PolicyInternals>();
+
+export function policyInternals(policy: Policy): PolicyInternals {
+  const found = internals.get(policy);
+  if (!found) throw new TypeError('not a policy made by loadPolicy');
+  return found;
 }
 
 function issuesOf(r: { ok: false; issues: Issue[] }): never {
@@ -220,7 +241,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     return r.value;
   };
 
-  return {
+  const policy: Policy = {
     year: rt.year,
     engine,
     rulesHash: rt.rulesHash,
@@ -251,4 +272,14 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       return requiredFacts(yc, rules.policy);
     },
   };
+  internals.set(policy, {
+    rt,
+    validate: (input) => validate(input),
+    settle: async (app) => {
+      const planned = planItems(rt, app);
+      const outs = await outcomes(planned);
+      return { claims: finishClaims(rt, app, planned, outs), eligible: outs.some((o) => o.passed) };
+    },
+  });
+  return policy;
 }

@@ -57,6 +57,19 @@ export function yearsBefore(date: string, years: number): string {
   return format(subYears(parse(date), years));
 }
 
+/**
+ * The same calendar day `years` later (earlier when negative): a whole-year
+ * calendar shift, never a count of days. A 29 February whose target year has
+ * none becomes 28 February, as in yearsBefore.
+ *
+ * @example
+ * shiftYears('2024-02-29', 1) // '2025-02-28'
+ * shiftYears('2025-07-15', 1) // '2026-07-15'
+ */
+export function shiftYears(date: string, years: number): string {
+  return format(subYears(parse(date), -years));
+}
+
 export function dayBefore(date: string): string {
   return format(subDays(parse(date), 1));
 }
