@@ -182,7 +182,7 @@ async function decideAll(
 }
 
 /** The reader's issues first; then every validation issue, placed in the file. */
-function rejectionIssues(policy: Policy, entry: SourceEntry, engineErrors: Issue[]): LocatedIssue[] {
+export function rejectionIssues(policy: Pick<Policy, 'validate'>, entry: SourceEntry, engineErrors: Issue[]): LocatedIssue[] {
   let validation = engineErrors;
   if (entry.issues.length > 0) {
     // The engine saw nothing for this entry: validate what was read, so every problem is reported at once.
@@ -212,7 +212,7 @@ function errorRecord(li: LocatedIssue, index: number, applicantId: string | null
   };
 }
 
-function withPlace(li: LocatedIssue, label: string): Issue {
+export function withPlace(li: LocatedIssue, label: string): Issue {
   return { ...li.issue, file: `${label}:${li.row}${li.column !== undefined ? ` (${li.column})` : ''}` };
 }
 

@@ -7,6 +7,7 @@ import { EXIT, printIssues } from './exit.js';
 import { registerExplain } from './explain.js';
 import { registerLint } from './lint.js';
 import { registerSchema } from './schema.js';
+import { registerSimulate } from './simulate.js';
 
 const program = new Command('heyuan-ip')
   .description('Heyuan IP policy rules: which clauses apply and how much each pays | 河源市知识产权政策规则引擎')
@@ -19,6 +20,7 @@ registerLint(program);
 registerSchema(program);
 registerExplain(program);
 registerDiff(program);
+registerSimulate(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -34,7 +34,22 @@ export interface ProrationParams {
   ratio: string;
 }
 
+export interface CliSummaryParams {
+  baseYear: number;
+  draftYear: number;
+  applicants: number;
+  rejected: number;
+  basePaid: string;
+  draftPaid: string;
+  change: string;
+  gain: number;
+  lose: number;
+  unchanged: number;
+}
+
 export interface SimulateWording {
+  /** The line `heyuan-ip simulate` ends with on stderr. */
+  cliSummary: (p: CliSummaryParams) => string;
   title: (p: { baseYear: number; draftYear: number }) => string;
   summary: (p: SummaryParams) => string;
   counts: (p: CountParams) => string;

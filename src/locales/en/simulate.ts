@@ -3,6 +3,8 @@ import type { SimulateWording } from '../report/simulate-wording.js';
 /* The simulation report in English: findings stated as facts, amounts grouped by thousands. */
 
 export const simulateEn: SimulateWording = {
+  cliSummary: (p) =>
+    `simulate ${p.baseYear} → ${p.draftYear}: ${p.applicants} applications${p.rejected > 0 ? ` (${p.rejected} rejected)` : ''}, paid ${p.basePaid} → ${p.draftPaid} yuan (${p.change}); ${p.gain} gain, ${p.lose} lose, ${p.unchanged} unchanged`,
   title: (p) => `Budget impact of the ${p.draftYear} draft guideline (against ${p.baseYear})`,
   summary: (p) =>
     `The same ${p.applicants} applications were decided under the ${p.baseYear} guideline and under "${p.draftTitle}". ` +

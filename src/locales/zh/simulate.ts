@@ -8,6 +8,8 @@ import type { SimulateWording } from '../report/simulate-wording.js';
 const NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 export const simulateZh: SimulateWording = {
+  cliSummary: (p) =>
+    `测算 ${p.baseYear}年度 → ${p.draftYear}年度：${p.applicants} 份申报${p.rejected > 0 ? `（另有 ${p.rejected} 份未通过校验）` : ''}，核拨 ${p.basePaid} 元 → ${p.draftPaid} 元（${p.change}）；增加 ${p.gain} 家，减少 ${p.lose} 家，不变 ${p.unchanged} 家`,
   title: (p) => `${p.draftYear}年度申报指南草案预算影响测算（以${p.baseYear}年度为基准）`,
   summary: (p) =>
     `以${p.baseYear}年度申报指南为基准，按《${p.draftTitle}》对同一批${p.applicants}份申报进行测算。` +

@@ -1,0 +1,187 @@
+import { statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { safeSimulate, type Simulation } from '../engine/simulate.js';
+import type { Bilingual, Issue } from '../issues.js';
+import type { RuleFiles } from '../load-rules.js';
+import { renderSimulationHtml, simulateWording } from '../report/simulate-html.js';
+import type { GuidelineInput } from '../schemas/guideline.js';
+import { parseApplication } from '../validate-application.js';
+import { type BatchInput, openInput, readCsvHeader, readEntries } from './batch-input.js';
+import { rejectionIssues, withPlace } from './batch.js';
+import type { CsvHeader } from './csv-applications.js';
+import { EXIT, issueLine, type Lang, printIssues } from './exit.js';
+import { readJson, writeAtomic } from './io.js';
+import { lintLine } from './lint.js';
+import { parseLang } from './options.js';
+import { readRulesDir } from './rules-dir.js';
+import { printUsage } from './usage-message.js';
+
+interface SimulateCliOptions {
+  base: string;
+  draft: string;
+  rules?: string;
+  out?: string;
+  lang: Lang;
+  inputFormat?: string;
+  shiftEventYears?: boolean;
+}
+
+const OUTPUTS = ['.html', '.json', '.csv'] as const;
+type OutputExt = (typeof OUTPUTS)[number];
+
+/** How many rejections are echoed on stderr; all of them are in the report. */
+const ECHO_LIMIT = 20;
+
+export function registerSimulate(program: Command): void {
+  program
+    .command('simulate')
+    .description("budget impact of a draft guideline on the same applications | 测算申报指南草案的预算影响")
+    .argument('<applications>', 'applications .jsonl or .csv file, or - for stdin')
+    .requiredOption('--base <year|guideline.json>', 'the base: a bundled year (2026) or a guideline JSON file')
+    .requiredOption('--draft <guideline.json>', 'the draft guideline JSON file')
+    .option('--rules <dir>', 'rules directory (policy.json, clauses/, guidelines/) instead of the bundled rules')
+    .option('--out <file>', 'report.html, report.json or report.csv (default: JSON on stdout)')
+    .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
+    .option('--input-format <format>', 'jsonl | csv (default: from the file extension; jsonl for stdin)')
+    .option('--shift-event-years', "move every date of each application by (draft year − base year) whole years before the draft decides it")
+    .action(async (file: string, opts: SimulateCliOptions) => {
+      process.exitCode = await runSimulate(file, opts);
+    });
+}
+
+function usageError(message: Bilingual, lang: Lang): number {
+  printUsage(message, lang);
+  return EXIT.usage;
+}
+
+/** A guideline from a file: an unreadable file is a usage error (2), a broken one invalid input (1). */
+function readGuideline(file: string, lang: Lang): { ok: true; value: unknown } | { ok: false; code: number } {
+  const r = readJson(file);
+  if (r.ok) return r;
+  printIssues(r.issues, lang);
+  return { ok: false, code: r.issues[0]?.code === 'usage' ? EXIT.usage : EXIT.invalidInput };
+}
+
+async function runSimulate(file: string, opts: SimulateCliOptions): Promise<number> {
+  const { lang } = opts;
+  let ext: OutputExt | undefined;
+  if (opts.out !== undefined) {
+    const found = extname(opts.out).toLowerCase();
+    if (!(OUTPUTS as readonly string[]).includes(found)) {
+      return usageError({ zh: `未知的输出格式“${found || opts.out}”：--out 的扩展名应为 ${OUTPUTS.join(', ')} 之一`, en: `unknown output format "${found || opts.out}": --out must end in one of ${OUTPUTS.join(', ')}` }, lang);
+    }
+    ext = found as OutputExt;
+    if (file !== '-' && resolve(file) === resolve(opts.out)) return usageError({ zh: '--out 不能是输入文件本身', en: '--out must not be the input file' }, lang);
+    const dir = dirname(resolve(opts.out));
+    if (!isDirectory(dir)) return usageError({ zh: `无法写入 ${opts.out}：${dir} 不是目录`, en: `cannot write ${opts.out}: ${dir} is not a directory` }, lang);
+  }
+
+  let rules: RuleFiles | undefined;
+  if (opts.rules !== undefined) {
+    const r = readRulesDir(resolve(opts.rules));
+    if (!r.ok && r.missing) return usageError({ zh: `目录不存在：${opts.rules}`, en: `no such directory: ${opts.rules}` }, lang);
+    if (!r.ok) {
+      printIssues(r.missing ? [] : r.issues, lang);
+      return EXIT.invalidInput;
+    }
+    rules = r.files;
+  }
+  let base: number | GuidelineInput;
+  if (/^[0-9]{4}$/.test(opts.base)) base = Number.parseInt(opts.base, 10);
+  else {
+    const g = readGuideline(opts.base, lang);
+    if (!g.ok) return g.code;
+    base = g.value as GuidelineInput;
+  }
+  const draft = readGuideline(opts.draft, lang);
+  if (!draft.ok) return draft.code;
+
+  const opened = openInput(file, opts.inputFormat);
+  if (!opened.ok) return usageError(opened.message, lang);
+  const input = opened.value;
+  let header: CsvHeader | null = null;
+  if (input.format === 'csv') {
+    const h = await readCsvHeader(input);
+    if (!h.ok) {
+      printIssues(h.issues.map((i) => ({ ...i, file: `${input.label}:1` })), lang);
+      return EXIT.invalidInput;
+    }
+    header = h.value;
+  }
+
+  // The reader's own problems reject the application: the library is given nothing it could decide.
+  const applications = (async function* () {
+    for await (const entry of readEntries(input, header)) yield entry.issues.length > 0 ? null : entry.application;
+  })();
+  const result = await safeSimulate(applications, base, draft.value as GuidelineInput, { rules, shiftEventYears: opts.shiftEventYears === true });
+  if (!result.ok) {
+    // Lint names each guideline by its side (draft/2027.json): the reader sees the file given.
+    const named = (i: Issue): Issue => ({ ...i, file: i.file?.startsWith('draft/') ? opts.draft : i.file?.startsWith('base/') ? opts.base : i.file });
+    for (const i of result.issues) process.stderr.write((i.file !== undefined ? lintLine(named(i), lang) : issueLine(i, lang)) + '\n');
+    return result.issues.some((i) => i.code === 'no-guideline' || i.code === 'usage') ? EXIT.usage : EXIT.invalidInput;
+  }
+  const sim = result.value;
+  if (sim.rejected.length > 0) await echoRejections(sim, input, header, lang);
+
+  const text = ext === '.html' ? renderSimulationHtml(sim, { lang }) : ext === '.csv' ? applicantCsv(sim) : JSON.stringify(sim, null, 2) + '\n';
+  if (opts.out !== undefined) writeAtomic(opts.out, text);
+  else process.stdout.write(text);
+  process.stderr.write(simulateWording(lang).cliSummary(summaryParams(sim)) + '\n');
+  return sim.rejected.length > 0 ? EXIT.invalidInput : EXIT.decided;
+}
+
+/** Rejections are rare: the input is read again only to place them (row, column), never held for it. */
+async function echoRejections(sim: Simulation, input: BatchInput, header: CsvHeader | null, lang: Lang): Promise<void> {
+  const wanted = new Map(sim.rejected.map((r) => [r.index, r]));
+  const validator = { validate: (app: unknown) => parseApplication(app) };
+  let index = 0;
+  let echoed = 0;
+  for await (const entry of readEntries(input, header)) {
+    const r = wanted.get(index++);
+    if (!r) continue;
+    for (const li of rejectionIssues(validator, entry, r.errors)) {
+      if (echoed++ < ECHO_LIMIT) process.stderr.write(issueLine(withPlace(li, input.label), lang) + '\n');
+    }
+  }
+  if (echoed > ECHO_LIMIT) process.stderr.write(lang === 'zh' ? `……另有 ${echoed - ECHO_LIMIT} 条\n` : `… ${echoed - ECHO_LIMIT} more\n`);
+}
+
+function summaryParams(sim: Simulation) {
+  return {
+    baseYear: sim.base.year,
+    draftYear: sim.draft.year,
+    applicants: sim.counts.applicants,
+    rejected: sim.counts.rejected,
+    basePaid: sim.totals.base.paid,
+    draftPaid: sim.totals.draft.paid,
+    change: sim.totals.change,
+    gain: sim.counts.gain,
+    lose: sim.counts.lose,
+    unchanged: sim.counts.unchanged,
+  };
+}
+
+/** One row per applicant, in the report's order (largest loss first); UTF-8 with a BOM and CRLF like `batch`. */
+export function applicantCsv(sim: Simulation): string {
+  const rows = sim.applicants.map((a) => [textCell(a.applicantId), a.index, a.base, a.draft, a.change, a.baseEligible, a.draftEligible]);
+  const columns = ['applicant_id', 'index', `paid_${sim.base.year}_base`, `paid_${sim.draft.year}_draft`, 'change', 'base_eligible', 'draft_eligible'];
+  return '\ufeff' + stringify([columns, ...rows], { record_delimiter: '\r\n', cast: { boolean: (b) => String(b) } });
+}
+
+/**
+ * csv-stringify's escape_formulas would also quote a negative change ("'-9000.00"),
+ * which a spreadsheet then reads as text: the guard is kept to the one text column.
+ */
+function textCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
