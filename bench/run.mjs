@@ -2,7 +2,7 @@
 // transpiler in the loop) on seeded generated applications and prints a table.
 //   node bench/run.mjs [--quick]   (after `npm run build && node bench/build.mjs`)
 // Targets (issue 9) are checked and printed; a miss does not fail the run.
-// --quick: fewer samples, 10k only; --only=cold,latency,batch,side: some sections.
+// --quick: fewer samples, 10k only; --only=cold,latency,batch,simulate,side: some sections.
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +132,41 @@ if (want('batch')) {
       ]);
     }
   }
+}
+
+// ── 3b. simulate against one evaluateStream over the same applications ─────
+// Issue 19: a simulation decides every application under two policies; it must take
+// under twice one stream (which itself reads its input twice), with memory flat.
+if (want('simulate')) {
+  const n = quick ? 10_000 : 100_000;
+  const child = (mode) => {
+    const r = spawnSync(process.execPath, ['--expose-gc', join(here, 'throughput.mjs'), mode, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (r.status !== 0) throw new Error(`${mode}: ${r.stderr}`);
+    return JSON.parse(r.stdout);
+  };
+  const runs = quick ? 1 : 3;
+  const stream = [];
+  const sim = [];
+  // Interleaved, so a busy neighbour slows both alike; medians compared.
+  for (let i = 0; i < runs; i++) {
+    stream.push(child('stream'));
+    sim.push(child('simulate'));
+  }
+  const sMs = median(stream.map((r) => r.elapsedMs));
+  const tMs = median(sim.map((r) => r.elapsedMs));
+  const sCpu = median(stream.map((r) => r.cpuMs));
+  const tCpu = median(sim.map((r) => r.cpuMs));
+  const last = sim.at(-1);
+  const lastStream = stream.at(-1);
+  const range = (r) => (r.rssSamplesMB.length > 1 ? `, every 10k: ${Math.min(...r.rssSamplesMB)}–${Math.max(...r.rssSamplesMB)} MB` : '');
+  rows.push([`evaluateStream, ${int(n)} applications (median of ${runs})`, `${fmt(sMs / 1e3, 2)} s`, `${fmt(sCpu / 1e3, 2)} s CPU; peak RSS ${int(lastStream.peakRssMB)} MB${range(lastStream)}`, '']);
+  rows.push([
+    `simulate 2026 vs a draft, ${int(n)} applications (median of ${runs})`,
+    `${fmt(tMs / 1e3, 2)} s`,
+    `${fmt(tMs / sMs, 2)}× one stream (CPU ${fmt(tCpu / 1e3, 2)} s, ${fmt(tCpu / sCpu, 2)}×); peak RSS ${int(last.peakRssMB)} MB (${int(last.rssBeforeMB)} MB before, heap after GC ${int(last.liveHeapMB)} MB with the result held${range(last)})`,
+    `< 2× one stream: ${verdict(tMs < 2 * sMs)}`,
+  ]);
+  say('simulate done');
 }
 
 // ── 4. Side by side: hand-written, stock json-rules-engine, the library ─────

@@ -1,5 +1,7 @@
 // One batch run in its own process, so that its peak RSS is its own:
-//   node bench/throughput.mjs <batch|stream> <n>
+//   node bench/throughput.mjs <batch|stream|simulate|generate> <n>
+// simulate: the same applications under 2026 and a 2026 draft that lowers a
+// clause cap, cuts a part's budget into proration and suspends a clause.
 // Applications come from a generator function (seeded, made on the fly).
 // Prints the elapsed time, decisions and peak RSS (process.resourceUsage().maxRSS).
 import { LIB, SEED, now, ms } from './common.mjs';
@@ -7,7 +9,7 @@ import { makeGenerator } from './generate.mjs';
 
 const [mode, nText] = process.argv.slice(2);
 const n = Number(nText);
-const { loadPolicy, eventSchemas } = await import(LIB);
+const { loadPolicy, eventSchemas, simulate, bundledRules } = await import(LIB);
 const policy = loadPolicy({ year: 2026 });
 const gen = makeGenerator({ eventSchemas, clauses: policy.clauses, seed: SEED });
 function* source() {
@@ -40,6 +42,27 @@ if (mode === 'batch') {
       if (decisions % 10_000 === 0) rssSamples.push(process.memoryUsage().rss);
     } else if (entry.kind === 'rejected') rejected++;
   }
+} else if (mode === 'simulate') {
+  const g = bundledRules.guidelines.find((x) => x.data.year === 2026).data;
+  const draft = {
+    ...g,
+    budget: { ...g.budget, parts: { ...g.budget.parts, transformation: '1000000' } },
+    patches: g.patches.map((p) =>
+      p.clause === 'pledge-loan-interest' ? { ...p, lower: { clauseCap: '50000' } } : p.clause === 'gi-product' ? { ...p, suspend: { zh: '暂停', en: 'suspended' } } : p,
+    ),
+  };
+  // The memory is read as the one pass goes: a simulation keeps claims and two totals per applicant, no decisions.
+  function* sampled() {
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && i % 10_000 === 0) rssSamples.push(process.memoryUsage().rss);
+      yield gen.application(i);
+    }
+  }
+  const sim = await simulate(sampled(), 2026, draft);
+  decisions = sim.counts.applicants;
+  rejected = sim.counts.rejected;
+  paid = sim.applicants.filter((a) => a.draft !== '0.00').length;
+  held = sim;
 } else if (mode === 'generate') {
   for (const app of source()) if (app.events.length > 0) decisions++;
 } else throw new Error(`mode: batch, stream or generate, not ${mode}`);

@@ -230,7 +230,8 @@ function moversTable(sim: Simulation, w: SimulateWording, limit: number): string
       return `<tr data-applicant="${e(a.applicantId)}">${num(String(i + 1))}<td>${e(a.applicantId)}</td>${num(g(a.base))}${num(g(a.draft))}${changeCell(a.change)}<td>${e(note)}</td></tr>`;
     })
     .join('');
-  return `<p>${e(w.moversNote({ shown: top.length, moved: moved.length }))}</p><table class="movers">${head}<tbody>${rows}</tbody></table>`;
+  const note = top.length < moved.length ? w.moversNote({ shown: top.length, moved: moved.length }) : w.moversAll({ moved: moved.length });
+  return `<p>${e(note)}</p><table class="movers">${head}<tbody>${rows}</tbody></table>`;
 }
 
 function reconciliation(sim: Simulation, w: SimulateWording): string {

@@ -71,6 +71,8 @@ export interface SimulateWording {
   clauseColumns: { article: string; clause: string; applicants: string; items: string; money: string; change: string };
   moverColumns: { rank: string; applicant: string; base: string; draft: string; change: string; note: string };
   moversNote: (p: { shown: number; moved: number }) => string;
+  /** When every applicant that changes is listed. */
+  moversAll: (p: { moved: number }) => string;
   noMovers: string;
   becameEligible: string;
   becameIneligible: string;

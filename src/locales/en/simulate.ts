@@ -13,7 +13,7 @@ export const simulateEn: SimulateWording = {
       : `The total paid goes from ${p.basePaid} to ${p.draftPaid} yuan, ${p.direction === 'up' ? 'up' : 'down'} ${p.change} yuan.`),
   counts: (p) =>
     `${p.gain} applicants are paid more, ${p.lose} less and ${p.unchanged} the same; ` +
-    `${p.becomeEligible} become eligible for at least one item and ${p.becomeIneligible} are no longer eligible for any.` +
+    `eligible for no item under the base but for one under the draft: ${p.becomeEligible}; the other way round: ${p.becomeIneligible}.` +
     (p.rejected > 0 ? ` ${p.rejected} applications failed validation and are left out of both sides.` : ''),
   proration: (p) => `${p.side}: ${p.part} asks for ${p.requested} yuan against a budget of ${p.budget} yuan and is paid at a ratio of ${p.ratio}.`,
   noProration: 'No part asks for more than its budget on either side: nothing is prorated.',
@@ -41,6 +41,7 @@ export const simulateEn: SimulateWording = {
   clauseColumns: { article: 'Art.', clause: 'Clause', applicants: 'Applicants paid', items: 'Items paid', money: 'Paid', change: 'Change' },
   moverColumns: { rank: '#', applicant: 'Applicant', base: 'Base', draft: 'Draft', change: 'Change', note: 'Note' },
   moversNote: (p) => `The ${p.shown} largest changes (${p.moved} applicants change in all), largest first by absolute amount; amounts in yuan.`,
+  moversAll: (p) => `All ${p.moved} applicants whose payment changes, largest change first by absolute amount; amounts in yuan.`,
   noMovers: 'No applicant’s payment changes.',
   becameEligible: 'becomes eligible',
   becameIneligible: 'no longer eligible',

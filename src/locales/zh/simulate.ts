@@ -45,6 +45,7 @@ export const simulateZh: SimulateWording = {
   clauseColumns: { article: '条款', clause: '名称', applicants: '获支持主体（家）', items: '支持事项（项）', money: '核拨（元）', change: '变化（元）' },
   moverColumns: { rank: '序号', applicant: '申报主体', base: '基准核拨（元）', draft: '草案核拨（元）', change: '变化（元）', note: '备注' },
   moversNote: (p) => `列出核拨金额变化最大的${p.shown}家（共${p.moved}家有变化），按变化金额绝对值由大到小排列。`,
+  moversAll: (p) => `核拨金额有变化的申报主体共${p.moved}家，全部列出，按变化金额绝对值由大到小排列。`,
   noMovers: '所有申报主体的核拨金额均无变化。',
   becameEligible: '由不符合条件变为符合条件',
   becameIneligible: '由符合条件变为不符合条件',
