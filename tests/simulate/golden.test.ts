@@ -119,3 +119,18 @@ describe('a draft that suspends 2.11 (geographical-indication products)', () => 
     expect(sim.counts).toMatchObject({ gain: 1, becomeEligible: 1, becomeIneligible: 0 });
   });
 });
+
+describe('the reference evaluator', () => {
+  it('gives the same simulation with engine: json-rules-engine', async () => {
+    const g = guideline2026();
+    const draft: GuidelineInput = { ...g, budget: { ...g.budget, parts: { ...g.budget.parts, culture: '7000.01' } } };
+    const apps = [talent('T-1', 'senior-title'), talent('T-2', 'patent-attorney'), pledgeLoan('P-A', CODES.a, '200000.00'), giProduct('G-1', CODES.assoc, '和平猕猴桃')];
+    const compiled = await simulate(apps, 2026, draft);
+    const reference = await simulate(apps, 2026, draft, { engine: 'json-rules-engine' });
+    expect(reference).toEqual(compiled);
+    // Culture asks 15000.00 of 7000.01: in fen 1000000 × 700001 / 1500000 = 466667.33 → 466667, 500000 × … = 233333.67 → 233333,
+    // the fen left goes to the larger remainder (T-2): 4666.67 + 2333.34 = 7000.01; 2.6 pays 60000.00 and 2.11 200000.00.
+    expect(compiled.applicants.filter((a) => a.applicantId.startsWith('T-')).map((a) => a.draft)).toEqual(['4666.67', '2333.34']);
+    expect(compiled.totals.draft.paid).toBe('267000.01');
+  });
+});
