@@ -34,5 +34,6 @@ export { escapeHtml, type RenderHtmlOptions, type BatchLike, type BatchReportCol
 export { lintRules } from './api/rules.js';
 export { describeClause, type DescribeInput, type DescribeLang, type DescribeWording } from './report/describe-clause.js';
 export type { RequiredFact } from './rules/required-facts.js';
-export { simulate, safeSimulate, type SimulateOptions, type Simulation, type SimulationBase, type SimulationSide, type SimulationCounts, type SimulationRejection, type PartImpact, type ClauseImpact, type ClauseFigures, type ApplicantImpact, type FigureImpact, type SideTotals } from './api/simulate.js';
+export { simulate, safeSimulate, type SimulateOptions, type SimulationBase } from './api/simulate.js';
+export type { Simulation, SimulationSide, SimulationCounts, SimulationRejection, PartImpact, ClauseImpact, ClauseFigures, ApplicantImpact, FigureImpact, SideTotals } from './engine/simulate.js';
 export { renderSimulationHtml, type SimulateHtmlOptions, type SimulateLang } from './report/simulate-html.js';

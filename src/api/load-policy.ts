@@ -12,7 +12,7 @@ import { describeValue, makeIssue, PolicyError } from '../locales/issue.js';
 import { fromPrecomputed, knownHashes, parseWith, type RuleFiles, validateRules, type ValidatedRules } from '../rules/load-rules.js';
 import { money } from '../core/money.js';
 import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluateStream } from '../engine/batch.js';
-import type { Claim } from '../engine/prorate.js';
+import type { SimulationPolicy } from '../engine/simulate.js';
 import { requiredFacts, type RequiredFact } from '../rules/required-facts.js';
 import { bundledPrecomputed, bundledRules } from '../heyuan/rules.generated.js';
 import type { Application, UnknownFields } from '../schema/application.js';
@@ -73,11 +73,7 @@ export interface Policy {
  * item was eligible, without building a Decision. Kept off the Policy object
  * so the pinned API does not grow.
  */
-export interface PolicyInternals {
-  rt: Runtime;
-  validate(input: unknown): Result<Application>;
-  settle(app: Application): Promise<{ claims: Claim[]; eligible: boolean }>;
-}
+export type PolicyInternals = Pick<SimulationPolicy, 'rt' | 'vocabulary' | 'validate' | 'settle'>;
 
 const internals = new WeakMap<Policy, PolicyInternals>();
 
@@ -274,6 +270,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
   };
   internals.set(policy, {
     rt,
+    vocabulary: rules.vocabulary,
     validate: (input) => validate(input),
     settle: async (app) => {
       const planned = planItems(rt, app);

@@ -1,4 +1,4 @@
-import { type Bilingual, formatPath, type Issue } from '../core/issue.js';
+import { type Bilingual, formatPath, type Issue, type Result } from '../core/issue.js';
 import { statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
@@ -182,7 +182,7 @@ async function decideAll(
 }
 
 /** The reader's issues first; then every validation issue, placed in the file. */
-export function rejectionIssues(policy: Pick<Policy, 'validate'>, entry: SourceEntry, engineErrors: Issue[]): LocatedIssue[] {
+export function rejectionIssues(policy: { validate(input: unknown): Result<unknown> }, entry: SourceEntry, engineErrors: Issue[]): LocatedIssue[] {
   let validation = engineErrors;
   if (entry.issues.length > 0) {
     // The engine saw nothing for this entry: validate what was read, so every problem is reported at once.

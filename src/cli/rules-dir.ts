@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Issue } from '../issues.js';
-import type { RuleFile, RuleFiles } from '../load-rules.js';
+import type { Issue } from '../core/issue.js';
+import type { RuleFile, RuleFiles } from '../rules/load-rules.js';
 import { readJson } from './io.js';
 
 /*

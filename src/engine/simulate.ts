@@ -1,22 +1,22 @@
-import type { YearClause } from '../apply-guideline.js';
-import { allocateBudget } from '../batch.js';
-import { shiftYears } from '../calendar.js';
-import { type ClauseDiff, diffYears, type FrameChange } from '../diff.js';
-import { type Bilingual, describeValue, type Issue, makeIssue, PolicyError } from '../issues.js';
-import { lintRules } from '../lint.js';
-import { type EngineName, type Policy, policyInternals, type PolicyInternals, safeLoadPolicy } from '../load-policy.js';
-import type { Result, RuleFile, RuleFiles } from '../load-rules.js';
-import { formatMoney, type Money, Money as D, sumMoney, ZERO } from '../money.js';
-import type { BudgetReport, Claim, PartBudget } from '../prorate.js';
-import { bundledRules } from '../rules.generated.js';
-import type { Application, UnknownFields } from '../schemas/application.js';
-import type { GuidelineInput } from '../schemas/guideline.js';
+import type { Bilingual, Issue, Result } from '../core/issue.js';
+import { shiftYears } from '../core/calendar.js';
+import { formatMoney, type Money, Money as D, sumMoney, ZERO } from '../core/money.js';
+import { makeIssue } from '../locales/issue.js';
+import type { YearClause } from '../rules/apply-guideline.js';
+import { type ClauseDiff, diffYears, type FrameChange } from '../rules/diff.js';
+import type { Application } from '../schema/application.js';
+import type { Guideline } from '../schema/guideline.js';
+import type { FieldRecord, Vocabulary } from '../schema/vocabulary.js';
+import { allocateBudget } from './batch.js';
+import type { Runtime } from './decide.js';
+import type { BudgetReport, Claim, PartBudget } from './prorate.js';
 
 /*
  * The budget impact of a draft guideline (PolicyEngine's "reform" for
- * subsidies): the same applications decided under a base year and a draft,
+ * subsidies): the same applications decided under a base and a draft policy,
  * each side prorated against its own budget, then compared part by part,
- * clause by clause and applicant by applicant.
+ * clause by clause and applicant by applicant. The entry points that load the
+ * policies and refuse a guideline failing lint are in src/api/simulate.ts.
  *
  * One pass over the applications: each is validated once and settled under
  * both policies into claims (one small record per paid item, what proration
@@ -24,19 +24,17 @@ import type { GuidelineInput } from '../schemas/guideline.js';
  * applicant are kept, so 100k applications cost about what one stream does.
  */
 
-export interface SimulateOptions {
-  /** Rule files as parsed JSON; defaults to the rules bundled with the library. */
-  rules?: RuleFiles;
-  /**
-   * Move every date of each application by (draft year − base year) whole
-   * calendar years before the draft decides it: event dates, the applicant's
-   * violation dates and the years of its history. 29 February becomes
-   * 28 February in a year without one. Off by default: the draft then decides
-   * the applications exactly as written.
-   */
-  shiftEventYears?: boolean;
-  engine?: EngineName;
-  unknownFields?: UnknownFields;
+/** What a simulation needs of one loaded policy: its public figures and, kept off the pinned Policy, its runtime. */
+export interface SimulationPolicy {
+  year: number;
+  guideline: Guideline;
+  clauses: readonly YearClause[];
+  rulesHash: string;
+  rt: Runtime;
+  vocabulary: Vocabulary;
+  validate(input: unknown): Result<Application>;
+  /** One application's paid claims, and whether any item's conditions were met, without building a Decision. */
+  settle(app: Application): Promise<{ claims: Claim[]; eligible: boolean }>;
 }
 
 /** Which policy a side used. */
@@ -140,77 +138,6 @@ export interface Simulation {
   rejected: SimulationRejection[];
 }
 
-export type SimulationBase = number | GuidelineInput;
-
-type Source = Iterable<unknown> | AsyncIterable<unknown>;
-
-/** Throws a PolicyError with every issue when a guideline fails lint or an option is wrong; see safeSimulate. */
-export async function simulate(applications: Source, base: SimulationBase, draft: GuidelineInput, options: SimulateOptions = {}): Promise<Simulation> {
-  const r = await safeSimulate(applications, base, draft, options);
-  if (!r.ok) throw new PolicyError(r.issues);
-  return r.value;
-}
-
-/**
- * Never throws on bad guidelines or options: a guideline that fails lint is
- * refused before any application is read, with every lint issue. Invalid
- * applications do not stop it: they are listed in `rejected` and left out of
- * both sides.
- *
- * @example
- * const sim = await simulate(apps, 2026, draft2027, { shiftEventYears: true });
- * sim.totals.draft.paid; // "6123456.78"
- */
-export async function safeSimulate(applications: Source, base: SimulationBase, draft: GuidelineInput, options: SimulateOptions = {}): Promise<Result<Simulation>> {
-  const prepared = prepare(base, draft, options);
-  if (!prepared.ok) return prepared;
-  if (!isIterable(applications)) {
-    return { ok: false, issues: [makeIssue('usage', ['applications'], { detail: 'simulate takes an array or an (async) iterable of applications' })] };
-  }
-  const { basePolicy, draftPolicy } = prepared.value;
-  const shift = options.shiftEventYears === true ? draftPolicy.year - basePolicy.year : 0;
-  return { ok: true, value: await run(applications, basePolicy, draftPolicy, shift) };
-}
-
-function prepare(base: SimulationBase, draft: GuidelineInput, options: SimulateOptions): Result<{ basePolicy: Policy; draftPolicy: Policy }> {
-  if (options === null || typeof options !== 'object') return usage('options', 'options must be an object, e.g. { shiftEventYears: true }');
-  if (options.shiftEventYears !== undefined && typeof options.shiftEventYears !== 'boolean') {
-    return { ok: false, issues: [makeIssue('invalid-type', ['shiftEventYears'], { expected: 'boolean', received: describeValue(options.shiftEventYears) })] };
-  }
-  if (draft === null || typeof draft !== 'object') return usage('draft', 'the draft must be a guideline object');
-  if (typeof base !== 'number' && (base === null || typeof base !== 'object')) return usage('base', 'the base must be a year (2026) or a guideline object');
-  const files = options.rules ?? bundledRules;
-  if (files === null || typeof files !== 'object' || !Array.isArray(files.guidelines)) return usage('rules', 'rules must be an object { policy, clauses, guidelines }');
-
-  // Each guideline is linted on its own (base and draft may share a year), under a name lint accepts
-  // (`<year>.json`) that says which side it is; the rule files' own problems are reported once.
-  const named = (side: 'base' | 'draft', g: unknown): RuleFile => ({ file: `${side}/${String((g as { year?: unknown }).year)}.json`, data: g });
-  let baseFile: RuleFile;
-  if (typeof base === 'number') {
-    const found = files.guidelines.find((g) => (g.data as { year?: unknown } | null)?.year === base);
-    if (!found) {
-      const years = files.guidelines.map((g) => (g.data as { year?: unknown } | null)?.year).filter((y) => typeof y === 'number').sort().join(', ') || '(none)';
-      return { ok: false, issues: [makeIssue('no-guideline', ['base'], { received: String(base), detail: years })] };
-    }
-    baseFile = found;
-  } else baseFile = named('base', base);
-  const draftFile = named('draft', draft);
-  const problems = lintRules({ policy: files.policy, clauses: files.clauses, guidelines: [draftFile] });
-  problems.push(...lintRules({ policy: files.policy, clauses: files.clauses, guidelines: [baseFile] }).filter((i) => i.file === baseFile.file));
-  if (problems.length > 0) return { ok: false, issues: problems };
-
-  const common = { rules: options.rules, engine: options.engine, unknownFields: options.unknownFields };
-  const b = safeLoadPolicy(typeof base === 'number' ? { ...common, year: base } : { ...common, guideline: base });
-  if (!b.ok) return b;
-  const d = safeLoadPolicy({ ...common, guideline: draft });
-  if (!d.ok) return d;
-  return { ok: true, value: { basePolicy: b.value, draftPolicy: d.value } };
-}
-
-function usage(path: string, detail: string): { ok: false; issues: Issue[] } {
-  return { ok: false, issues: [makeIssue('usage', [path], { detail })] };
-}
-
 /** One side's claims, kept from the pass until proration; `start[k]` is where applicant k's claims begin. */
 interface SideClaims {
   claims: Claim[];
@@ -218,9 +145,17 @@ interface SideClaims {
   eligible: boolean[];
 }
 
-async function run(applications: Source, basePolicy: Policy, draftPolicy: Policy, shift: number): Promise<Simulation> {
-  const bi = policyInternals(basePolicy);
-  const di = policyInternals(draftPolicy);
+export type SimulationSource = Iterable<unknown> | AsyncIterable<unknown>;
+
+/**
+ * Decides every application under both policies and compares them. `shift`:
+ * whole years each application is moved before the draft decides it (0: as
+ * written). Invalid applications and repeated applicant ids are listed in
+ * `rejected` and left out of both sides.
+ */
+export async function runSimulation(applications: SimulationSource, basePolicy: SimulationPolicy, draftPolicy: SimulationPolicy, shift: number): Promise<Simulation> {
+  const bi = basePolicy;
+  const di = draftPolicy;
   const sides: [SideClaims, SideClaims] = [
     { claims: [], start: [], eligible: [] },
     { claims: [], start: [], eligible: [] },
@@ -244,7 +179,7 @@ async function run(applications: Source, basePolicy: Policy, draftPolicy: Policy
         ids.push(id);
         indexes.push(index);
         await settleInto(sides[0], bi, r.value);
-        await settleInto(sides[1], di, shift === 0 ? r.value : shiftApplication(r.value, shift));
+        await settleInto(sides[1], di, shift === 0 ? r.value : shiftApplication(r.value, shift, di.vocabulary));
       }
     }
     index++;
@@ -316,7 +251,7 @@ async function run(applications: Source, basePolicy: Policy, draftPolicy: Policy
   };
 }
 
-async function settleInto(side: SideClaims, pi: PolicyInternals, app: Application): Promise<void> {
+async function settleInto(side: SideClaims, pi: SimulationPolicy, app: Application): Promise<void> {
   const { claims, eligible } = await pi.settle(app);
   side.start.push(side.claims.length);
   for (const c of claims) side.claims.push(c);
@@ -340,7 +275,7 @@ interface ProratedSide {
 }
 
 /** Prorates one side and folds the shares into applicant totals and clause tallies; the claims can go after. */
-function prorateSide(pi: PolicyInternals, yearClauses: readonly YearClause[], side: SideClaims, n: number): ProratedSide {
+function prorateSide(pi: SimulationPolicy, yearClauses: readonly YearClause[], side: SideClaims, n: number): ProratedSide {
   const { shares, report } = allocateBudget(pi.rt, side.claims);
   const byArticle = new Map<string, ClauseTally>();
   const byClause = new Map<string, ClauseTally>();
@@ -383,7 +318,7 @@ function sideTotals(s: ProratedSide): SideTotals {
   };
 }
 
-function sideOf(p: Policy): SimulationSide {
+function sideOf(p: SimulationPolicy): SimulationSide {
   return { year: p.year, title: p.guideline.title, provenance: p.guideline.provenance, rulesHash: p.rulesHash };
 }
 
@@ -403,23 +338,40 @@ function fromFen(fen: bigint): string {
   return `${neg ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
-/** The application as it would be filed `years` later: every date and history year moved alike, so look-back periods keep their meaning. */
-export function shiftApplication(app: Application, years: number): Application {
+/**
+ * The application as it would be filed `years` later: every field the
+ * vocabulary types as a date (or a list of dates) moved by whole calendar
+ * years, every year field by the same count — event dates, the applicant's
+ * violation dates, the years of its history alike, so look-back and
+ * claw-back periods keep their meaning. The original is not changed.
+ */
+export function shiftApplication<A extends { applicant: object; events: readonly { type: string }[]; history: readonly object[] }>(app: A, years: number, vocabulary: Vocabulary): A {
+  const typeFields = (type: string) => (Object.prototype.hasOwnProperty.call(vocabulary.eventTypes, type) ? vocabulary.eventTypes[type] : undefined);
+  const events = app.events.map((e) => shiftRecord(e, years, vocabulary.event, typeFields(e.type)));
   return {
     ...app,
-    applicant: { ...app.applicant, ipViolationDates: app.applicant.ipViolationDates.map((d) => shiftYears(d, years)) },
-    events: app.events.map((e) => ({ ...e, date: shiftYears(e.date, years) })),
-    history: app.history.map((h) => ({ ...h, year: h.year + years })),
+    applicant: shiftRecord(app.applicant, years, vocabulary.applicant),
+    events,
+    history: app.history.map((h) => shiftRecord(h, years, vocabulary.history)),
   };
+}
+
+function shiftRecord<T extends object>(record: T, years: number, ...fieldSets: (FieldRecord | undefined)[]): T {
+  const out: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const set of fieldSets) {
+    if (!set) continue;
+    for (const [name, field] of Object.entries(set.fields)) {
+      const v = out[name];
+      if (v === undefined) continue;
+      if (field.type === 'date' && typeof v === 'string') out[name] = shiftYears(v, years);
+      else if (field.type === 'list' && field.of === 'date' && Array.isArray(v)) out[name] = v.map((d: string) => shiftYears(d, years));
+      else if (field.type === 'year' && typeof v === 'number') out[name] = v + years;
+    }
+  }
+  return out as T;
 }
 
 function applicantIdOf(input: unknown): string | null {
   const id = (input as { applicant?: { id?: unknown } } | null)?.applicant?.id;
   return typeof id === 'string' ? id : null;
-}
-
-function isIterable(value: unknown): value is Source {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
-  const v = value as Record<symbol, unknown>;
-  return typeof v[Symbol.iterator] === 'function' || typeof v[Symbol.asyncIterator] === 'function';
 }

@@ -1,13 +1,13 @@
-import type { ClauseChange } from '../diff.js';
+import type { ClauseChange } from '../rules/diff.js';
 import type { Simulation, SideTotals } from '../engine/simulate.js';
-import { enFigures } from '../i18n/en.js';
-import { simulateEn } from '../i18n/simulate-en.js';
-import { simulateZh } from '../i18n/simulate-zh.js';
-import { zhFigures } from '../i18n/zh.js';
-import { Money as D } from '../money.js';
-import { escapeHtml as e } from '../render-html.js';
+import { enFigures } from '../locales/en/issues.js';
+import { simulateEn } from '../locales/en/simulate.js';
+import { simulateZh } from '../locales/zh/simulate.js';
+import { zhFigures } from '../locales/zh/issues.js';
+import { Money as D } from '../core/money.js';
+import { escapeHtml as e } from './render-html.js';
 import { groupThousands as g, signedAmount } from './group-thousands.js';
-import type { SimulateWording } from './simulate-wording.js';
+import type { SimulateWording } from '../locales/simulate-wording.js';
 
 /*
  * A simulation as one printable HTML page: the per-part table and an inline

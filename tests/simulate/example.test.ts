@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shiftApplication } from '../../src/engine/simulate.js';
-import { type GuidelineInput, loadPolicy, parseApplication, renderSimulationHtml, simulate } from '../../src/index.js';
-import { Money } from '../../src/money.js';
+import { bundledVocabulary, type GuidelineInput, loadPolicy, parseApplication, renderSimulationHtml, simulate } from '../../src/index.js';
+import { Money } from '../../src/core/money.js';
 import { exampleApplications, readJsonFile } from './fixtures.js';
 
 /*
@@ -40,7 +40,7 @@ describe('the 56 example applicants under the 2027 test draft (dates moved one y
     const drafted = await loadPolicy({ guideline: draft }).evaluateBatch(apps.map((a) => {
       const parsed = parseApplication(a);
       if (!parsed.ok) throw new Error(parsed.issues[0]!.message.en);
-      return shiftApplication(parsed.value, 1);
+      return shiftApplication(parsed.value, 1, bundledVocabulary);
     }));
     expect([sim.totals.base.paid, sim.totals.draft.paid]).toEqual([base.budget.paid, drafted.budget.paid]);
     expect([sim.totals.base.paid, sim.totals.draft.paid, sim.totals.change]).toEqual(['4857800.00', '4279000.00', '-578800.00']);

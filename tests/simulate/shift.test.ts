@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shiftYears } from '../../src/calendar.js';
+import { shiftYears } from '../../src/core/calendar.js';
 import { shiftApplication } from '../../src/engine/simulate.js';
-import { type Application, parseApplication } from '../../src/index.js';
+import { type Application, bundledVocabulary, parseApplication } from '../../src/index.js';
 import { CODES, pledgeLoan } from './fixtures.js';
 
 describe('shiftYears: a whole-year calendar shift on YYYY-MM-DD', () => {
@@ -38,7 +38,7 @@ describe('shiftApplication: the application as if filed a year later', () => {
   const app = parsed.value as Application;
 
   it('moves event dates, violation dates and history years alike, and leaves the original untouched', () => {
-    const moved = shiftApplication(app, 1);
+    const moved = shiftApplication(app, 1, bundledVocabulary);
     expect(moved.events[0]!.date).toBe('2026-06-20');
     expect(moved.applicant.ipViolationDates).toEqual(['2025-02-28']);
     expect(moved.history[0]!.year).toBe(2025);

@@ -1,4 +1,4 @@
-import type { SimulateWording } from '../report/simulate-wording.js';
+import type { SimulateWording } from '../simulate-wording.js';
 
 /* The simulation report in English: findings stated as facts, amounts grouped by thousands. */
 

@@ -1,4 +1,4 @@
-import type { SimulateWording } from '../report/simulate-wording.js';
+import type { SimulateWording } from '../simulate-wording.js';
 
 /*
  * 预算影响测算报告的中文措辞。按公文写法：年度写作“2026年度”，部分写作

@@ -1,6 +1,6 @@
 /*
  * What the simulation report says, as typed slots: each language module
- * (src/i18n/simulate-zh.ts, simulate-en.ts) fills every one, so no sentence
+ * (src/locales/zh/simulate.ts, src/locales/en/simulate.ts) fills every one, so no sentence
  * is ever built in the engine or the renderer. Amounts reach a wording
  * already grouped for reading ("1,462,000.00").
  */
