@@ -154,8 +154,6 @@ export type SimulationSource = Iterable<unknown> | AsyncIterable<unknown>;
  * `rejected` and left out of both sides.
  */
 export async function runSimulation(applications: SimulationSource, basePolicy: SimulationPolicy, draftPolicy: SimulationPolicy, shift: number): Promise<Simulation> {
-  const bi = basePolicy;
-  const di = draftPolicy;
   const sides: [SideClaims, SideClaims] = [
     { claims: [], start: [], eligible: [] },
     { claims: [], start: [], eligible: [] },
@@ -167,7 +165,7 @@ export async function runSimulation(applications: SimulationSource, basePolicy: 
   let index = 0;
   for await (const input of applications as AsyncIterable<unknown>) {
     // Validation does not depend on the guideline: once for both sides.
-    const r = bi.validate(input);
+    const r = basePolicy.validate(input);
     if (!r.ok) rejected.push({ index, applicantId: applicantIdOf(input), errors: r.issues });
     else {
       const id = r.value.applicant.id;
@@ -178,17 +176,17 @@ export async function runSimulation(applications: SimulationSource, basePolicy: 
         firstIndex.set(id, index);
         ids.push(id);
         indexes.push(index);
-        await settleInto(sides[0], bi, r.value);
-        await settleInto(sides[1], di, shift === 0 ? r.value : shiftApplication(r.value, shift, di.vocabulary));
+        await settleInto(sides[0], basePolicy, r.value);
+        await settleInto(sides[1], draftPolicy, shift === 0 ? r.value : shiftApplication(r.value, shift, draftPolicy.vocabulary));
       }
     }
     index++;
   }
   firstIndex.clear();
 
-  const baseSide = prorateSide(bi, basePolicy.clauses, sides[0], ids.length);
+  const baseSide = prorateSide(basePolicy, basePolicy.clauses, sides[0], ids.length);
   sides[0].claims = [];
-  const draftSide = prorateSide(di, draftPolicy.clauses, sides[1], ids.length);
+  const draftSide = prorateSide(draftPolicy, draftPolicy.clauses, sides[1], ids.length);
   sides[1].claims = [];
 
   const applicants: ApplicantImpact[] = [];
@@ -211,7 +209,7 @@ export async function runSimulation(applications: SimulationSource, basePolicy: 
   // Fen as BigInt: an exact comparison without a Decimal per step. Array#sort is stable, so ties keep input order.
   const order = applicants.map((_, k) => k).sort((x, y) => (changeFen[x]! < changeFen[y]! ? -1 : changeFen[x]! > changeFen[y]! ? 1 : 0));
 
-  const parts: PartImpact[] = bi.rt.policy.parts.map((p) => {
+  const parts: PartImpact[] = basePolicy.rt.policy.parts.map((p) => {
     const b = baseSide.report.parts.find((x) => x.part === p.id)!;
     const d = draftSide.report.parts.find((x) => x.part === p.id)!;
     return { part: p.id, number: p.number, title: p.title, base: b, draft: d, change: difference(b.paid, d.paid) };
