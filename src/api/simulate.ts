@@ -32,7 +32,12 @@ export interface SimulateOptions {
 export type SimulationBase = number | GuidelineInput;
 
 /** Throws a PolicyError with every issue where safeSimulate returns them. */
-export async function simulate(applications: SimulationSource, base: SimulationBase, draft: GuidelineInput, options: SimulateOptions = {}): Promise<Simulation> {
+export async function simulate(
+  applications: SimulationSource,
+  base: SimulationBase,
+  draft: GuidelineInput,
+  options: SimulateOptions = {},
+): Promise<Simulation> {
   const r = await safeSimulate(applications, base, draft, options);
   if (!r.ok) throw new PolicyError(r.issues);
   return r.value;
@@ -48,7 +53,12 @@ export async function simulate(applications: SimulationSource, base: SimulationB
  * const sim = await simulate(apps, 2026, draft2027, { shiftEventYears: true });
  * sim.totals.draft.paid; // "4279000.00"
  */
-export async function safeSimulate(applications: SimulationSource, base: SimulationBase, draft: GuidelineInput, options: SimulateOptions = {}): Promise<Result<Simulation>> {
+export async function safeSimulate(
+  applications: SimulationSource,
+  base: SimulationBase,
+  draft: GuidelineInput,
+  options: SimulateOptions = {},
+): Promise<Result<Simulation>> {
   const prepared = prepare(base, draft, options);
   if (!prepared.ok) return prepared;
   if (!isIterable(applications)) return usage('applications', 'simulate takes an array or an (async) iterable of applications');
@@ -66,7 +76,8 @@ function prepare(base: SimulationBase, draft: GuidelineInput, options: SimulateO
   if (draft === null || typeof draft !== 'object') return usage('draft', 'the draft must be a guideline object');
   if (typeof base !== 'number' && (base === null || typeof base !== 'object')) return usage('base', 'the base must be a year (2026) or a guideline object');
   const files = options.rules ?? bundledRules;
-  if (files === null || typeof files !== 'object' || !Array.isArray(files.guidelines)) return usage('rules', 'rules must be an object { policy, clauses, guidelines }');
+  if (files === null || typeof files !== 'object' || !Array.isArray(files.guidelines))
+    return usage('rules', 'rules must be an object { policy, clauses, guidelines }');
 
   // Each guideline is linted on its own (base and draft may share a year), under a name lint accepts
   // (`<year>.json`) that says which side it is; the rule files' own problems are reported once.
@@ -75,7 +86,12 @@ function prepare(base: SimulationBase, draft: GuidelineInput, options: SimulateO
   if (typeof base === 'number') {
     const found = files.guidelines.find((g) => (g.data as { year?: unknown } | null)?.year === base);
     if (!found) {
-      const years = files.guidelines.map((g) => (g.data as { year?: unknown } | null)?.year).filter((y) => typeof y === 'number').sort().join(', ') || '(none)';
+      const years =
+        files.guidelines
+          .map((g) => (g.data as { year?: unknown } | null)?.year)
+          .filter((y) => typeof y === 'number')
+          .sort()
+          .join(', ') || '(none)';
       return { ok: false, issues: [makeIssue('no-guideline', ['base'], { received: String(base), detail: years })] };
     }
     baseFile = found;

@@ -38,7 +38,7 @@ const ECHO_LIMIT = 20;
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
-    .description("budget impact of a draft guideline on the same applications | 测算申报指南草案的预算影响")
+    .description('budget impact of a draft guideline on the same applications | 测算申报指南草案的预算影响')
     .argument('<applications>', 'applications .jsonl or .csv file, or - for stdin')
     .requiredOption('--base <year|guideline.json>', 'the base: a bundled year (2026) or a guideline JSON file')
     .requiredOption('--draft <guideline.json>', 'the draft guideline JSON file')
@@ -46,7 +46,7 @@ export function registerSimulate(program: Command): void {
     .option('--out <file>', 'report.html, report.json or report.csv (default: JSON on stdout)')
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
     .option('--input-format <format>', 'jsonl | csv (default: from the file extension; jsonl for stdin)')
-    .option('--shift-event-years', "move every date of each application by (draft year − base year) whole years before the draft decides it")
+    .option('--shift-event-years', 'move every date of each application by (draft year − base year) whole years before the draft decides it')
     .action(async (file: string, opts: SimulateCliOptions) => {
       process.exitCode = await runSimulate(file, opts);
     });
@@ -71,10 +71,17 @@ async function runSimulate(file: string, opts: SimulateCliOptions): Promise<numb
   if (opts.out !== undefined) {
     const found = extname(opts.out).toLowerCase();
     if (!(OUTPUTS as readonly string[]).includes(found)) {
-      return usageError({ zh: `未知的输出格式“${found || opts.out}”：--out 的扩展名应为 ${OUTPUTS.join(', ')} 之一`, en: `unknown output format "${found || opts.out}": --out must end in one of ${OUTPUTS.join(', ')}` }, lang);
+      return usageError(
+        {
+          zh: `未知的输出格式“${found || opts.out}”：--out 的扩展名应为 ${OUTPUTS.join(', ')} 之一`,
+          en: `unknown output format "${found || opts.out}": --out must end in one of ${OUTPUTS.join(', ')}`,
+        },
+        lang,
+      );
     }
     ext = found as OutputExt;
-    if (file !== '-' && resolve(file) === resolve(opts.out)) return usageError({ zh: '--out 不能是输入文件本身', en: '--out must not be the input file' }, lang);
+    if (file !== '-' && resolve(file) === resolve(opts.out))
+      return usageError({ zh: '--out 不能是输入文件本身', en: '--out must not be the input file' }, lang);
     const dir = dirname(resolve(opts.out));
     if (!isDirectory(dir)) return usageError({ zh: `无法写入 ${opts.out}：${dir} 不是目录`, en: `cannot write ${opts.out}: ${dir} is not a directory` }, lang);
   }
@@ -106,7 +113,10 @@ async function runSimulate(file: string, opts: SimulateCliOptions): Promise<numb
   if (input.format === 'csv') {
     const h = await readCsvHeader(input);
     if (!h.ok) {
-      printIssues(h.issues.map((i) => ({ ...i, file: `${input.label}:1` })), lang);
+      printIssues(
+        h.issues.map((i) => ({ ...i, file: `${input.label}:1` })),
+        lang,
+      );
       return EXIT.invalidInput;
     }
     header = h.value;

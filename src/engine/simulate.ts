@@ -153,7 +153,12 @@ export type SimulationSource = Iterable<unknown> | AsyncIterable<unknown>;
  * written). Invalid applications and repeated applicant ids are listed in
  * `rejected` and left out of both sides.
  */
-export async function runSimulation(applications: SimulationSource, basePolicy: SimulationPolicy, draftPolicy: SimulationPolicy, shift: number): Promise<Simulation> {
+export async function runSimulation(
+  applications: SimulationSource,
+  basePolicy: SimulationPolicy,
+  draftPolicy: SimulationPolicy,
+  shift: number,
+): Promise<Simulation> {
   const sides: [SideClaims, SideClaims] = [
     { claims: [], start: [], eligible: [] },
     { claims: [], start: [], eligible: [] },
@@ -171,7 +176,11 @@ export async function runSimulation(applications: SimulationSource, basePolicy: 
       const id = r.value.applicant.id;
       const first = firstIndex.get(id);
       if (first !== undefined) {
-        rejected.push({ index, applicantId: id, errors: [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` })] });
+        rejected.push({
+          index,
+          applicantId: id,
+          errors: [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` })],
+        });
       } else {
         firstIndex.set(id, index);
         ids.push(id);
@@ -191,7 +200,15 @@ export async function runSimulation(applications: SimulationSource, basePolicy: 
 
   const applicants: ApplicantImpact[] = [];
   const changeFen: bigint[] = [];
-  const counts: SimulationCounts = { applicants: ids.length, gain: 0, lose: 0, unchanged: 0, becomeEligible: 0, becomeIneligible: 0, rejected: rejected.length };
+  const counts: SimulationCounts = {
+    applicants: ids.length,
+    gain: 0,
+    lose: 0,
+    unchanged: 0,
+    becomeEligible: 0,
+    becomeIneligible: 0,
+    rejected: rejected.length,
+  };
   for (let k = 0; k < ids.length; k++) {
     const b = baseSide.totals[k]!;
     const d = draftSide.totals[k]!;
@@ -219,7 +236,15 @@ export async function runSimulation(applications: SimulationSource, basePolicy: 
     const b = baseSide.byClause.get(yc.clause.id)!;
     const d = draftSide.byClause.get(yc.clause.id)!;
     const figures = (f: ClauseTally): ClauseFigures => ({ applicants: f.applicants, items: f.items, money: formatMoney(f.money) });
-    return { clause: yc.clause.id, article: yc.clause.article, part: yc.clause.part, title: yc.clause.title, base: figures(b), draft: figures(d), change: formatMoney(d.money.minus(b.money)) };
+    return {
+      clause: yc.clause.id,
+      article: yc.clause.article,
+      part: yc.clause.part,
+      title: yc.clause.title,
+      base: figures(b),
+      draft: figures(d),
+      change: formatMoney(d.money.minus(b.money)),
+    };
   });
   const clauseMoney = new Map(clauses.map((c) => [c.clause, c]));
 
@@ -343,7 +368,11 @@ function fromFen(fen: bigint): string {
  * violation dates, the years of its history alike, so look-back and
  * claw-back periods keep their meaning. The original is not changed.
  */
-export function shiftApplication<A extends { applicant: object; events: readonly { type: string }[]; history: readonly object[] }>(app: A, years: number, vocabulary: Vocabulary): A {
+export function shiftApplication<A extends { applicant: object; events: readonly { type: string }[]; history: readonly object[] }>(
+  app: A,
+  years: number,
+  vocabulary: Vocabulary,
+): A {
   const typeFields = (type: string) => (Object.prototype.hasOwnProperty.call(vocabulary.eventTypes, type) ? vocabulary.eventTypes[type] : undefined);
   const events = app.events.map((e) => shiftRecord(e, years, vocabulary.event, typeFields(e.type)));
   return {

@@ -91,7 +91,8 @@ function chart(sim: Simulation, w: SimulateWording, partName: (id: string) => st
     ['paid', '#9cc2ea', '#1f5fa8'],
   ] as const;
   let max = new D(0);
-  for (const p of sim.parts) for (const s of [p.base, p.draft]) for (const k of ['budget', 'requested', 'paid'] as const) if (new D(s[k]).greaterThan(max)) max = new D(s[k]);
+  for (const p of sim.parts)
+    for (const s of [p.base, p.draft]) for (const k of ['budget', 'requested', 'paid'] as const) if (new D(s[k]).greaterThan(max)) max = new D(s[k]);
   const sideNames = [w.side.base(sim.base.year), w.side.draft(sim.draft.year)];
   const bar = 11;
   const groupHeight = 20 + bar * 6 + 12;
@@ -181,7 +182,9 @@ function changesTable(sim: Simulation, w: SimulateWording, lang: SimulateLang, p
             `<tr data-clause="${e(cl.clause)}">` +
             (i === 0 ? `<td class="article"${span}>${e(cl.article)}</td><td${span}>${e(cl.title[lang])}</td>` : '') +
             `<td>${e(r.what)}</td><td>${e(r.from)}</td><td>${e(r.to)}</td>` +
-            (i === 0 ? `<td class="num"${span}>${e(g(cl.base))}</td><td class="num"${span}>${e(g(cl.draft))}</td><td class="num${tone(cl.change)}"${span}>${e(signedAmount(cl.change))}</td>` : '') +
+            (i === 0
+              ? `<td class="num"${span}>${e(g(cl.base))}</td><td class="num"${span}>${e(g(cl.draft))}</td><td class="num${tone(cl.change)}"${span}>${e(signedAmount(cl.change))}</td>`
+              : '') +
             `</tr>`,
         )
         .join('');
@@ -247,7 +250,10 @@ function reconciliation(sim: Simulation, w: SimulateWording): string {
 function rejectedList(sim: Simulation, w: SimulateWording, lang: SimulateLang): string {
   if (sim.rejected.length === 0) return '';
   const items = sim.rejected
-    .map((r) => `<li data-index="${r.index}">${e(w.rejectedItem({ position: r.index + 1, applicantId: r.applicantId ?? '' }))}${e(r.errors.map((x) => x.message[lang]).join(lang === 'zh' ? '；' : '; '))}</li>`)
+    .map(
+      (r) =>
+        `<li data-index="${r.index}">${e(w.rejectedItem({ position: r.index + 1, applicantId: r.applicantId ?? '' }))}${e(r.errors.map((x) => x.message[lang]).join(lang === 'zh' ? '；' : '; '))}</li>`,
+    )
     .join('');
   return `<h2>${e(w.headings.rejected)}</h2><p>${e(w.rejectedNote({ count: sim.rejected.length }))}</p><ul>${items}</ul>`;
 }
@@ -270,7 +276,10 @@ function findings(sim: Simulation, w: SimulateWording, lang: SimulateLang, partN
   ];
   const cuts: string[] = [];
   for (const p of sim.parts) {
-    for (const [key, side] of [['base', p.base], ['draft', p.draft]] as const) {
+    for (const [key, side] of [
+      ['base', p.base],
+      ['draft', p.draft],
+    ] as const) {
       if (side.ratio === '1.000000') continue;
       const sideName = key === 'base' ? w.side.base(sim.base.year) : w.side.draft(sim.draft.year);
       cuts.push(w.proration({ part: partName(p.part), side: sideName, budget: g(side.budget), requested: g(side.requested), ratio: side.ratio }));

@@ -51,7 +51,17 @@ describe('heyuan-ip simulate', () => {
   });
 
   it('takes a base guideline file and a rules directory', async () => {
-    const r = await cli(['simulate', JSONL, '--base', join(ROOT, 'rules/guidelines/2026.json'), '--draft', DRAFT, '--rules', join(ROOT, 'rules'), '--shift-event-years']);
+    const r = await cli([
+      'simulate',
+      JSONL,
+      '--base',
+      join(ROOT, 'rules/guidelines/2026.json'),
+      '--draft',
+      DRAFT,
+      '--rules',
+      join(ROOT, 'rules'),
+      '--shift-event-years',
+    ]);
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as Simulation).totals.draft.paid).toBe('4279000.00');
   });
@@ -64,7 +74,9 @@ describe('heyuan-ip simulate', () => {
     const out = join(dir, 'impact.html');
     const r = await cli(['simulate', JSONL, '--base', '2026', '--draft', bad, '--out', out, '--lang', 'en']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} /patches/0/lower/clauseCap \\[above-ceiling\\] .*120000.* ｜ .*120000`, 'm'));
+    expect(r.stderr).toMatch(
+      new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} /patches/0/lower/clauseCap \\[above-ceiling\\] .*120000.* ｜ .*120000`, 'm'),
+    );
     expect(existsSync(out)).toBe(false);
     expect(noStack(r.stderr)).toBe(true);
   });

@@ -37,11 +37,13 @@ describe('the 56 example applicants under the 2027 test draft (dates moved one y
 
   it('equals evaluateBatch on each side: 2026 on the applications as written, the draft on them moved a year', async () => {
     const base = await loadPolicy({ year: 2026 }).evaluateBatch(apps);
-    const drafted = await loadPolicy({ guideline: draft }).evaluateBatch(apps.map((a) => {
-      const parsed = parseApplication(a);
-      if (!parsed.ok) throw new Error(parsed.issues[0]!.message.en);
-      return shiftApplication(parsed.value, 1, bundledVocabulary);
-    }));
+    const drafted = await loadPolicy({ guideline: draft }).evaluateBatch(
+      apps.map((a) => {
+        const parsed = parseApplication(a);
+        if (!parsed.ok) throw new Error(parsed.issues[0]!.message.en);
+        return shiftApplication(parsed.value, 1, bundledVocabulary);
+      }),
+    );
     expect([sim.totals.base.paid, sim.totals.draft.paid]).toEqual([base.budget.paid, drafted.budget.paid]);
     expect([sim.totals.base.paid, sim.totals.draft.paid, sim.totals.change]).toEqual(['4857800.00', '4279000.00', '-578800.00']);
     const byId = new Map(sim.applicants.map((a) => [a.applicantId, a]));

@@ -21,14 +21,34 @@ export function exampleApplications(): ApplicationInput[] {
     .map((l) => JSON.parse(l) as ApplicationInput);
 }
 
-const enterprise = (id: string, creditCode: string, name: string) => ({ id, name, kind: 'enterprise', creditCode, county: 'yuancheng', isSme: true, seriousDishonesty: false });
+const enterprise = (id: string, creditCode: string, name: string) => ({
+  id,
+  name,
+  kind: 'enterprise',
+  creditCode,
+  county: 'yuancheng',
+  isSme: true,
+  seriousDishonesty: false,
+});
 
 /** An enterprise with one registered, repaid pledge loan; the fees are zero, so only 2.6 (interest, 30%) pays. */
 export function pledgeLoan(id: string, creditCode: string, interestPaid: string): ApplicationInput {
   return {
     history: [],
     applicant: enterprise(id, creditCode, `${id} 科技有限公司`),
-    events: [{ id: `${id}-E1`, type: 'pledge-loan', date: '2025-06-20', principal: '5000000', interestPaid, evaluationFee: '0', guaranteeFee: '0', pledgeRegistered: true, repaidOnSchedule: true }],
+    events: [
+      {
+        id: `${id}-E1`,
+        type: 'pledge-loan',
+        date: '2025-06-20',
+        principal: '5000000',
+        interestPaid,
+        evaluationFee: '0',
+        guaranteeFee: '0',
+        pledgeRegistered: true,
+        repaidOnSchedule: true,
+      },
+    ],
   } as ApplicationInput;
 }
 

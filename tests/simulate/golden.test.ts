@@ -42,7 +42,12 @@ describe('a draft that lowers the clause cap of 2.6 (pledge-loan interest) from 
     ]);
     const part = sim.parts.find((p) => p.part === 'transformation')!;
     expect([part.base.requested, part.base.paid, part.draft.requested, part.draft.paid, part.draft.ratio, part.change]).toEqual([
-      '90000.00', '90000.00', '80000.00', '80000.00', '1.000000', '-10000.00',
+      '90000.00',
+      '90000.00',
+      '80000.00',
+      '80000.00',
+      '1.000000',
+      '-10000.00',
     ]);
     const clause = sim.clauses.find((c) => c.clause === 'pledge-loan-interest')!;
     expect(clause.base).toEqual({ applicants: 2, items: 2, money: '90000.00' });
@@ -124,7 +129,12 @@ describe('the reference evaluator', () => {
   it('gives the same simulation with engine: json-rules-engine', async () => {
     const g = guideline2026();
     const draft: GuidelineInput = { ...g, budget: { ...g.budget, parts: { ...g.budget.parts, culture: '7000.01' } } };
-    const apps = [talent('T-1', 'senior-title'), talent('T-2', 'patent-attorney'), pledgeLoan('P-A', CODES.a, '200000.00'), giProduct('G-1', CODES.assoc, '和平猕猴桃')];
+    const apps = [
+      talent('T-1', 'senior-title'),
+      talent('T-2', 'patent-attorney'),
+      pledgeLoan('P-A', CODES.a, '200000.00'),
+      giProduct('G-1', CODES.assoc, '和平猕猴桃'),
+    ];
     const compiled = await simulate(apps, 2026, draft);
     const reference = await simulate(apps, 2026, draft, { engine: 'json-rules-engine' });
     expect(reference).toEqual(compiled);

@@ -35,7 +35,16 @@ export const simulateEn: SimulateWording = {
   total: 'Total',
   chartSeries: { budget: 'budget', requested: 'requested', paid: 'paid' },
   chartLabel: 'Bar chart of each part’s budget, requested and paid amounts under the base and the draft',
-  changeColumns: { article: 'Art.', clause: 'Clause', what: 'What', from: 'Base', to: 'Draft', basePaid: 'Paid (base)', draftPaid: 'Paid (draft)', change: 'Change' },
+  changeColumns: {
+    article: 'Art.',
+    clause: 'Clause',
+    what: 'What',
+    from: 'Base',
+    to: 'Draft',
+    basePaid: 'Paid (base)',
+    draftPaid: 'Paid (draft)',
+    change: 'Change',
+  },
   guidelineRow: 'guideline',
   noChanges: 'The draft has the same figures as the base.',
   clauseColumns: { article: 'Art.', clause: 'Clause', applicants: 'Applicants paid', items: 'Items paid', money: 'Paid', change: 'Change' },
@@ -50,5 +59,6 @@ export const simulateEn: SimulateWording = {
   notReconciled: 'NOT equal',
   rejectedNote: (p) => `These ${p.count} applications failed validation and are left out of both sides:`,
   rejectedItem: (p) => `#${p.position} (${p.applicantId}): `,
-  footer: (p) => `Rules: ${p.baseYear} ${p.baseHash}; ${p.draftYear} ${p.draftHash}. Amounts are rounded half-up to the fen; proration gives the remaining fen to the largest remainders.`,
+  footer: (p) =>
+    `Rules: ${p.baseYear} ${p.baseHash}; ${p.draftYear} ${p.draftHash}. Amounts are rounded half-up to the fen; proration gives the remaining fen to the largest remainders.`,
 };
