@@ -23,11 +23,4 @@ export class HttpError extends Error {
   }
 }
 
-/** An issue as the service writes it: `params` always present, no file name (the body is not a file). */
-export function wireIssue(issue: Issue): { code: string; path: Issue['path']; message: Issue['message']; params: Record<string, unknown> } {
-  return { code: issue.code, path: issue.path, message: issue.message, params: issue.params ?? {} };
-}
-
-export function issuesBody(issues: readonly Issue[]): { ok: false; issues: ReturnType<typeof wireIssue>[] } {
-  return { ok: false, issues: issues.map(wireIssue) };
-}
+export { issuesBody, wireIssue } from '../core/issues-body.js';
