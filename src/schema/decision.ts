@@ -31,7 +31,8 @@ const conditionTrace = z.object({
   path: z.string(),
   operator: z.string(),
   expected: z.unknown(),
-  actual: z.unknown(),
+  // JSON has no undefined: a field the application left out is absent here, not null.
+  actual: z.unknown().optional().meta({ description: 'the value found; absent where the application has none' }),
   passed: z.boolean(),
   blocking: z.boolean().meta({ description: 'one of the reasons the item is not eligible' }),
 }).meta({ id: 'ConditionTrace', title: 'Condition | 条件核验', description: 'one leaf condition with the value expected, the value found and the outcome' });
