@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { bundledRules, loadPolicy } from '../index.js';
-import { eventLabels, jsonSchemaFor, SCHEMA_TARGETS, type SchemaTarget } from '../schema/json-schema.js';
+import { bundledVocabulary } from '../heyuan/application.js';
+import { jsonSchemaFor, SCHEMA_TARGETS, type SchemaTarget } from '../schema/json-schema.js';
 import { EXIT } from './exit.js';
 
 /*
@@ -17,18 +17,12 @@ function target(value: string): SchemaTarget {
   return value as SchemaTarget;
 }
 
-/** Event types are labelled with the titles of the clauses that pay for them, in the latest bundled year. */
-function labels() {
-  const years = bundledRules.guidelines.map((g) => (g.data as { year: number }).year);
-  return eventLabels(loadPolicy({ year: Math.max(...years) }).clauses);
-}
-
 export function applicationJsonSchema(to: SchemaTarget = '2020-12'): Record<string, unknown> {
-  return jsonSchemaFor('application', to, labels());
+  return jsonSchemaFor('application', to, bundledVocabulary);
 }
 
 export function rulesJsonSchemas(to: SchemaTarget = '2020-12'): Record<'clause' | 'guideline' | 'policy', Record<string, unknown>> {
-  return { clause: jsonSchemaFor('clause', to), guideline: jsonSchemaFor('guideline', to), policy: jsonSchemaFor('policy', to) };
+  return { clause: jsonSchemaFor('clause', to, bundledVocabulary), guideline: jsonSchemaFor('guideline', to, bundledVocabulary), policy: jsonSchemaFor('policy', to, bundledVocabulary) };
 }
 
 export function registerSchema(program: Command): void {
@@ -39,7 +33,7 @@ export function registerSchema(program: Command): void {
     .option('--decision', 'the schema of a Decision, what check --format json and the service return')
     .option('--target <target>', `draft-07 | 2020-12 | openapi-3.0`, target, '2020-12' as SchemaTarget)
     .action((opts: { rules?: boolean; decision?: boolean; target: SchemaTarget }) => {
-      const out = opts.rules ? rulesJsonSchemas(opts.target) : opts.decision ? jsonSchemaFor('decision', opts.target) : applicationJsonSchema(opts.target);
+      const out = opts.rules ? rulesJsonSchemas(opts.target) : opts.decision ? jsonSchemaFor('decision', opts.target, bundledVocabulary) : applicationJsonSchema(opts.target);
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       process.exitCode = EXIT.decided;
     });

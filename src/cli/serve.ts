@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { PolicyError, type RuleFiles } from '../index.js';
+import { PolicyError } from '../locales/issue.js';
+import type { RuleFiles } from '../rules/load-rules.js';
 import { EXIT, printIssues } from './exit.js';
 import { readJson } from './io.js';
 import { parseYear } from './options.js';

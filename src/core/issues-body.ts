@@ -1,4 +1,4 @@
-import type { Issue } from '../issues.js';
+import type { Issue } from './issue.js';
 
 /*
  * Issues as a program reads them: the service's error bodies and

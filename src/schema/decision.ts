@@ -38,7 +38,7 @@ const conditionTrace = z.object({
 }).meta({ id: 'ConditionTrace', title: 'Condition | 条件核验', description: 'one leaf condition with the value expected, the value found and the outcome' });
 
 const computation = z.object({
-  form: z.enum(['fixed', 'byLevel', 'percentOf', 'perUnit']),
+  form: z.string().meta({ description: 'the amount form: fixed, byLevel, percentOf, perUnit, …' }),
   inputs: z.record(z.string(), z.union([z.string(), z.number()])),
   key: z.string().optional(),
   figure: z.string().nullable(),

@@ -1,5 +1,5 @@
-import type { Issue, PathSegment } from '../index.js';
-import { makeIssue } from '../issues.js';
+import type { Issue, PathSegment } from '../core/issue.js';
+import { makeIssue } from '../locales/issue.js';
 
 /** The events-per-application limit, checked before validation so that a huge list is never walked. */
 export function eventLimitIssues(application: unknown, maxEvents: number, prefix: PathSegment[] = []): Issue[] {

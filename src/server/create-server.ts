@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { version } from '../../package.json';
-import { makeIssue } from '../issues.js';
+import { makeIssue } from '../locales/issue.js';
 import { bearerMatches } from './auth.js';
 import type { ServiceContext } from './context.js';
 import { type ErrorStatus, HttpError, issuesBody } from './http-error.js';

@@ -1,4 +1,4 @@
-import type { Issue } from '../index.js';
+import type { Issue } from '../core/issue.js';
 
 /*
  * Every error leaves the service as `{ ok: false, issues }`, with the HTTP

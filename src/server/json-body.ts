@@ -1,5 +1,6 @@
-import { parseJsonText, type PathSegment } from '../index.js';
-import { makeIssue } from '../issues.js';
+import type { PathSegment } from '../core/issue.js';
+import { makeIssue } from '../locales/issue.js';
+import { parseJsonText } from '../schema/json-text.js';
 import { HttpError } from './http-error.js';
 
 /*

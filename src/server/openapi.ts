@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { budgetReportSchema, decisionSchema, issuesBodySchema } from '../schema/decision.js';
-import { type EventLabels, jsonSchemaFor, SCHEMA_NAMES, SCHEMA_TARGETS } from '../schema/json-schema.js';
+import { jsonSchemaFor, SCHEMA_NAMES, SCHEMA_TARGETS } from '../schema/json-schema.js';
+import type { Vocabulary } from '../schema/vocabulary.js';
 import {
   batchLineSchema,
   clauseDetailSchema,
@@ -68,12 +69,12 @@ const json = (schema: Json) => ({ 'application/json': { schema } });
 export interface OpenApiInput {
   version: string;
   years: readonly number[];
-  labels: EventLabels;
+  vocabulary: Vocabulary;
 }
 
 export function openApiDocument(input: OpenApiInput): Json {
   const schemas: Json = {};
-  const application = addDocument(schemas, 'Application', jsonSchemaFor('application', '2020-12', input.labels));
+  const application = addDocument(schemas, 'Application', jsonSchemaFor('application', '2020-12', input.vocabulary));
   const decision = fromZod(schemas, 'Decision', decisionSchema);
   fromZod(schemas, 'BudgetReport', budgetReportSchema);
   const issues = fromZod(schemas, 'Issues', issuesBodySchema);

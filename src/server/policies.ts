@@ -1,6 +1,11 @@
-import { bundledRules, type EngineName, type GuidelineInput, PolicyError, type Policy, type PolicyFile, type RuleFiles, safeLoadPolicy, validateRules } from '../index.js';
-import { canonicalJson, sha256Hex } from '../hash.js';
-import type { UnknownFields } from '../schemas/application.js';
+import { type EngineName, type Policy, safeLoadPolicy } from '../api/load-policy.js';
+import { validateRules } from '../api/rules.js';
+import { canonicalJson, sha256Hex } from '../core/hash.js';
+import { bundledRules } from '../heyuan/rules.generated.js';
+import { PolicyError } from '../locales/issue.js';
+import type { RuleFiles, ValidatedRules } from '../rules/load-rules.js';
+import type { UnknownFields } from '../schema/application.js';
+import type { GuidelineInput } from '../schema/guideline.js';
 
 /** What the service decides with: the library's load options, for every guideline year the rules have. */
 export interface ServicePolicyOptions {
@@ -23,7 +28,9 @@ export interface Policies {
   readonly defaultYear: number;
   readonly years: ReadonlyMap<number, LoadedYear>;
   /** The policy file (general conditions, parts), which describing a clause reads. */
-  readonly policyFile: PolicyFile;
+  readonly policyFile: ValidatedRules['policy'];
+  /** The application's vocabulary: fields, codes and their zh/en labels. */
+  readonly vocabulary: ValidatedRules['vocabulary'];
 }
 
 /** Every year loaded once, at start: a request never pays for loading, and a broken rule set stops the start, not a request. */
@@ -48,5 +55,5 @@ export function loadPolicies(options: ServicePolicyOptions = {}): Policies {
   }
   const validated = validateRules(files);
   if (!validated.ok) throw new PolicyError(validated.issues);
-  return { defaultYear, years, policyFile: validated.value.policy };
+  return { defaultYear, years, policyFile: validated.value.policy, vocabulary: validated.value.vocabulary };
 }

@@ -1,4 +1,4 @@
-import { makeIssue } from '../issues.js';
+import { makeIssue } from '../locales/issue.js';
 import { HttpError } from './http-error.js';
 import type { Lang } from './localize.js';
 import type { LoadedYear, Policies } from './policies.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { clauseSchema } from '../schemas/clause.js';
-import { guidelineSchema } from '../schemas/guideline.js';
-import { APPLICANT_KINDS, COUNTIES, EVENT_TYPES } from '../schemas/application.js';
+import { clauseSchema } from '../schema/clause.js';
+import { guidelineSchema } from '../schema/guideline.js';
+import { vocabularySchema as vocabularyFileSchema } from '../schema/vocabulary.js';
 import { budgetReportSchema, decisionSchema, issueSchema } from '../schema/decision.js';
 
 /*
@@ -22,7 +22,7 @@ export const clauseSummarySchema = z
     part: z.string(),
     nature: z.enum(['award', 'subsidy', 'project']),
     title: bilingual,
-    applicants: z.array(z.enum(APPLICANT_KINDS)),
+    applicants: z.array(z.string()),
     subject: z.string(),
     provenance: z.enum(['reference', 'published']),
     figures: z.array(figure),
@@ -48,18 +48,8 @@ export const clauseDetailSchema = z
 
 export const guidelineResponseSchema = guidelineSchema.meta({ id: 'Guideline', title: 'Application guideline of a year | 年度申报指南' });
 
-export const vocabularySchema = z
-  .object({
-    applicantKinds: z.array(z.enum(APPLICANT_KINDS)),
-    counties: z.array(z.enum(COUNTIES)),
-    eventTypes: z.array(
-      z.object({
-        type: z.enum(EVENT_TYPES as [string, ...string[]]),
-        paidUnder: z.array(z.object({ clause: z.string(), title: bilingual })),
-      }),
-    ),
-  })
-  .meta({ id: 'Vocabulary', title: 'Codes an application uses | 申报数据代码表' });
+/** GET /v1/vocabulary: the rules' vocabulary file as validated (rules/vocabulary.json). */
+export const vocabularySchema = vocabularyFileSchema.meta({ id: 'Vocabulary', title: 'Fields and codes of an application, with zh/en labels | 申报数据字段与代码表' });
 
 export const versionSchema = z
   .object({

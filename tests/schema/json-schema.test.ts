@@ -6,7 +6,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import { type Decision, loadPolicy } from '../../src/index.js';
 import type { decisionSchema } from '../../src/schema/decision.js';
-import { eventLabels, jsonSchemaFor, type SchemaTarget } from '../../src/schema/json-schema.js';
+import { bundledVocabulary } from '../../src/heyuan/application.js';
+import { jsonSchemaFor, type SchemaTarget } from '../../src/schema/json-schema.js';
 import { EXAMPLES } from '../server/http.js';
 
 /*
@@ -17,12 +18,11 @@ import { EXAMPLES } from '../server/http.js';
  */
 
 const policy = loadPolicy({ year: 2026 });
-const labels = eventLabels(policy.clauses);
 
 function validator(target: Exclude<SchemaTarget, 'openapi-3.0'>, name: 'application' | 'decision' | 'budget') {
   const ajv = target === 'draft-07' ? new Ajv({ discriminator: true, allErrors: true }) : new Ajv2020({ discriminator: true, allErrors: true });
   (addFormats as unknown as (a: unknown) => void)(ajv);
-  return ajv.compile(jsonSchemaFor(name, target, labels));
+  return ajv.compile(jsonSchemaFor(name, target, bundledVocabulary));
 }
 
 /** Where an ajv error points: its instance path, plus the property it names (missing or extra), if any. */
@@ -84,9 +84,9 @@ describe('the Decision schema', () => {
 
 describe('the openapi-3.0 target', () => {
   it('is a valid OpenAPI 3.0 schema: discriminator kept, if/then (not in 3.0) left to the description', async () => {
-    const schema = jsonSchemaFor('application', 'openapi-3.0', labels);
+    const schema = jsonSchemaFor('application', 'openapi-3.0', bundledVocabulary);
     expect(JSON.stringify(schema)).not.toContain('"if"');
-    expect((schema as any).properties.applicant.description).toContain('creditCode is required unless kind is "individual"');
+    expect((schema as any).properties.applicant.description).toContain('creditCode is required when kind is not "individual"');
     expect((schema as any).properties.events.items.discriminator).toEqual({ propertyName: 'type' });
     const doc = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Application: schema } } };
     await expect(SwaggerParser.validate(doc as never)).resolves.toBeDefined();

@@ -68,8 +68,10 @@ describe('GET /openapi.json', () => {
     expect(events.oneOf).toHaveLength(28);
     const pledge = events.oneOf.find((b: any) => b.properties.type.const === 'pledge-loan');
     expect(pledge.properties.interestPaid).toMatchObject({ type: 'string', pattern: expect.any(String) });
-    expect(pledge.description).toContain('知识产权质押融资贴息');
-    expect(pledge.description).toMatch(/Interest subsidy for IP pledge loans/);
+    // titles are the vocabulary's zh/en labels
+    expect(pledge.title).toBe('IP pledge financing | 知识产权质押融资');
+    expect(pledge.properties.interestPaid.title).toMatch(/ \| .*利息/);
+    expect(app.properties.applicant.properties.county.title).toBe('County or district of registration | 注册地所在县（区）');
     expect(app.properties.applicant.allOf).toEqual([
       { if: { properties: { kind: { not: { const: 'individual' } } }, required: ['kind'] }, then: { required: ['creditCode'] } },
       { if: { properties: { kind: { const: 'enterprise' } }, required: ['kind'] }, then: { required: ['isSme'] } },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explain, loadPolicy } from '../../src/index.js';
+import { bundledVocabulary, explain, loadPolicy } from '../../src/index.js';
 import { EXAMPLE_LINES, EXAMPLES, get, post, type Running, start } from './http.js';
 import pkg from '../../package.json';
 
@@ -206,12 +206,11 @@ describe('the read-only routes', () => {
     expect(issuesOf(missing.text).issues[0]!.params).toMatchObject({ key: 'guideline', allowed: ['2026'] });
   });
 
-  it('GET /v1/vocabulary: applicant kinds, counties, event types and the clauses paying for each', async () => {
+  it('GET /v1/vocabulary: the rules\' vocabulary (rules/vocabulary.json): fields, codes, zh/en labels', async () => {
     const body = JSON.parse((await get(s.base, '/v1/vocabulary')).text) as Body;
-    expect(body.counties).toContain('yuancheng');
-    expect(body.applicantKinds).toContain('individual');
-    const pledge = body.eventTypes.find((e: Body) => e.type === 'pledge-loan');
-    expect(pledge.paidUnder.map((p: Body) => p.clause).sort()).toEqual(['pledge-loan-fees', 'pledge-loan-interest']);
+    expect(body).toEqual(JSON.parse(JSON.stringify(bundledVocabulary)));
+    expect(body.valueSets.county.values.yuancheng).toEqual({ zh: '源城区', en: 'Yuancheng District' });
+    expect(Object.keys(body.eventTypes)).toContain('pledge-loan');
   });
 
   it('GET /v1/schemas/{name}: a generated JSON Schema in the dialect asked for; 404 and 400 otherwise', async () => {

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import type { BatchEntry, Policy } from '../../index.js';
-import { makeIssue } from '../../issues.js';
+import type { Policy } from '../../api/load-policy.js';
+import type { BatchEntry } from '../../engine/batch.js';
+import { makeIssue } from '../../locales/issue.js';
 import { eventLimitIssues } from '../application-limits.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError, issuesBody } from '../http-error.js';

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { explain, type Decision, type Issue, type Policy } from '../../index.js';
-import { makeIssue } from '../../issues.js';
+import type { Policy } from '../../api/load-policy.js';
+import type { Issue } from '../../core/issue.js';
+import type { Decision } from '../../engine/decision.js';
+import { makeIssue } from '../../locales/issue.js';
+import { explain } from '../../report/explain.js';
 import { eventLimitIssues } from '../application-limits.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError, wireIssue } from '../http-error.js';

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { eventLabels } from '../../schema/json-schema.js';
 import type { ServiceContext } from '../context.js';
 import { openApiDocument } from '../openapi.js';
 
@@ -10,7 +9,7 @@ export function registerMeta(app: FastifyInstance, ctx: ServiceContext): void {
   // Made once, on first request: it is the same for the life of the process.
   let openapi: string | undefined;
   app.get('/openapi.json', async (_req, reply) => {
-    openapi ??= JSON.stringify(openApiDocument({ version: ctx.version, years: [...policies.years.keys()], labels: eventLabels(defaultPolicy.clauses) }));
+    openapi ??= JSON.stringify(openApiDocument({ version: ctx.version, years: [...policies.years.keys()], vocabulary: policies.vocabulary }));
     return reply.type('application/json; charset=utf-8').send(openapi);
   });
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { APPLICANT_KINDS, COUNTIES, describeClause, EVENT_TYPES } from '../../index.js';
-import { makeIssue } from '../../issues.js';
-import { eventLabels, jsonSchemaFor, SCHEMA_NAMES, SCHEMA_TARGETS, type SchemaName, type SchemaTarget } from '../../schema/json-schema.js';
+import { makeIssue } from '../../locales/issue.js';
+import { describeClause } from '../../report/describe-clause.js';
+import { jsonSchemaFor, SCHEMA_NAMES, SCHEMA_TARGETS, type SchemaName, type SchemaTarget } from '../../schema/json-schema.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError } from '../http-error.js';
 import { langOf, yearIn, yearOf } from '../query.js';
@@ -49,17 +49,7 @@ export function registerReference(app: FastifyInstance, ctx: ServiceContext): vo
 
   app.get<{ Params: { year: string } }>('/v1/guidelines/:year', async (req) => yearIn(ctx.policies, req.params.year, ['year']).policy.guideline);
 
-  app.get('/v1/vocabulary', async () => {
-    const { policy } = ctx.policies.years.get(ctx.policies.defaultYear)!;
-    return {
-      applicantKinds: APPLICANT_KINDS,
-      counties: COUNTIES,
-      eventTypes: EVENT_TYPES.map((type) => ({
-        type,
-        paidUnder: policy.clauses.filter((c) => c.clause.subject === type).map((c) => ({ clause: c.clause.id, title: c.clause.title })),
-      })),
-    };
-  });
+  app.get('/v1/vocabulary', async () => ctx.policies.vocabulary);
 
   app.get<{ Params: { name: string } }>('/v1/schemas/:name', async (req) => {
     const name = req.params.name;
@@ -70,8 +60,7 @@ export function registerReference(app: FastifyInstance, ctx: ServiceContext): vo
     if (!(SCHEMA_TARGETS as readonly unknown[]).includes(target)) {
       throw new HttpError(400, [makeIssue('invalid-value', ['query', 'target'], { received: JSON.stringify(target), allowed: [...SCHEMA_TARGETS] })]);
     }
-    const { policy } = ctx.policies.years.get(ctx.policies.defaultYear)!;
-    return jsonSchemaFor(name as SchemaName, target as SchemaTarget, eventLabels(policy.clauses));
+    return jsonSchemaFor(name as SchemaName, target as SchemaTarget, ctx.policies.vocabulary);
   });
 }
 
