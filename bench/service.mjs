@@ -46,4 +46,6 @@ console.log('| server | req/s | p50 ms | p99 ms | requests |');
 console.log('|---|---:|---:|---:|---:|');
 console.log(row('decision service', service));
 console.log(row('bare Fastify route (constant)', bare));
-console.log(`\nbare ÷ service throughput: ${ratio.toFixed(2)}× (target ≤ 3×: ${ratio <= 3 ? 'met' : 'MISSED'}); service p99 ${service.p99} ms (target < 10 ms: ${service.p99 < 10 ? 'met' : 'MISSED'})`);
+console.log(
+  `\nbare ÷ service throughput: ${ratio.toFixed(2)}× (target ≤ 3×: ${ratio <= 3 ? 'met' : 'MISSED'}); service p99 ${service.p99} ms (target < 10 ms: ${service.p99 < 10 ? 'met' : 'MISSED'})`,
+);

@@ -22,7 +22,11 @@ export function applicationJsonSchema(to: SchemaTarget = '2020-12'): Record<stri
 }
 
 export function rulesJsonSchemas(to: SchemaTarget = '2020-12'): Record<'clause' | 'guideline' | 'policy', Record<string, unknown>> {
-  return { clause: jsonSchemaFor('clause', to, bundledVocabulary), guideline: jsonSchemaFor('guideline', to, bundledVocabulary), policy: jsonSchemaFor('policy', to, bundledVocabulary) };
+  return {
+    clause: jsonSchemaFor('clause', to, bundledVocabulary),
+    guideline: jsonSchemaFor('guideline', to, bundledVocabulary),
+    policy: jsonSchemaFor('policy', to, bundledVocabulary),
+  };
 }
 
 export function registerSchema(program: Command): void {
@@ -33,7 +37,11 @@ export function registerSchema(program: Command): void {
     .option('--decision', 'the schema of a Decision, what check --format json and the service return')
     .option('--target <target>', `draft-07 | 2020-12 | openapi-3.0`, target, '2020-12' as SchemaTarget)
     .action((opts: { rules?: boolean; decision?: boolean; target: SchemaTarget }) => {
-      const out = opts.rules ? rulesJsonSchemas(opts.target) : opts.decision ? jsonSchemaFor('decision', opts.target, bundledVocabulary) : applicationJsonSchema(opts.target);
+      const out = opts.rules
+        ? rulesJsonSchemas(opts.target)
+        : opts.decision
+          ? jsonSchemaFor('decision', opts.target, bundledVocabulary)
+          : applicationJsonSchema(opts.target);
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       process.exitCode = EXIT.decided;
     });

@@ -47,7 +47,11 @@ const titleOf = (b: Bilingual) => `${b.en} | ${b.zh}`;
  */
 export function jsonSchemaFor(name: SchemaName, target: SchemaTarget, vocabulary: Vocabulary): Json {
   if (name === 'application') {
-    const generated = z.toJSONSchema(applicationSchemas(vocabulary).strict.applicationSchema, { target: ZOD_TARGET[target], io: 'input', unrepresentable: 'any' }) as Json;
+    const generated = z.toJSONSchema(applicationSchemas(vocabulary).strict.applicationSchema, {
+      target: ZOD_TARGET[target],
+      io: 'input',
+      unrepresentable: 'any',
+    }) as Json;
     decorateApplication(generated, target, vocabulary);
     const { $schema, ...rest } = generated;
     return { ...($schema === undefined ? {} : { $schema }), title: titleOf({ en: 'heyuan-ip-policy application', zh: '知识产权专项资金申报数据' }), ...rest };
@@ -69,7 +73,9 @@ function decorateObject(schema: Json, fields: Readonly<Record<string, Vocabulary
     const values = 'in' in when ? when.in : when.notIn;
     const match = values.length === 1 ? { const: values[0] } : { enum: values };
     conditions.push({ if: { properties: { [when.field]: 'in' in when ? match : { not: match } }, required: [when.field] }, then: { required: [name] } });
-    words.push(`${name} is required when ${when.field} is ${'in' in when ? '' : 'not '}${values.map((v) => JSON.stringify(v)).join(' or ')} | ${when.field}${'in' in when ? '为' : '不为'} ${values.join('、')} 时须填写 ${name}`);
+    words.push(
+      `${name} is required when ${when.field} is ${'in' in when ? '' : 'not '}${values.map((v) => JSON.stringify(v)).join(' or ')} | ${when.field}${'in' in when ? '为' : '不为'} ${values.join('、')} 时须填写 ${name}`,
+    );
   }
   if (words.length > 0) schema.description = words.join('; ');
   if (conditions.length > 0 && target !== 'openapi-3.0') schema.allOf = conditions;
@@ -87,7 +93,7 @@ function decorateApplication(doc: Json, target: SchemaTarget, vocabulary: Vocabu
   // zod writes the union as oneOf; the discriminator tells generators to make one class per event type.
   events.discriminator = { propertyName: 'type' };
   for (const branch of events.oneOf as Json[]) {
-    const type = ((branch.properties as Record<string, Json>).type!.const as string);
+    const type = (branch.properties as Record<string, Json>).type!.const as string;
     const record: FieldRecord | undefined = vocabulary.eventTypes[type];
     if (!record) continue;
     branch.title = titleOf(record.label);

@@ -40,8 +40,11 @@ function fromFastifyError(err: { code?: string; statusCode?: number }, limits: L
       return new HttpError(413, [makeIssue('body-too-large', [], { limit: limits.bodyLimit })]);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      if (err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return new HttpError(400, [makeIssue('invalid-json', [], { detail: 'the Content-Length does not match the body' })]);
-      return new HttpError(415, [makeIssue('unsupported-media-type', [], { received: JSON.stringify(contentType ?? ''), allowed: [...JSON_TYPES, NDJSON_TYPES[0]!] })]);
+      if (err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH')
+        return new HttpError(400, [makeIssue('invalid-json', [], { detail: 'the Content-Length does not match the body' })]);
+      return new HttpError(415, [
+        makeIssue('unsupported-media-type', [], { received: JSON.stringify(contentType ?? ''), allowed: [...JSON_TYPES, NDJSON_TYPES[0]!] }),
+      ]);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new HttpError(400, [makeIssue('invalid-json', [], { detail: 'the request has no body' })]);
     default:
@@ -105,7 +108,10 @@ export function createServer(policyOptions: ServicePolicyOptions = {}, serverOpt
 
   app.addHook('onResponse', async (req, reply) => {
     // Never the body, the query or the client's address: applications carry names and credit codes.
-    req.log.info({ method: req.method, route: req.routeOptions.url ?? '(none)', status: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100, rulesHash }, 'request');
+    req.log.info(
+      { method: req.method, route: req.routeOptions.url ?? '(none)', status: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100, rulesHash },
+      'request',
+    );
   });
 
   app.setErrorHandler((err, req, reply) => {

@@ -18,7 +18,8 @@ export function scanJson(text: string): { depth: number; members: number } {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -61,7 +62,11 @@ export function parseJsonBody(text: string, maxDepth: number, prefix: PathSegmen
     // not JSON: the library's parser words the reason
   }
   const r = parseJsonText(text);
-  if (!r.ok) throw new HttpError(400, r.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
+  if (!r.ok)
+    throw new HttpError(
+      400,
+      r.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })),
+    );
   return r.value;
 }
 

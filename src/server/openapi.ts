@@ -105,11 +105,27 @@ export function openApiDocument(input: OpenApiInput): Json {
     };
     return Object.fromEntries([401, ...codes].sort().map((c) => [String(c), failure(words[c]!)]));
   };
-  const param = (name: string, where: 'query' | 'path', schema: Json, description: string) => ({ name, in: where, required: where === 'path', schema, description });
+  const param = (name: string, where: 'query' | 'path', schema: Json, description: string) => ({
+    name,
+    in: where,
+    required: where === 'path',
+    schema,
+    description,
+  });
   const lang = param('lang', 'query', { type: 'string', enum: ['zh', 'en'] }, 'the language of the worded fields | 文字字段所用语言');
-  const year = param('year', 'query', { type: 'string', pattern: '^[0-9]{4}$', enum: input.years.map(String) }, 'the guideline year (default: the latest the service has) | 申报指南年度');
+  const year = param(
+    'year',
+    'query',
+    { type: 'string', pattern: '^[0-9]{4}$', enum: input.years.map(String) },
+    'the guideline year (default: the latest the service has) | 申报指南年度',
+  );
   const applicationBody = { required: true, content: json(application) };
-  const op = (operationId: string, summary: string, rest: Json) => ({ operationId, summary, tags: [operationId.startsWith('get') || operationId.startsWith('list') ? 'reference' : 'decisions'], ...rest });
+  const op = (operationId: string, summary: string, rest: Json) => ({
+    operationId,
+    summary,
+    tags: [operationId.startsWith('get') || operationId.startsWith('list') ? 'reference' : 'decisions'],
+    ...rest,
+  });
 
   const paths: Json = {
     '/v1/decisions': {
@@ -117,7 +133,10 @@ export function openApiDocument(input: OpenApiInput): Json {
         parameters: [lang, year],
         requestBody: applicationBody,
         responses: {
-          200: { description: 'the Decision; with ?lang= every { zh, en } pair is one string | 审核结果', content: json({ oneOf: [decision, localizedDecision] }) },
+          200: {
+            description: 'the Decision; with ?lang= every { zh, en } pair is one string | 审核结果',
+            content: json({ oneOf: [decision, localizedDecision] }),
+          },
           ...errors(400, 404, 413, 415, 422),
         },
       }),
@@ -133,7 +152,10 @@ export function openApiDocument(input: OpenApiInput): Json {
           },
         },
         responses: {
-          200: { description: 'NDJSON: one line per application in input order (a decision or a rejection), then the budget | 逐行输出，预算分配在最后一行', content: { 'application/x-ndjson': { schema: refs.batchLine } } },
+          200: {
+            description: 'NDJSON: one line per application in input order (a decision or a rejection), then the budget | 逐行输出，预算分配在最后一行',
+            content: { 'application/x-ndjson': { schema: refs.batchLine } },
+          },
           ...errors(400, 404, 413, 415, 503),
         },
       }),
@@ -153,7 +175,10 @@ export function openApiDocument(input: OpenApiInput): Json {
       }),
     },
     '/v1/clauses': {
-      get: op('listClauses', 'The clauses of a year with its figures | 年度条款清单', { parameters: [year], responses: { 200: { description: 'the clauses', content: json(refs.clauseList) }, ...errors(400, 404) } }),
+      get: op('listClauses', 'The clauses of a year with its figures | 年度条款清单', {
+        parameters: [year],
+        responses: { 200: { description: 'the clauses', content: json(refs.clauseList) }, ...errors(400, 404) },
+      }),
     },
     '/v1/clauses/{id}': {
       get: op('getClause', 'One clause in full, and in words | 条款详情', {
@@ -168,7 +193,9 @@ export function openApiDocument(input: OpenApiInput): Json {
       }),
     },
     '/v1/vocabulary': {
-      get: op('getVocabulary', 'Applicant kinds, counties and event types | 代码表', { responses: { 200: { description: 'the vocabulary', content: json(refs.vocabulary) }, ...errors() } }),
+      get: op('getVocabulary', 'Applicant kinds, counties and event types | 代码表', {
+        responses: { 200: { description: 'the vocabulary', content: json(refs.vocabulary) }, ...errors() },
+      }),
     },
     '/v1/schemas/{name}': {
       get: op('getSchema', 'A JSON Schema, generated from the schemas the library validates with | 数据结构（JSON Schema）', {
@@ -186,7 +213,9 @@ export function openApiDocument(input: OpenApiInput): Json {
       get: op('getHealth', 'Liveness | 存活检查', { security: [{}], responses: { 200: { description: 'the service is up', content: json(refs.health) } } }),
     },
     '/version': {
-      get: op('getVersion', 'Package version, rules hash and guideline hashes | 版本与规则哈希', { responses: { 200: { description: 'versions', content: json(refs.version) }, ...errors() } }),
+      get: op('getVersion', 'Package version, rules hash and guideline hashes | 版本与规则哈希', {
+        responses: { 200: { description: 'versions', content: json(refs.version) }, ...errors() },
+      }),
     },
   };
 
@@ -196,7 +225,7 @@ export function openApiDocument(input: OpenApiInput): Json {
       title: 'heyuan-ip-policy decision service | 河源市知识产权政策审核服务',
       version: input.version,
       description:
-        'Decides which clauses of Heyuan City\'s IP-promotion measures apply to an application and how much each pays. Money is always a decimal string of yuan; a null field is read as left out. | 判定申报适用哪些条款及各条款资助金额。金额一律为字符串（元）；取值为 null 的字段视为未填写。',
+        "Decides which clauses of Heyuan City's IP-promotion measures apply to an application and how much each pays. Money is always a decimal string of yuan; a null field is read as left out. | 判定申报适用哪些条款及各条款资助金额。金额一律为字符串（元）；取值为 null 的字段视为未填写。",
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: 'http://127.0.0.1:8080', description: 'heyuan-ip serve (default address)' }],
@@ -206,11 +235,18 @@ export function openApiDocument(input: OpenApiInput): Json {
       { name: 'reference', description: 'clauses, guidelines, codes, schemas | 规则与代码' },
     ],
     paths,
-    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'only when the service runs with HEYUAN_IP_TOKEN set | 仅当服务设置了令牌时需要' } } },
+    components: {
+      schemas,
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'only when the service runs with HEYUAN_IP_TOKEN set | 仅当服务设置了令牌时需要' },
+      },
+    },
   };
 }
 
 /** Every route the document lists, as `METHOD /path` with Fastify's `:param`: a test compares it with the server's own. */
 export function documentedRoutes(doc: Json): string[] {
-  return Object.entries(doc.paths as Record<string, Json>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
+  return Object.entries(doc.paths as Record<string, Json>).flatMap(([path, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+  );
 }

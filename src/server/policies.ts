@@ -36,7 +36,11 @@ export interface Policies {
 /** Every year loaded once, at start: a request never pays for loading, and a broken rule set stops the start, not a request. */
 export function loadPolicies(options: ServicePolicyOptions = {}): Policies {
   const files = options.rules ?? bundledRules;
-  const base = { ...(options.rules ? { rules: options.rules } : {}), ...(options.engine ? { engine: options.engine } : {}), ...(options.unknownFields ? { unknownFields: options.unknownFields } : {}) };
+  const base = {
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.engine ? { engine: options.engine } : {}),
+    ...(options.unknownFields ? { unknownFields: options.unknownFields } : {}),
+  };
   const sources: Array<{ year?: number; guideline?: GuidelineInput; raw: unknown }> = options.guideline
     ? [{ guideline: options.guideline, raw: options.guideline }]
     : files.guidelines.map((g) => ({ year: (g.data as { year?: number } | null)?.year, raw: g.data }));

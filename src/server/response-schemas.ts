@@ -28,7 +28,7 @@ export const clauseSummarySchema = z
     figures: z.array(figure),
     suspended: bilingual.nullable(),
   })
-  .meta({ id: 'ClauseSummary', title: 'Clause with this year\'s figures | 条款及本年度标准' });
+  .meta({ id: 'ClauseSummary', title: "Clause with this year's figures | 条款及本年度标准" });
 
 export const clauseListSchema = z
   .object({ year: z.number().int(), clauses: z.array(clauseSummarySchema) })
@@ -49,7 +49,10 @@ export const clauseDetailSchema = z
 export const guidelineResponseSchema = guidelineSchema.meta({ id: 'Guideline', title: 'Application guideline of a year | 年度申报指南' });
 
 /** GET /v1/vocabulary: the rules' vocabulary file as validated (rules/vocabulary.json). */
-export const vocabularySchema = vocabularyFileSchema.meta({ id: 'Vocabulary', title: 'Fields and codes of an application, with zh/en labels | 申报数据字段与代码表' });
+export const vocabularySchema = vocabularyFileSchema.meta({
+  id: 'Vocabulary',
+  title: 'Fields and codes of an application, with zh/en labels | 申报数据字段与代码表',
+});
 
 export const versionSchema = z
   .object({
@@ -62,9 +65,7 @@ export const versionSchema = z
 
 export const healthSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Health' });
 
-export const validationSchema = z
-  .object({ ok: z.boolean(), issues: z.array(issueSchema) })
-  .meta({ id: 'Validation', title: 'Validation result | 校验结果' });
+export const validationSchema = z.object({ ok: z.boolean(), issues: z.array(issueSchema) }).meta({ id: 'Validation', title: 'Validation result | 校验结果' });
 
 const line = z.object({ text: z.string(), tone: z.enum(['pass', 'fail', 'info', 'cut', 'todo', 'check', 'warn']) }).catchall(z.unknown());
 const section = z.object({ kind: z.string(), heading: z.string(), lines: z.array(line) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
 type Json = Record<string, any>;
 
 describe.concurrent('check --format json for bad input', () => {
@@ -14,7 +15,12 @@ describe.concurrent('check --format json for bad input', () => {
       ['missing-field', 'applicant.creditCode'],
       ['missing-field', 'applicant.isSme'],
     ]);
-    expect(out.issues[0]).toEqual({ code: 'missing-field', path: ['applicant', 'creditCode'], message: { zh: expect.any(String), en: expect.any(String) }, params: { expected: 'string' } });
+    expect(out.issues[0]).toEqual({
+      code: 'missing-field',
+      path: ['applicant', 'creditCode'],
+      message: { zh: expect.any(String), en: expect.any(String) },
+      params: { expected: 'string' },
+    });
     expect(r.stderr).toContain('applicant.creditCode'); // the human lines stay on stderr
   });
 

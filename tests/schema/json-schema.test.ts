@@ -26,8 +26,10 @@ function validator(target: Exclude<SchemaTarget, 'openapi-3.0'>, name: 'applicat
 }
 
 /** Where an ajv error points: its instance path, plus the property it names (missing or extra), if any. */
-const named = (e: ErrorObject) => `${e.instancePath}${'missingProperty' in e.params ? `/${e.params.missingProperty}` : ''}${'additionalProperty' in e.params ? `/${e.params.additionalProperty}` : ''}${'tag' in e.params ? `/${e.params.tag}` : ''}`;
+const named = (e: ErrorObject) =>
+  `${e.instancePath}${'missingProperty' in e.params ? `/${e.params.missingProperty}` : ''}${'additionalProperty' in e.params ? `/${e.params.additionalProperty}` : ''}${'tag' in e.params ? `/${e.params.tag}` : ''}`;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
 type App = Record<string, any>;
 const BAD: Array<[string, (a: App) => void, string]> = [
   ['money as a JSON number', (a) => (a.events[1].interestPaid = 180000), '/events/1/interestPaid'],
@@ -38,7 +40,21 @@ const BAD: Array<[string, (a: App) => void, string]> = [
   ['an enterprise without isSme', (a) => delete a.applicant.isSme, '/applicant/isSme'],
   ['a date not written YYYY-MM-DD', (a) => (a.events[0].date = '2025-7-15'), '/events/0/date'],
   ['an unknown event type', (a) => (a.events[0].type = 'patent-grant'), '/events/0/type'],
-  ['a transferee without amountPaid', (a) => (a.events[0] = { id: 'T', type: 'patent-transfer', date: '2025-05-01', role: 'transferee', counterpartyKind: 'university', counterpartyInHeyuan: false, relatedParty: false, recorded: true }), '/events/0/amountPaid'],
+  [
+    'a transferee without amountPaid',
+    (a) =>
+      (a.events[0] = {
+        id: 'T',
+        type: 'patent-transfer',
+        date: '2025-05-01',
+        role: 'transferee',
+        counterpartyKind: 'university',
+        counterpartyInHeyuan: false,
+        relatedParty: false,
+        recorded: true,
+      }),
+    '/events/0/amountPaid',
+  ],
   ['a required field missing', (a) => delete a.applicant.seriousDishonesty, '/applicant/seriousDishonesty'],
 ];
 
@@ -86,7 +102,9 @@ describe('the openapi-3.0 target', () => {
   it('is a valid OpenAPI 3.0 schema: discriminator kept, if/then (not in 3.0) left to the description', async () => {
     const schema = jsonSchemaFor('application', 'openapi-3.0', bundledVocabulary);
     expect(JSON.stringify(schema)).not.toContain('"if"');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
     expect((schema as any).properties.applicant.description).toContain('creditCode is required when kind is not "individual"');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
     expect((schema as any).properties.events.items.discriminator).toEqual({ propertyName: 'type' });
     const doc = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Application: schema } } };
     await expect(SwaggerParser.validate(doc as never)).resolves.toBeDefined();

@@ -12,7 +12,9 @@ const FIELD_NAMES = bundledApplicationSchemas.fieldNames;
  */
 
 const policy = loadPolicy({ year: 2026 });
-const lines = readFileSync(new URL('../../examples/applications.jsonl', import.meta.url), 'utf8').trim().split('\n');
+const lines = readFileSync(new URL('../../examples/applications.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n');
 
 type Obj = Record<string, unknown>;
 
@@ -84,7 +86,7 @@ describe('null for an absent optional field', () => {
     expect(!r.ok && r.errors.map((e) => e.path.join('.'))).toEqual(['applicant.ipViolationDates.0']);
   });
 
-  it('the caller\'s object is left as it was', () => {
+  it("the caller's object is left as it was", () => {
     const app = asGeneratedClient(JSON.parse(lines[1]!) as Obj);
     const before = JSON.stringify(app);
     policy.safeEvaluate(app);

@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { createServer, type ServerOptions, type ServicePolicyOptions } from '../../src/server/index.js';
 
 /** The 56 example applications (examples/applications.jsonl), as text lines. */
-export const EXAMPLE_LINES = readFileSync(new URL('../../examples/applications.jsonl', import.meta.url), 'utf8').trim().split('\n');
+export const EXAMPLE_LINES = readFileSync(new URL('../../examples/applications.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n');
 export const EXAMPLES = EXAMPLE_LINES.map((l) => JSON.parse(l) as Record<string, unknown>);
 
 export interface Running {

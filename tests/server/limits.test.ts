@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server/index.js';
 import { EXAMPLE_LINES, EXAMPLES, get, post, start } from './http.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
 type Body = Record<string, any>;
 const issuesOf = (text: string) => JSON.parse(text) as { ok: false; issues: Body[] };
 
@@ -30,7 +31,10 @@ describe('limits: each configurable, each a clear status, none a crash', () => {
       const hostile = await post(s.base, '/v1/decisions', '['.repeat(100_000) + ']'.repeat(100_000));
       expect(hostile.status).toBe(422);
       // brackets inside strings are text, not nesting
-      expect((await post(s.base, '/v1/decisions', JSON.stringify({ ...EXAMPLES[0], applicant: { ...(EXAMPLES[0]!.applicant as Body), name: '[[[[[[[[[[[[{{{{{' } }))).status).toBe(200);
+      expect(
+        (await post(s.base, '/v1/decisions', JSON.stringify({ ...EXAMPLES[0], applicant: { ...(EXAMPLES[0]!.applicant as Body), name: '[[[[[[[[[[[[{{{{{' } })))
+          .status,
+      ).toBe(200);
     } finally {
       await s.close();
     }
@@ -44,7 +48,10 @@ describe('limits: each configurable, each a clear status, none a crash', () => {
       expect(issuesOf(r.text).issues).toMatchObject([{ code: 'too-many', path: ['events'], params: { limit: 1, received: '2' } }]);
       const apps = EXAMPLES.slice(0, 6);
       const counts = apps.map((a) => (a.events as unknown[]).length);
-      const lines = (await post(s.base, '/v1/decisions/batch', JSON.stringify(apps))).text.trim().split('\n').map((l) => JSON.parse(l) as Body);
+      const lines = (await post(s.base, '/v1/decisions/batch', JSON.stringify(apps))).text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Body);
       expect(lines.map((l) => l.kind)).toEqual([...counts.map((n) => (n > 1 ? 'rejected' : 'decision')), 'budget']);
       expect(lines.slice(0, 6).map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5]);
       expect(counts.some((n) => n <= 1) && counts.some((n) => n > 1)).toBe(true);
@@ -70,7 +77,9 @@ describe('limits: each configurable, each a clear status, none a crash', () => {
   it('request time: a batch that cannot finish in time is 503 timeout, nothing decided', async () => {
     const s = await start({}, { requestTimeout: 1 });
     try {
-      const apps = Array.from({ length: 20 }, (_, k) => EXAMPLES.map((a) => ({ ...a, applicant: { ...(a.applicant as Body), id: `${(a.applicant as Body).id}-${k}` } }))).flat();
+      const apps = Array.from({ length: 20 }, (_, k) =>
+        EXAMPLES.map((a) => ({ ...a, applicant: { ...(a.applicant as Body), id: `${(a.applicant as Body).id}-${k}` } })),
+      ).flat();
       const r = await post(s.base, '/v1/decisions/batch', JSON.stringify(apps));
       expect(r.status).toBe(503);
       expect(issuesOf(r.text).issues[0]).toMatchObject({ code: 'timeout', params: { limit: 1 } });

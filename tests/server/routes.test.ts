@@ -16,8 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
 type Body = Record<string, any>;
-const issuesOf = (text: string) => (JSON.parse(text) as { ok: boolean; issues: Body[] });
+const issuesOf = (text: string) => JSON.parse(text) as { ok: boolean; issues: Body[] };
 
 describe('POST /v1/decisions', () => {
   it('decides an application exactly as the library does, byte for byte', async () => {
@@ -103,7 +104,11 @@ describe('POST /v1/decisions', () => {
 });
 
 describe('POST /v1/decisions/batch', () => {
-  const parseLines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Body);
+  const parseLines = (text: string) =>
+    text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Body);
 
   it('the 56 examples as a JSON array: NDJSON, one decision per application in order, the budget last, equal to evaluateBatch', async () => {
     const r = await post(s.base, '/v1/decisions/batch', JSON.stringify(EXAMPLES));
@@ -132,7 +137,11 @@ describe('POST /v1/decisions/batch', () => {
     apps[1]!.applicant.kind = 'pirate';
     const lines = parseLines((await post(s.base, '/v1/decisions/batch', JSON.stringify(apps))).text);
     expect(lines.map((l) => l.kind)).toEqual(['decision', 'rejected', 'decision', 'budget']);
-    expect(lines[1]).toMatchObject({ index: 1, applicantId: apps[1]!.applicant.id, errors: [{ code: 'invalid-value', path: ['applicant', 'kind'], params: { received: '"pirate"' } }] });
+    expect(lines[1]).toMatchObject({
+      index: 1,
+      applicantId: apps[1]!.applicant.id,
+      errors: [{ code: 'invalid-value', path: ['applicant', 'kind'], params: { received: '"pirate"' } }],
+    });
   });
 
   it('?lang=zh words the decisions in Chinese only', async () => {
@@ -162,7 +171,7 @@ describe('POST /v1/validate and /v1/explain', () => {
     expect(issuesOf(bad.text)).toMatchObject({ ok: false, issues: [{ code: 'missing-field', path: ['applicant', 'isSme'] }] });
   });
 
-  it('explain: the library\'s explanation, in the language asked for', async () => {
+  it("explain: the library's explanation, in the language asked for", async () => {
     const r = await post(s.base, '/v1/explain?lang=en', EXAMPLE_LINES[0]!);
     expect(r.status).toBe(200);
     expect(JSON.parse(r.text)).toEqual(JSON.parse(JSON.stringify(explain(policy.evaluateSync(EXAMPLES[0]), { lang: 'en' }))));
@@ -174,7 +183,7 @@ describe('POST /v1/validate and /v1/explain', () => {
 });
 
 describe('the read-only routes', () => {
-  it('GET /v1/clauses: the year\'s clauses with their figures', async () => {
+  it("GET /v1/clauses: the year's clauses with their figures", async () => {
     const r = await get(s.base, '/v1/clauses');
     expect(r.status).toBe(200);
     const body = JSON.parse(r.text) as Body;
@@ -206,7 +215,7 @@ describe('the read-only routes', () => {
     expect(issuesOf(missing.text).issues[0]!.params).toMatchObject({ key: 'guideline', allowed: ['2026'] });
   });
 
-  it('GET /v1/vocabulary: the rules\' vocabulary (rules/vocabulary.json): fields, codes, zh/en labels', async () => {
+  it("GET /v1/vocabulary: the rules' vocabulary (rules/vocabulary.json): fields, codes, zh/en labels", async () => {
     const body = JSON.parse((await get(s.base, '/v1/vocabulary')).text) as Body;
     expect(body).toEqual(JSON.parse(JSON.stringify(bundledVocabulary)));
     expect(body.valueSets.county.values.yuancheng).toEqual({ zh: '源城区', en: 'Yuancheng District' });
@@ -228,7 +237,12 @@ describe('the read-only routes', () => {
     expect(JSON.parse((await get(s.base, '/healthz')).text)).toEqual({ ok: true });
     const v = JSON.parse((await get(s.base, '/version')).text) as Body;
     const d = policy.evaluateSync(EXAMPLES[0]);
-    expect(v).toEqual({ version: pkg.version, defaultYear: 2026, rulesHash: d.rulesHash, guidelines: [{ year: 2026, rulesHash: d.rulesHash, guidelineHash: d.guideline.hash, provenance: 'reference' }] });
+    expect(v).toEqual({
+      version: pkg.version,
+      defaultYear: 2026,
+      rulesHash: d.rulesHash,
+      guidelines: [{ year: 2026, rulesHash: d.rulesHash, guidelineHash: d.guideline.hash, provenance: 'reference' }],
+    });
   });
 
   it('an unknown route is 404 with an issue', async () => {

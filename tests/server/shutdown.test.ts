@@ -40,11 +40,14 @@ describe('heyuan-ip serve', () => {
     const body = Buffer.from(EXAMPLE_LINES[0]!, 'utf8');
     const half = Math.floor(body.length / 2);
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/v1/decisions', headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, text: Buffer.concat(chunks).toString('utf8') }));
-      });
+      const req = request(
+        { host: '127.0.0.1', port, method: 'POST', path: '/v1/decisions', headers: { 'content-type': 'application/json', 'content-length': body.length } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, text: Buffer.concat(chunks).toString('utf8') }));
+        },
+      );
       req.on('error', reject);
       req.write(body.subarray(0, half));
       // The rest goes only after the service has been told to stop.
@@ -86,7 +89,11 @@ describe('heyuan-ip serve', () => {
     try {
       const v = (await (await fetch(`http://127.0.0.1:${port}/version`)).json()) as { guidelines: { year: number }[] };
       expect(v.guidelines.map((g) => g.year)).toEqual([2026]);
-      const r = await fetch(`http://127.0.0.1:${port}/v1/decisions`, { method: 'POST', body: EXAMPLE_LINES[0], headers: { 'content-type': 'application/json' } });
+      const r = await fetch(`http://127.0.0.1:${port}/v1/decisions`, {
+        method: 'POST',
+        body: EXAMPLE_LINES[0],
+        headers: { 'content-type': 'application/json' },
+      });
       expect(r.status).toBe(422); // two events, at most one
     } finally {
       child.kill('SIGTERM');

@@ -33,7 +33,9 @@ export function registerReference(app: FastifyInstance, ctx: ServiceContext): vo
     const { policy } = yearOf(ctx.policies, req.query);
     const yc = policy.clauses.find((c) => c.clause.id === req.params.id);
     if (!yc) {
-      throw new HttpError(404, [makeIssue('not-found', ['id'], { key: 'clause', received: JSON.stringify(req.params.id), allowed: policy.clauses.map((c) => c.clause.id) })]);
+      throw new HttpError(404, [
+        makeIssue('not-found', ['id'], { key: 'clause', received: JSON.stringify(req.params.id), allowed: policy.clauses.map((c) => c.clause.id) }),
+      ]);
     }
     const described = describeClause({ policy: ctx.policies.policyFile, guideline: policy.guideline, clauses: policy.clauses }, yc.clause.id, lang);
     return {
@@ -63,4 +65,3 @@ export function registerReference(app: FastifyInstance, ctx: ServiceContext): vo
     return jsonSchemaFor(name as SchemaName, target as SchemaTarget, ctx.policies.vocabulary);
   });
 }
-
