@@ -26,6 +26,16 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
   },
   {
+    // heyuan-ip-policy/server: the HTTP service, Node only. Its own entry, so
+    // that neither the library nor the browser bundle pulls Fastify in.
+    entry: { server: 'src/server/index.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     // The browser build: one ESM file with every dependency and the rules inside,
     // no Node built-ins (jsonpath-plus resolves to its browser build).
     entry: { browser: 'src/browser.ts' },

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { safeLoadPolicy } from '../api/load-policy.js';
 import { renderHtml } from '../api/render-html.js';
+import { issuesBody } from '../core/issues-body.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { decisionTable } from './format-table.js';
 import { readJson } from './io.js';
@@ -29,12 +30,15 @@ export function registerCheck(program: Command): void {
       }
       const input = readJson(file);
       if (!input.ok) {
+        if (opts.format === 'json' && input.issues[0]?.code !== 'usage') process.stdout.write(JSON.stringify(issuesBody(input.issues), null, 2) + '\n');
         printIssues(input.issues, opts.lang);
         process.exitCode = input.issues[0]?.code === 'usage' ? EXIT.usage : EXIT.invalidInput;
         return;
       }
       const result = loaded.value.safeEvaluate(input.value);
       if (!result.ok) {
+        // A program asked for JSON: it gets the problems as JSON too, as the service sends them.
+        if (opts.format === 'json') process.stdout.write(JSON.stringify(issuesBody(result.errors), null, 2) + '\n');
         printIssues(result.errors.map((e) => ({ ...e, file: file === '-' ? '(stdin)' : file })), opts.lang);
         process.exitCode = EXIT.invalidInput;
         return;

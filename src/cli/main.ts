@@ -8,6 +8,7 @@ import { registerExplain } from './explain.js';
 import { registerLint } from './lint.js';
 import { registerSchema } from './schema.js';
 import { registerSimulate } from './simulate.js';
+import { registerServe } from './serve.js';
 
 const program = new Command('heyuan-ip')
   .description('Heyuan IP policy rules: which clauses apply and how much each pays | 河源市知识产权政策规则引擎')
@@ -21,6 +22,7 @@ registerSchema(program);
 registerExplain(program);
 registerDiff(program);
 registerSimulate(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

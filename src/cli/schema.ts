@@ -1,44 +1,47 @@
-import { applicationSchema } from '../heyuan/application.js';
-import type { Command } from 'commander';
-import * as z from 'zod';
-import { clauseSchema } from '../schema/clause.js';
-import { guidelineSchema } from '../schema/guideline.js';
-import { policySchema } from '../schema/policy.js';
+import { type Command, InvalidArgumentError } from 'commander';
+import { bundledVocabulary } from '../heyuan/application.js';
+import { jsonSchemaFor, SCHEMA_TARGETS, type SchemaTarget } from '../schema/json-schema.js';
 import { EXIT } from './exit.js';
 
 /*
- * JSON Schema for editors, generated from the zod schemas the library
- * validates with, so the two cannot drift. Input form: a field with a
- * default (`events`, `higherLevelFunding`, …) is optional, as it is to a
- * person writing the file. Refinements zod cannot express in JSON Schema
- * (credit-code check digits, real calendar dates) are still checked by
- * `heyuan-ip check`.
+ * JSON Schema for editors and for generating client classes, made from the
+ * zod schemas the library validates with (src/schema/json-schema.ts), so the
+ * two cannot drift. Input form: a field with a default (`events`,
+ * `higherLevelFunding`, …) is optional, as it is to a person writing the
+ * file. Refinements no JSON Schema can state (credit-code check digits, real
+ * calendar dates) are still checked by `heyuan-ip check`.
  */
 
-function jsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-  return { $schema: generated.$schema, title, ...generated };
+function target(value: string): SchemaTarget {
+  if (!(SCHEMA_TARGETS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${SCHEMA_TARGETS.join(', ')}`);
+  return value as SchemaTarget;
 }
 
-export function applicationJsonSchema(): Record<string, unknown> {
-  return jsonSchema(applicationSchema, 'heyuan-ip-policy application');
+export function applicationJsonSchema(to: SchemaTarget = '2020-12'): Record<string, unknown> {
+  return jsonSchemaFor('application', to, bundledVocabulary);
 }
 
-export function rulesJsonSchemas(): Record<'clause' | 'guideline' | 'policy', Record<string, unknown>> {
+export function rulesJsonSchemas(to: SchemaTarget = '2020-12'): Record<'clause' | 'guideline' | 'policy', Record<string, unknown>> {
   return {
-    clause: jsonSchema(clauseSchema, 'heyuan-ip-policy clause file (rules/clauses/<id>.json)'),
-    guideline: jsonSchema(guidelineSchema, 'heyuan-ip-policy guideline file (rules/guidelines/<year>.json)'),
-    policy: jsonSchema(policySchema, 'heyuan-ip-policy policy file (rules/policy.json)'),
+    clause: jsonSchemaFor('clause', to, bundledVocabulary),
+    guideline: jsonSchemaFor('guideline', to, bundledVocabulary),
+    policy: jsonSchemaFor('policy', to, bundledVocabulary),
   };
 }
 
 export function registerSchema(program: Command): void {
   program
     .command('schema')
-    .description('print the JSON Schema of an application, or with --rules of the rule files | 输出申报数据的 JSON Schema')
+    .description('print the JSON Schema of an application, a decision (--decision) or the rule files (--rules) | 输出数据结构（JSON Schema）')
     .option('--rules', 'the schemas of a clause, a guideline and the policy file, as { clause, guideline, policy }')
-    .action((opts: { rules?: boolean }) => {
-      const out = opts.rules ? rulesJsonSchemas() : applicationJsonSchema();
+    .option('--decision', 'the schema of a Decision, what check --format json and the service return')
+    .option('--target <target>', `draft-07 | 2020-12 | openapi-3.0`, target, '2020-12' as SchemaTarget)
+    .action((opts: { rules?: boolean; decision?: boolean; target: SchemaTarget }) => {
+      const out = opts.rules
+        ? rulesJsonSchemas(opts.target)
+        : opts.decision
+          ? jsonSchemaFor('decision', opts.target, bundledVocabulary)
+          : applicationJsonSchema(opts.target);
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       process.exitCode = EXIT.decided;
     });

@@ -57,7 +57,13 @@ export type IssueCode =
   | 'unknown-field-path'
   | 'operator-type'
   | 'amount-type'
-  | 'table-coverage';
+  | 'table-coverage'
+  | 'body-too-large'
+  | 'unsupported-media-type'
+  | 'not-found'
+  | 'unauthorized'
+  | 'timeout'
+  | 'internal-error';
 
 export type PathSegment = string | number;
 
@@ -66,6 +72,8 @@ export interface Issue {
   code: IssueCode;
   path: PathSegment[];
   message: { zh: string; en: string };
+  /** What the message was worded from (the value received, the values allowed, a limit, …), for a program to read. */
+  params?: Record<string, unknown>;
   /** The rule or input file the issue is in, when there is one. */
   file?: string;
 }

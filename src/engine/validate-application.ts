@@ -4,6 +4,7 @@ import { detachPrototypes, nullProtoCopy } from '../core/facts.js';
 import { isPlainInput, objectPrototypeIsClean } from '../core/input-guard.js';
 import { findReservedKeys, fromZodIssue, makeIssue } from '../locales/issue.js';
 import { type Application, type ApplicationSchemas, strictObjectsArePlain, type UnknownFields } from '../schema/application.js';
+import { nullAsAbsent } from '../schema/null-as-absent.js';
 
 // zod's ahead-of-time compiled parsers: the same schema through generated
 // code, which hands any input it would reject to the runtime parser, so the
@@ -71,6 +72,8 @@ function parse(schemas: ApplicationSchemas, input: unknown, unknownFields: Unkno
     // zod reads a field left out through the prototype chain: parse a null-prototype copy, deep enough for every field of the schema.
     data = nullProtoCopy(input, 8);
   }
+  // A generated client's null for a field it left out (docs/service.md, "The null rule").
+  data = nullAsAbsent(data, schemas.fieldNames);
   const issues: Issue[] = [];
   let refused: Set<number> | undefined;
   const events = (data as { events?: unknown } | null)?.events;

@@ -14,7 +14,7 @@ export function makeIssue(
   file?: string,
 ): Issue {
   const p: MessageParams = { ...params, path: formatPath(path) };
-  const issue: Issue = { code, path: [...path], message: { zh: zh[code](p), en: en[code](p) } };
+  const issue: Issue = { code, path: [...path], message: { zh: zh[code](p), en: en[code](p) }, params: { ...params } };
   if (file !== undefined) issue.file = file;
   return issue;
 }

@@ -179,6 +179,29 @@ export interface ApplicationSchemas {
   readonly eventTypes: readonly string[];
   /** Types an application may not list, with the code that explains why. */
   readonly refused: Readonly<Record<string, 'patent-grant-not-subsidised'>>;
+  /** The field names of each kind of object: where a null means "left out" (null-as-absent.ts). */
+  readonly fieldNames: FieldNames;
+}
+
+/**
+ * The field names each kind of object in an application may have. An event's
+ * names are those of every event type: a client class flattened from the
+ * union sends all of them on every event.
+ */
+export interface FieldNames {
+  readonly root: ReadonlySet<string>;
+  readonly applicant: ReadonlySet<string>;
+  readonly event: ReadonlySet<string>;
+  readonly history: ReadonlySet<string>;
+}
+
+function fieldNamesOf(set: ApplicationSchemaSet): FieldNames {
+  return {
+    root: new Set(['applicant', 'events', 'history']),
+    applicant: new Set(Object.keys(set.applicantSchema.shape)),
+    event: new Set(Object.values(set.eventSchemas).flatMap((e) => Object.keys(e.shape))),
+    history: new Set(Object.keys(set.historyEntrySchema.shape)),
+  };
 }
 
 const built = new WeakMap<Vocabulary, ApplicationSchemas>();
@@ -188,9 +211,11 @@ export function applicationSchemas(vocabulary: Vocabulary): ApplicationSchemas {
   if (s === undefined) {
     const refused: Record<string, 'patent-grant-not-subsidised'> = {};
     for (const [type, r] of Object.entries(vocabulary.refusedEventTypes)) refused[type] = r.code;
+    const strict = makeApplicationSchema(vocabulary, 'error');
     s = {
-      strict: makeApplicationSchema(vocabulary, 'error'),
+      strict,
       lenient: makeApplicationSchema(vocabulary, 'strip'),
+      fieldNames: fieldNamesOf(strict),
       eventTypes: Object.freeze(Object.keys(vocabulary.eventTypes)),
       refused: Object.freeze(refused),
     };

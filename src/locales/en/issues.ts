@@ -17,6 +17,9 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const typeName = (t: unknown) => (typeof t === 'string' ? (TYPE_NAMES[t] ?? t) : 'a value');
 
+/** What a `not-found` issue could not find, by its `key`. */
+const NOT_FOUND_EN: Record<string, string> = { clause: 'clause', guideline: 'guideline for the year', schema: 'schema', route: 'route' };
+
 /** English wording of every issue code. */
 export const en: Record<IssueCode, Wording> = {
   'missing-field': (p) => `${p.path}: required field is missing${p.expected ? ` (expected ${typeName(p.expected)})` : ''}`,
@@ -87,6 +90,12 @@ export const en: Record<IssueCode, Wording> = {
       : p.reason === 'extra'
         ? `${p.path}: "${p.key}" is not a value ${p.field} can take (allowed: ${list(p.allowed)}); remove the row or fix its spelling`
         : `${p.path}: ${p.field} is ${kindEn(String(p.received))}, not a field with a fixed list of values, so no table can cover it`,
+  'body-too-large': (p) => `the request body is larger than the service accepts (at most ${p.limit} bytes)${p.detail ? `; ${p.detail}` : ''}`,
+  'unsupported-media-type': (p) => `content type ${p.received} is not accepted here; send ${list(p.allowed)}`,
+  'not-found': (p) => `${p.path}: there is no ${NOT_FOUND_EN[String(p.key)] ?? String(p.key)} ${p.received}${p.allowed ? `; known: ${list(p.allowed)}` : ''}`,
+  'unauthorized': () => 'a valid bearer token is required (header Authorization: Bearer <token>)',
+  'timeout': (p) => `the request took longer than the service allows (${p.limit} ms) and was stopped; nothing was decided`,
+  'internal-error': (p) => `internal error (request ${p.key}); the service log has the details`,
 };
 
 const KIND_EN: Record<string, string> = {

@@ -18,6 +18,9 @@ const TYPE_NAMES: Record<string, string> = {
 const typeName = (t: unknown) => (typeof t === 'string' ? (TYPE_NAMES[t] ?? t) : '有效值');
 
 /** 每个问题代码的中文表述。 */
+/** What a `not-found` issue could not find, by its `key`. */
+const NOT_FOUND_ZH: Record<string, string> = { clause: '条款', guideline: '该年度的申报指南', schema: '数据结构', route: '接口' };
+
 export const zh: Record<IssueCode, Wording> = {
   'missing-field': (p) => `${p.path}：缺少必填字段${p.expected ? `（应为${typeName(p.expected)}）` : ''}`,
   'unknown-field': (p) => `${p.path}：未知字段“${p.key}”（请检查拼写；为避免条件被悄然忽略，不接受未知字段）`,
@@ -87,6 +90,12 @@ export const zh: Record<IssueCode, Wording> = {
       : p.reason === 'extra'
         ? `${p.path}：“${p.key}”不是 ${p.field} 可取的值（可取值：${list(p.allowed)}）；请删除该行或更正拼写`
         : `${p.path}：${p.field} 的类型为${kindZh(String(p.received))}，不是取值固定的字段，金额表无法覆盖`,
+  'body-too-large': (p) => `请求体超出本服务受理的大小（最多 ${p.limit} 字节）${p.detail ? `；${p.detail}` : ''}`,
+  'unsupported-media-type': (p) => `本接口不受理内容类型 ${p.received}；请使用 ${list(p.allowed)}`,
+  'not-found': (p) => `${p.path}：不存在${NOT_FOUND_ZH[String(p.key)] ?? String(p.key)} ${p.received}${p.allowed ? `；现有：${list(p.allowed)}` : ''}`,
+  'unauthorized': () => '须提供有效的访问令牌（请求头 Authorization: Bearer <令牌>）',
+  'timeout': (p) => `请求处理超过本服务允许的时限（${p.limit} 毫秒），已中止，未作任何审核决定`,
+  'internal-error': (p) => `服务内部错误（请求编号 ${p.key}），详情见服务日志`,
 };
 
 const KIND_ZH: Record<string, string> = {

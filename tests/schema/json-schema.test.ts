@@ -1,0 +1,112 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod';
+import { type Decision, loadPolicy } from '../../src/index.js';
+import type { decisionSchema } from '../../src/schema/decision.js';
+import { bundledVocabulary } from '../../src/heyuan/application.js';
+import { jsonSchemaFor, type SchemaTarget } from '../../src/schema/json-schema.js';
+import { EXAMPLES } from '../server/http.js';
+
+/*
+ * The generated JSON Schemas, read by ajv as a Java or .NET team's tooling
+ * would: every example application is valid in draft-07 and 2020-12, every
+ * bad one is refused with the field named, and every real decision is valid
+ * against the Decision schema.
+ */
+
+const policy = loadPolicy({ year: 2026 });
+
+function validator(target: Exclude<SchemaTarget, 'openapi-3.0'>, name: 'application' | 'decision' | 'budget') {
+  const ajv = target === 'draft-07' ? new Ajv({ discriminator: true, allErrors: true }) : new Ajv2020({ discriminator: true, allErrors: true });
+  (addFormats as unknown as (a: unknown) => void)(ajv);
+  return ajv.compile(jsonSchemaFor(name, target, bundledVocabulary));
+}
+
+/** Where an ajv error points: its instance path, plus the property it names (missing or extra), if any. */
+const named = (e: ErrorObject) =>
+  `${e.instancePath}${'missingProperty' in e.params ? `/${e.params.missingProperty}` : ''}${'additionalProperty' in e.params ? `/${e.params.additionalProperty}` : ''}${'tag' in e.params ? `/${e.params.tag}` : ''}`;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
+type App = Record<string, any>;
+const BAD: Array<[string, (a: App) => void, string]> = [
+  ['money as a JSON number', (a) => (a.events[1].interestPaid = 180000), '/events/1/interestPaid'],
+  ['money with three decimals', (a) => (a.events[1].evaluationFee = '1.005'), '/events/1/evaluationFee'],
+  ['a misspelt field', (a) => (a.events[1].intrestRate = '0.04'), '/events/1/intrestRate'],
+  ['an unknown county', (a) => (a.applicant.county = 'atlantis'), '/applicant/county'],
+  ['an enterprise without a credit code', (a) => delete a.applicant.creditCode, '/applicant/creditCode'],
+  ['an enterprise without isSme', (a) => delete a.applicant.isSme, '/applicant/isSme'],
+  ['a date not written YYYY-MM-DD', (a) => (a.events[0].date = '2025-7-15'), '/events/0/date'],
+  ['an unknown event type', (a) => (a.events[0].type = 'patent-grant'), '/events/0/type'],
+  [
+    'a transferee without amountPaid',
+    (a) =>
+      (a.events[0] = {
+        id: 'T',
+        type: 'patent-transfer',
+        date: '2025-05-01',
+        role: 'transferee',
+        counterpartyKind: 'university',
+        counterpartyInHeyuan: false,
+        relatedParty: false,
+        recorded: true,
+      }),
+    '/events/0/amountPaid',
+  ],
+  ['a required field missing', (a) => delete a.applicant.seriousDishonesty, '/applicant/seriousDishonesty'],
+];
+
+describe.each(['draft-07', '2020-12'] as const)('the application schema, %s', (target) => {
+  const validate = validator(target, 'application');
+
+  it('accepts each of the 56 example applications', () => {
+    expect(EXAMPLES).toHaveLength(56);
+    for (const app of EXAMPLES) {
+      const ok = validate(app);
+      expect(ok, JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    }
+  });
+
+  it.each(BAD)('refuses %s, naming the field', (_what, spoil, field) => {
+    const app = structuredClone(EXAMPLES[0]) as App;
+    spoil(app);
+    expect(validate(app)).toBe(false);
+    expect(validate.errors!.map(named)).toContain(field);
+  });
+
+  it('accepts an individual without a credit code, and refuses an enterprise without one', () => {
+    const person = { applicant: { id: 'P-1', name: '张三', kind: 'individual', county: 'heping', seriousDishonesty: false }, events: [] };
+    expect(validate(person)).toBe(true);
+    expect(validate({ ...person, applicant: { ...person.applicant, kind: 'enterprise', isSme: true } })).toBe(false);
+  });
+});
+
+describe('the Decision schema', () => {
+  it.each(['draft-07', '2020-12'] as const)('every decision of the 56 examples is valid (%s), and so is the batch budget', async (target) => {
+    const validate = validator(target, 'decision');
+    const batch = await policy.evaluateBatch(EXAMPLES);
+    for (const d of batch.decisions) expect(validate(JSON.parse(JSON.stringify(d))), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
+    const budget = validator(target, 'budget');
+    expect(budget(batch.budget)).toBe(true);
+    expect(validate({ ...batch.decisions[0], total: 1 })).toBe(false);
+  });
+
+  it('a Decision is what the schema describes (types)', () => {
+    expectTypeOf<Decision>().toMatchTypeOf<z.output<typeof decisionSchema>>();
+  });
+});
+
+describe('the openapi-3.0 target', () => {
+  it('is a valid OpenAPI 3.0 schema: discriminator kept, if/then (not in 3.0) left to the description', async () => {
+    const schema = jsonSchemaFor('application', 'openapi-3.0', bundledVocabulary);
+    expect(JSON.stringify(schema)).not.toContain('"if"');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
+    expect((schema as any).properties.applicant.description).toContain('creditCode is required when kind is not "individual"');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
+    expect((schema as any).properties.events.items.discriminator).toEqual({ propertyName: 'type' });
+    const doc = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Application: schema } } };
+    await expect(SwaggerParser.validate(doc as never)).resolves.toBeDefined();
+  });
+});
