@@ -5,7 +5,7 @@ import type { RuleFile, RuleFiles } from '../rules/load-rules.js';
 import { readJson } from './io.js';
 
 /*
- * A rules directory (policy.json, clauses/, guidelines/) read into the
+ * A rules directory (policy.json, clauses/, guidelines/, vocabulary.json) read into the
  * RuleFiles the library takes: a corrected clause or a draft kept outside the
  * package is decided with before it is bundled.
  */
@@ -33,6 +33,10 @@ export function readRulesDir(dir: string): RulesDir {
   if (!policy.ok) issues.push(...policy.issues.map((i) => ({ ...i, file: join(dir, 'policy.json') })));
   const clauses = readAll('clauses');
   const guidelines = readAll('guidelines');
+  // Without a vocabulary.json the rules are decided with the bundled vocabulary (docs/rule-format.md).
+  const vocabularyFile = join(dir, 'vocabulary.json');
+  const vocabulary = existsSync(vocabularyFile) ? readJson(vocabularyFile) : null;
+  if (vocabulary && !vocabulary.ok) issues.push(...vocabulary.issues.map((i) => ({ ...i, file: vocabularyFile })));
   if (issues.length > 0) return { ok: false, missing: false, issues };
-  return { ok: true, files: { policy: policy.ok ? policy.value : null, clauses, guidelines } };
+  return { ok: true, files: { policy: policy.ok ? policy.value : null, clauses, guidelines, ...(vocabulary?.ok ? { vocabulary: vocabulary.value } : {}) } };
 }
