@@ -16,7 +16,7 @@ const result = policy.safeEvaluate({
 });
 
 console.log(`ok: ${result.ok}`);
-for (const e of result.errors) console.log(`${e.code} at ${JSON.stringify(e.path)}: ${e.message.en}`);
+for (const e of result.issues) console.log(`${e.code} at ${JSON.stringify(e.path)}: ${e.message.en}`);
 
 // Output:
 // ok: false

@@ -166,7 +166,7 @@ async function decideAll(
         continue;
       }
       counts.rejected++;
-      const located = rejectionIssues(policy, entry, result.errors);
+      const located = rejectionIssues(policy, entry, result.issues);
       for (const li of located) {
         const record = errorRecord(li, result.index, entry.applicantId ?? result.applicantId);
         if (errors) await errors.write(JSON.stringify(record) + '\n');

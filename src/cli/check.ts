@@ -37,7 +37,7 @@ export function registerCheck(program: Command): void {
       }
       const result = loaded.policy.safeEvaluate(input.value);
       if (!result.ok) {
-        printIssues(result.errors.map((e) => ({ ...e, file: file === '-' ? '(stdin)' : file })), opts.lang);
+        printIssues(result.issues.map((e) => ({ ...e, file: file === '-' ? '(stdin)' : file })), opts.lang);
         process.exitCode = EXIT.invalidInput;
         return;
       }

@@ -53,6 +53,7 @@ export type IssueCode =
   | 'usage'
   | 'too-deep'
   | 'source-changed'
+  | 'invalid-source'
   | 'unlabelled-condition'
   | 'unknown-field-path'
   | 'operator-type'

@@ -34,7 +34,11 @@ export const en: Record<IssueCode, Wording> = {
   'too-many': (p) => `${p.path}: too many entries; at most ${p.limit}`,
   'too-few': (p) => `${p.path}: at least ${p.limit} ${p.limit === 1 ? 'entry is' : 'entries are'} required`,
   'duplicate-event-id': (p) => `${p.path}: event id "${p.key}" is used more than once in this application`,
-  'duplicate-applicant-id': (p) => `${p.path}: applicant id "${p.key}" appears in more than one application of the batch (${p.detail})`,
+  'duplicate-applicant-id': (p) => `${p.path}: applicant id "${p.key}" appears in more than one application of the batch (applications ${p.first} and ${p.index}, counted from 0)`,
+  'invalid-source': (p) =>
+    p.detail === 'function'
+      ? `${p.path}: the function given to ${p.key} returned ${p.received}, not an iterable or async iterable of applications`
+      : `${p.path}: ${p.key} takes an iterable or an async iterable of applications${p.key === 'evaluateStream' ? ', or a function returning one' : ''}; got ${p.received === 'object' ? 'an object that is not iterable' : p.received}`,
   'patent-grant-not-subsidised': (p) => `${p.path}: patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
   'unknown-event-type': (p) => `${p.path}: unknown event type ${p.received}; expected one of ${list(p.allowed)}`,
   'unknown-clause': (p) => `${p.path}: unknown clause id "${p.key}"`,

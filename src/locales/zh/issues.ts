@@ -17,6 +17,20 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const typeName = (t: unknown) => (typeof t === 'string' ? (TYPE_NAMES[t] ?? t) : '有效值');
 
+/** 传入参数的类型，以中文表述。 */
+const SOURCE_KINDS: Record<string, string> = {
+  null: '空值（null）',
+  undefined: '未定义值（undefined）',
+  number: '数字',
+  string: '字符串',
+  boolean: '布尔值',
+  bigint: '大整数',
+  symbol: '符号',
+  object: '不可迭代的对象',
+  array: '数组',
+  function: '函数',
+};
+
 /** 每个问题代码的中文表述。 */
 export const zh: Record<IssueCode, Wording> = {
   'missing-field': (p) => `${p.path}：缺少必填字段${p.expected ? `（应为${typeName(p.expected)}）` : ''}`,
@@ -34,7 +48,11 @@ export const zh: Record<IssueCode, Wording> = {
   'too-many': (p) => `${p.path}：条目过多；最多 ${p.limit} 条`,
   'too-few': (p) => `${p.path}：至少需要 ${p.limit} 条`,
   'duplicate-event-id': (p) => `${p.path}：事项编号“${p.key}”在本申报中重复使用`,
-  'duplicate-applicant-id': (p) => `${p.path}：申报主体编号“${p.key}”在本批次中出现多次（${p.detail}）`,
+  'duplicate-applicant-id': (p) => `${p.path}：申报主体编号“${p.key}”在本批次中出现多次（自 0 起计，第 ${p.first} 份与第 ${p.index} 份申报）`,
+  'invalid-source': (p) =>
+    p.detail === 'function'
+      ? `${p.path}：传给 ${p.key} 的函数返回了${SOURCE_KINDS[String(p.received)] ?? p.received}，而非申报数据的可迭代对象`
+      : `${p.path}：${p.key} 应接收申报数据的可迭代对象或异步可迭代对象${p.key === 'evaluateStream' ? '，或返回此类对象的函数' : ''}；实际收到${SOURCE_KINDS[String(p.received)] ?? p.received}`,
   'patent-grant-not-subsidised': (p) => `${p.path}：专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消`,
   'unknown-event-type': (p) => `${p.path}：未知事项类型 ${p.received}；可选类型为 ${list(p.allowed)}`,
   'unknown-clause': (p) => `${p.path}：未知条款编号“${p.key}”`,
