@@ -19,78 +19,78 @@ const typeName = (t: unknown) => (typeof t === 'string' ? (TYPE_NAMES[t] ?? t) :
 
 /** English wording of every issue code. */
 export const en: Record<IssueCode, Wording> = {
-  'missing-field': (p) => `${p.path}: required field is missing${p.expected ? ` (expected ${typeName(p.expected)})` : ''}`,
-  'unknown-field': (p) => `${p.path}: unknown field "${p.key}" (check the spelling; unknown fields are refused so that no condition is silently lost)`,
-  'reserved-key': (p) => `${p.path}: the key "${p.key}" is not allowed anywhere in the input`,
-  'invalid-type': (p) => `${p.path}: expected ${typeName(p.expected)}, got ${p.received}`,
-  'invalid-value': (p) => `${p.path}: ${p.received} is not allowed; expected one of ${list(p.allowed)}`,
-  'invalid-money': (p) => `${p.path}: ${p.received} is not an amount of money; write yuan as a decimal string with at most two decimals, e.g. "98000.50"`,
-  'money-as-number': (p) => `${p.path}: money must be a decimal string, not a JSON number (JSON numbers lose precision); write "${p.detail}"`,
-  'invalid-rate': (p) => `${p.path}: ${p.received} is not a rate; write a decimal string between 0 and 1, e.g. "0.30"`,
-  'invalid-date': (p) => `${p.path}: ${p.received} is not a calendar date; write YYYY-MM-DD, e.g. "2025-07-15"`,
-  'invalid-credit-code': (p) => `${p.path}: ${p.received} is not a valid unified social credit code (18 characters, GB 32100-2015, check digits verified)`,
-  'invalid-count': (p) => `${p.path}: ${p.received} is not a count; write a non-negative whole number`,
-  'too-long': (p) => `${p.path}: too long; at most ${p.limit} characters`,
-  'too-many': (p) => `${p.path}: too many entries; at most ${p.limit}`,
-  'too-few': (p) => `${p.path}: at least ${p.limit} ${p.limit === 1 ? 'entry is' : 'entries are'} required`,
-  'duplicate-event-id': (p) => `${p.path}: event id "${p.key}" is used more than once in this application`,
-  'duplicate-applicant-id': (p) => `${p.path}: applicant id "${p.key}" appears in more than one application of the batch (applications ${p.first} and ${p.index}, counted from 0)`,
+  'missing-field': (p) => `required field is missing${p.expected ? ` (expected ${typeName(p.expected)})` : ''}`,
+  'unknown-field': (p) => `unknown field "${p.key}" (check the spelling; unknown fields are refused so that no condition is silently lost)`,
+  'reserved-key': (p) => `the key "${p.key}" is not allowed anywhere in the input`,
+  'invalid-type': (p) => `expected ${typeName(p.expected)}, got ${p.received}`,
+  'invalid-value': (p) => `${p.received} is not allowed; expected one of ${list(p.allowed)}`,
+  'invalid-money': (p) => `${p.received} is not an amount of money; write yuan as a decimal string with at most two decimals, e.g. "98000.50"`,
+  'money-as-number': (p) => `money must be a decimal string, not a JSON number (JSON numbers lose precision); write "${p.detail}"`,
+  'invalid-rate': (p) => `${p.received} is not a rate; write a decimal string between 0 and 1, e.g. "0.30"`,
+  'invalid-date': (p) => `${p.received} is not a calendar date; write YYYY-MM-DD, e.g. "2025-07-15"`,
+  'invalid-credit-code': (p) => `${p.received} is not a valid unified social credit code (18 characters, GB 32100-2015, check digits verified)`,
+  'invalid-count': (p) => `${p.received} is not a count; write a non-negative whole number`,
+  'too-long': (p) => `too long; at most ${p.limit} characters`,
+  'too-many': (p) => `too many entries; at most ${p.limit}`,
+  'too-few': (p) => `at least ${p.limit} ${p.limit === 1 ? 'entry is' : 'entries are'} required`,
+  'duplicate-event-id': (p) => `event id "${p.key}" is used more than once in this application`,
+  'duplicate-applicant-id': (p) => `applicant id "${p.key}" appears in more than one application of the batch (applications ${p.first} and ${p.index}, counted from 0)`,
   'invalid-source': (p) =>
     p.detail === 'function'
-      ? `${p.path}: the function given to ${p.key} returned ${p.received}, not an iterable or async iterable of applications`
-      : `${p.path}: ${p.key} takes an iterable or an async iterable of applications${p.key === 'evaluateStream' ? ', or a function returning one' : ''}; got ${p.received === 'object' ? 'an object that is not iterable' : p.received}`,
-  'patent-grant-not-subsidised': (p) => `${p.path}: patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
-  'unknown-event-type': (p) => `${p.path}: unknown event type ${p.received}; expected one of ${list(p.allowed)}`,
-  'unknown-clause': (p) => `${p.path}: unknown clause id "${p.key}"`,
-  'invalid-json': (p) => `${p.path}: not valid JSON (${p.detail})`,
-  'duplicate-key': (p) => `${p.path}: the key "${p.key}" appears twice in the same object`,
-  'invalid-input': (p) => `${p.path}: ${p.detail ?? 'invalid input'}`,
-  'invalid-rule': (p) => `${p.path}: ${p.detail ?? 'invalid rule'}`,
-  'invalid-path': (p) => `${p.path}: ${p.received} is not a rule path; write a dotted path on own fields such as "$.interestPaid" (no filters or scripts)`,
-  'unknown-operator': (p) => `${p.path}: unknown operator ${p.received}; expected one of ${list(p.allowed)}`,
-  'invalid-guideline': (p) => `${p.path}: ${p.detail ?? 'invalid guideline'}`,
-  'above-ceiling': (p) => `${p.path}: ${p.key} ${p.received} is above the policy's ${p.ceiling}: a guideline may lower a figure, never raise it`,
-  'figure-not-on-form': (p) => `${p.path}: a ${p.received} amount has no figure "${p.key}"; it has ${list(p.allowed)}`,
-  'unknown-level': (p) => `${p.path}: the amount table has no level "${p.key}"`,
-  'level-not-eligible': (p) => `${p.path}: level "${p.key}" is not eligible under the policy; a guideline cannot give it a figure`,
-  'duplicate-patch': (p) => `${p.path}: clause "${p.key}" is already patched by patches[${p.limit}]`,
-  'id-mismatch': (p) => `${p.path}: the id "${p.key}" must equal the file name "${p.received}"`,
-  'duplicate-id': (p) => `${p.path}: the id "${p.key}" is also used by ${p.received}`,
-  'duplicate-article': (p) => `${p.path}: article ${p.key} is also used by ${p.received}`,
-  'year-mismatch': (p) => `${p.path}: the year ${p.key} must equal the file name "${p.received}"`,
-  'reversed-period': (p) => `${p.path}: the period ends (${p.detail}) before it starts`,
-  'period-overlaps-window': (p) => `${p.path}: the event period must end before the application window opens (${p.detail})`,
-  'budget-above-total': (p) => `${p.path}: the part budgets add up to ${p.detail}, more than the total budget`,
-  'year-outside-effective-period': (p) => `${p.path}: year ${p.received} is outside the policy's effective period (${p.detail})`,
-  'no-guideline': (p) => `${p.path}: there is no guideline for year ${p.received}; years with a guideline: ${p.detail}`,
-  'engine-mismatch': (p) => `${p.path}: the two evaluators disagree (${p.detail})`,
-  'usage': (p) => `${p.path}: ${p.detail}`,
-  'too-deep': (p) => `${p.path}: nested too deeply; at most ${p.limit} levels`,
-  'source-changed': (p) => `${p.path}: the applications changed between the two passes over the source (a streamed batch reads it twice and needs the same rows both times); nothing was paid out`,
+      ? `the function given to ${p.key} returned ${p.received}, not an iterable or async iterable of applications`
+      : `${p.key} takes an iterable or an async iterable of applications${p.key === 'evaluateStream' ? ', or a function returning one' : ''}; got ${p.received === 'object' ? 'an object that is not iterable' : p.received}`,
+  'patent-grant-not-subsidised': (p) => `patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
+  'unknown-event-type': (p) => `unknown event type ${p.received}; expected one of ${list(p.allowed)}`,
+  'unknown-clause': (p) => `unknown clause id "${p.key}"`,
+  'invalid-json': (p) => `not valid JSON (${p.detail})`,
+  'duplicate-key': (p) => `the key "${p.key}" appears twice in the same object`,
+  'invalid-input': (p) => `${p.detail ?? 'invalid input'}`,
+  'invalid-rule': (p) => `${p.detail ?? 'invalid rule'}`,
+  'invalid-path': (p) => `${p.received} is not a rule path; write a dotted path on own fields such as "$.interestPaid" (no filters or scripts)`,
+  'unknown-operator': (p) => `unknown operator ${p.received}; expected one of ${list(p.allowed)}`,
+  'invalid-guideline': (p) => `${p.detail ?? 'invalid guideline'}`,
+  'above-ceiling': (p) => `${p.key} ${p.received} is above the policy's ${p.ceiling}: a guideline may lower a figure, never raise it`,
+  'figure-not-on-form': (p) => `a ${p.received} amount has no figure "${p.key}"; it has ${list(p.allowed)}`,
+  'unknown-level': (p) => `the amount table has no level "${p.key}"`,
+  'level-not-eligible': (p) => `level "${p.key}" is not eligible under the policy; a guideline cannot give it a figure`,
+  'duplicate-patch': (p) => `clause "${p.key}" is already patched by patches[${p.limit}]`,
+  'id-mismatch': (p) => `the id "${p.key}" must equal the file name "${p.received}"`,
+  'duplicate-id': (p) => `the id "${p.key}" is also used by ${p.received}`,
+  'duplicate-article': (p) => `article ${p.key} is also used by ${p.received}`,
+  'year-mismatch': (p) => `the year ${p.key} must equal the file name "${p.received}"`,
+  'reversed-period': (p) => `the period ends (${p.detail}) before it starts`,
+  'period-overlaps-window': (p) => `the event period must end before the application window opens (${p.detail})`,
+  'budget-above-total': (p) => `the part budgets add up to ${p.detail}, more than the total budget`,
+  'year-outside-effective-period': (p) => `year ${p.received} is outside the policy's effective period (${p.detail})`,
+  'no-guideline': (p) => `there is no guideline for year ${p.received}; years with a guideline: ${p.detail}`,
+  'engine-mismatch': (p) => `the two evaluators disagree (${p.detail})`,
+  'usage': (p) => `${p.detail}`,
+  'too-deep': (p) => `nested too deeply; at most ${p.limit} levels`,
+  'source-changed': (p) => `the applications changed between the two passes over the source (a streamed batch reads it twice and needs the same rows both times); nothing was paid out`,
   'invalid-csv': (p) => `not valid CSV (${p.detail}); this row and any it swallowed are rejected`,
   'csv-unknown-column': (p) => `column "${p.key}" is not a field of the application; name columns applicant.<field>, event.<field> or history.<field> as in the application schema (heyuan-ip schema)`,
   'csv-duplicate-column': (p) => `column "${p.key}" appears more than once in the header`,
   'csv-missing-column': (p) => `the header has no column "${p.key}"; it is needed to group rows into applications`,
   'csv-cell-count': (p) => `this row has ${p.received} cells but the header has ${p.limit} columns`,
-  'csv-applicant-differs': (p) => `${p.path}: column "${p.key}" reads ${p.received} here but ${p.expected} on row ${p.detail}; repeat the same applicant values on every row of an applicant (or leave the cell empty)`,
-  'csv-applicant-split': (p) => `${p.path}: the rows of applicant "${p.key}" are not together (it already appeared on row ${p.detail}); keep each applicant's rows next to each other`,
+  'csv-applicant-differs': (p) => `column "${p.key}" reads ${p.received} here but ${p.expected} on row ${p.detail}; repeat the same applicant values on every row of an applicant (or leave the cell empty)`,
+  'csv-applicant-split': (p) => `the rows of applicant "${p.key}" are not together (it already appeared on row ${p.detail}); keep each applicant's rows next to each other`,
   'unlabelled-condition': (p) =>
-    `${p.path}: the condition has no ${p.key === 'both' ? 'label' : `label.${p.key}`}; every leaf needs label.zh and label.en so that a decision reads like the clause`,
+    `the condition has no ${p.key === 'both' ? 'label' : `label.${p.key}`}; every leaf needs label.zh and label.en so that a decision reads like the clause`,
   'unknown-field-path': (p) =>
     p.scope === '-'
-      ? `${p.path}: the ${p.fact} fact has no ${p.received}: a clause about the applicant pays for no event, so it cannot read one`
-      : `${p.path}: the ${p.fact} fact has no field ${p.received}${p.scope ? (p.scope === '*' ? ' on every event type' : ` on a "${p.scope}" event`) : ''}; known fields there: ${list(p.allowed)} (a condition that reads a missing field silently fails)`,
+      ? `the ${p.fact} fact has no ${p.received}: a clause about the applicant pays for no event, so it cannot read one`
+      : `the ${p.fact} fact has no field ${p.received}${p.scope ? (p.scope === '*' ? ' on every event type' : ` on a "${p.scope}" event`) : ''}; known fields there: ${list(p.allowed)} (a condition that reads a missing field silently fails)`,
   'operator-type': (p) =>
     p.side === 'field'
-      ? `${p.path}: ${p.operator} compares ${kindsEn(p.allowed)}, but ${p.field} is ${kindEn(String(p.received))}`
-      : `${p.path}: ${p.operator} needs a value that is ${kindsEn(p.allowed)}; got ${kindEn(String(p.received))}${p.detail ? ` (${p.detail})` : ''}`,
-  'amount-type': (p) => `${p.path}: a ${p.form} amount reads ${kindsEn(p.allowed)} here, but ${p.field} is ${kindEn(String(p.received))}`,
+      ? `${p.operator} compares ${kindsEn(p.allowed)}, but ${p.field} is ${kindEn(String(p.received))}`
+      : `${p.operator} needs a value that is ${kindsEn(p.allowed)}; got ${kindEn(String(p.received))}${p.detail ? ` (${p.detail})` : ''}`,
+  'amount-type': (p) => `a ${p.form} amount reads ${kindsEn(p.allowed)} here, but ${p.field} is ${kindEn(String(p.received))}`,
   'table-coverage': (p) =>
     p.reason === 'missing'
-      ? `${p.path}: the table has no row for "${p.key}", which ${p.field} allows; add it, with null if it is not eligible`
+      ? `the table has no row for "${p.key}", which ${p.field} allows; add it, with null if it is not eligible`
       : p.reason === 'extra'
-        ? `${p.path}: "${p.key}" is not a value ${p.field} can take (allowed: ${list(p.allowed)}); remove the row or fix its spelling`
-        : `${p.path}: ${p.field} is ${kindEn(String(p.received))}, not a field with a fixed list of values, so no table can cover it`,
+        ? `"${p.key}" is not a value ${p.field} can take (allowed: ${list(p.allowed)}); remove the row or fix its spelling`
+        : `${p.field} is ${kindEn(String(p.received))}, not a field with a fixed list of values, so no table can cover it`,
 };
 
 const KIND_EN: Record<string, string> = {
