@@ -11,7 +11,10 @@ const dist = join(root, 'dist');
 const names = new Set();
 for (const f of readdirSync(dist)) {
   if (!/\.(c?js)$/.test(f)) continue;
-  for (const m of readFileSync(join(dist, f), 'utf8').matchAll(/^\s*\/\/ node_modules\/((?:(?:@[^/\s]+\/)?[^/\s]+\/node_modules\/)*(?:@[^/\s]+\/)?[^/\s]+)\//gm)) names.add(m[1]);
+  for (const m of readFileSync(join(dist, f), 'utf8').matchAll(
+    /^\s*\/\/ node_modules\/((?:(?:@[^/\s]+\/)?[^/\s]+\/node_modules\/)*(?:@[^/\s]+\/)?[^/\s]+)\//gm,
+  ))
+    names.add(m[1]);
 }
 const allowed = new Set(['MIT', 'ISC', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', '0BSD']);
 const sections = [];

@@ -20,7 +20,10 @@ for (const dir of dirs) {
 }
 copyFileSync(join(zod, 'LICENSE'), join(out, 'LICENSE'));
 
-for (const [file, target] of [['index.d.ts', './zod/index.js'], ['index.d.cts', './zod/index.cjs']]) {
+for (const [file, target] of [
+  ['index.d.ts', './zod/index.js'],
+  ['index.d.cts', './zod/index.cjs'],
+]) {
   const path = join(root, 'dist', file);
   const text = readFileSync(path, 'utf8');
   const rewritten = text.replace(/(from\s+|import\()(['"])zod\2/g, `$1$2${target}$2`);

@@ -28,7 +28,8 @@ const usageIssue = (path: string, zh: string, en: string): Issue => ({ code: 'us
 export function loadRuleFiles(rulesDir: string | undefined): { ok: true; files: RuleFiles; rules: ValidatedRules } | { ok: false; issues: Issue[] } {
   let files = bundledRules;
   if (rulesDir !== undefined) {
-    if (!isDirectory(rulesDir)) return { ok: false, issues: [usageIssue('rules', `--rules ${rulesDir}：目录不存在`, `--rules ${rulesDir}: no such directory`)] };
+    if (!isDirectory(rulesDir))
+      return { ok: false, issues: [usageIssue('rules', `--rules ${rulesDir}：目录不存在`, `--rules ${rulesDir}: no such directory`)] };
     const read = readRuleDirectory(rulesDir);
     if (read.problems.length > 0) return { ok: false, issues: read.problems };
     files = read.files;
@@ -53,7 +54,8 @@ export function loadCliPolicy(opts: SourceOptions, { latest = false } = {}): Sou
   let year = opts.year;
   if (year === undefined && guideline === undefined) {
     const years = [...ruleFiles.rules.guidelines.keys()];
-    if (!latest || years.length === 0) return { ok: false, issues: [usageIssue('year', '请指定 --year <年度> 或 --guideline <文件>', 'give --year <year> or --guideline <file>')] };
+    if (!latest || years.length === 0)
+      return { ok: false, issues: [usageIssue('year', '请指定 --year <年度> 或 --guideline <文件>', 'give --year <year> or --guideline <file>')] };
     year = Math.max(...years);
   }
   const loaded = safeLoadPolicy({

@@ -29,8 +29,20 @@ describe('evaluateStream sources', () => {
     expect(expected).toHaveLength(3);
     expect(expected.at(-1)).toBe('budget');
     expect(await kinds(apps())).toEqual(expected);
-    expect(await kinds((function* () { yield* apps(); })())).toEqual(expected);
-    expect(await kinds((async function* () { yield* apps(); })())).toEqual(expected);
+    expect(
+      await kinds(
+        (function* () {
+          yield* apps();
+        })(),
+      ),
+    ).toEqual(expected);
+    expect(
+      await kinds(
+        (async function* () {
+          yield* apps();
+        })(),
+      ),
+    ).toEqual(expected);
   });
 
   it.each<[unknown, string]>([

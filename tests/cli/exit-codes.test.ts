@@ -127,10 +127,14 @@ describe.runIf(existsSync(CLI))('exit codes (docs/cli.md)', () => {
 describe.runIf(existsSync(CLI))('I/O errors: one line in both languages, exit 2', () => {
   it('EPIPE: `batch … | head -1` ends quietly with exit 0', () => {
     const errFile = join(dir, 'epipe.stderr');
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" batch "${csv}" --year 2026 2>"${errFile}" | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${CLI}" batch "${csv}" --year 2026 2>"${errFile}" | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(r.stdout.trim()).toBe('0');
     // The rejections of examples/applications.csv would be on stderr: it has none, so anything here is the EPIPE.
     expect(readFileSync(errFile, 'utf8')).not.toMatch(/EPIPE|internal error/);

@@ -38,7 +38,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const items = (stdout: string) => Object.fromEntries((JSON.parse(stdout) as { items: { clause: string; amount: string }[] }).items.map((i) => [i.clause, i.amount]));
+const items = (stdout: string) =>
+  Object.fromEntries((JSON.parse(stdout) as { items: { clause: string; amount: string }[] }).items.map((i) => [i.clause, i.amount]));
 
 describe('--rules and --guideline', () => {
   it('check --rules decides with the corrected clause files', async () => {

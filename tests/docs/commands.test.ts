@@ -26,7 +26,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
 const cliBuilt = existsSync(join(root, 'dist', 'cli.js'));
-const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docs = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 const SHELL = new Set(['', 'sh', 'bash', 'shell', 'console']);
 const RUNS = /(^|[|&;]\s*)(heyuan-ip|node dist\/cli\.js)\s/;

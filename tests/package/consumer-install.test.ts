@@ -37,7 +37,9 @@ function duBytes(dir: string): number {
 describe.runIf(built)('the packed tarball in a fresh consumer project', () => {
   beforeAll(() => {
     consumer = mkdtempSync(join(tmpdir(), 'heyuan-consumer-'));
-    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', consumer], { cwd: root, env: npmEnv, encoding: 'utf8' })) as [{ filename: string; files: { path: string }[] }];
+    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', consumer], { cwd: root, env: npmEnv, encoding: 'utf8' })) as [
+      { filename: string; files: { path: string }[] },
+    ];
     tarball = join(consumer, packed[0].filename);
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
     const install = run(npm, ['install', '--no-audit', tarball]);
@@ -82,7 +84,10 @@ describe.runIf(built)('the packed tarball in a fresh consumer project', () => {
     const pkgDir = join(consumer, 'node_modules', 'heyuan-ip-policy');
     const files: string[] = [];
     const walk = (dir: string) => {
-      for (const n of readdirSync(dir)) (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : files.push(n));
+      for (const n of readdirSync(dir)) {
+        if (statSync(join(dir, n)).isDirectory()) walk(join(dir, n));
+        else files.push(n);
+      }
     };
     walk(pkgDir);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
@@ -109,7 +114,8 @@ describe.runIf(built)('the packed tarball in a fresh consumer project', () => {
     writeFileSync(join(consumer, 'cjs.cjs'), script("const lib = require('heyuan-ip-policy');"));
     writeFileSync(
       join(consumer, 'esm.mjs'),
-      script("import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); import * as lib from 'heyuan-ip-policy';"));
+      script("import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); import * as lib from 'heyuan-ip-policy';"),
+    );
     const cjs = run(process.execPath, ['cjs.cjs']);
     expect(cjs.stderr).toBe('');
     expect(cjs.stdout.trim()).toBe('144000.00 true');
@@ -141,7 +147,10 @@ export const parsed = applicationSchema.safeParse({}).success;
     writeFileSync(join(consumer, 'cjs.cts'), body);
     writeFileSync(
       join(consumer, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['esm.mts', 'cjs.cts'] }),
+      JSON.stringify({
+        compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        files: ['esm.mts', 'cjs.cts'],
+      }),
     );
     const tsc = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer]);
     expect(tsc.stdout + tsc.stderr).toBe('');

@@ -39,7 +39,7 @@ export const en: Record<IssueCode, Wording> = {
     p.detail === 'function'
       ? `the function given to ${p.key} returned ${p.received}, not an iterable or async iterable of applications`
       : `${p.key} takes an iterable or an async iterable of applications${p.key === 'evaluateStream' ? ', or a function returning one' : ''}; got ${p.received === 'object' ? 'an object that is not iterable' : p.received}`,
-  'patent-grant-not-subsidised': (p) => `patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
+  'patent-grant-not-subsidised': () => `patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
   'unknown-event-type': (p) => `unknown event type ${p.received}; expected one of ${list(p.allowed)}`,
   'unknown-clause': (p) => `unknown clause id "${p.key}"`,
   'invalid-json': (p) => `not valid JSON (${p.detail})`,
@@ -66,7 +66,7 @@ export const en: Record<IssueCode, Wording> = {
   'engine-mismatch': (p) => `the two evaluators disagree (${p.detail})`,
   'usage': (p) => `${p.detail}`,
   'too-deep': (p) => `nested too deeply; at most ${p.limit} levels`,
-  'source-changed': (p) => `the applications changed between the two passes over the source (a streamed batch reads it twice and needs the same rows both times); nothing was paid out`,
+  'source-changed': () => `the applications changed between the two passes over the source (a streamed batch reads it twice and needs the same rows both times); nothing was paid out`,
   'invalid-csv': (p) => `not valid CSV (${p.detail}); this row and any it swallowed are rejected`,
   'csv-unknown-column': (p) => `column "${p.key}" is not a field of the application; name columns applicant.<field>, event.<field> or history.<field> as in the application schema (heyuan-ip schema)`,
   'csv-duplicate-column': (p) => `column "${p.key}" appears more than once in the header`,

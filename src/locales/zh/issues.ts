@@ -53,7 +53,7 @@ export const zh: Record<IssueCode, Wording> = {
     p.detail === 'function'
       ? `传给 ${p.key} 的函数返回了${SOURCE_KINDS[String(p.received)] ?? p.received}，而非申报数据的可迭代对象`
       : `${p.key} 应接收申报数据的可迭代对象或异步可迭代对象${p.key === 'evaluateStream' ? '，或返回此类对象的函数' : ''}；实际收到${SOURCE_KINDS[String(p.received)] ?? p.received}`,
-  'patent-grant-not-subsidised': (p) => `专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消`,
+  'patent-grant-not-subsidised': () => `专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消`,
   'unknown-event-type': (p) => `未知事项类型 ${p.received}；可选类型为 ${list(p.allowed)}`,
   'unknown-clause': (p) => `未知条款编号“${p.key}”`,
   'invalid-json': (p) => `不是有效的 JSON（${p.detail}）`,
@@ -81,7 +81,7 @@ export const zh: Record<IssueCode, Wording> = {
   // The caller words a usage problem in both languages: `detail` in English, `detailZh` in Chinese.
   'usage': (p) => `${p.detailZh ?? p.detail}`,
   'too-deep': (p) => `嵌套层级过深，最多 ${p.limit} 层`,
-  'source-changed': (p) => `两次读取的申报数据不一致（流式批量审核需两次读取同一数据源，两次内容必须相同）；本批次不予核定`,
+  'source-changed': () => `两次读取的申报数据不一致（流式批量审核需两次读取同一数据源，两次内容必须相同）；本批次不予核定`,
   'invalid-csv': (p) => `不是有效的 CSV（${p.detail}）；本行及被其吞并的各行均不予受理`,
   'csv-unknown-column': (p) => `列名“${p.key}”不是申报数据的字段；列名应写作 applicant.<字段>、event.<字段> 或 history.<字段>，字段名见申报数据结构（heyuan-ip schema）`,
   'csv-duplicate-column': (p) => `列名“${p.key}”在表头中出现多次`,
