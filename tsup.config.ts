@@ -1,46 +1,58 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'tsup';
+
+// json-rules-engine asks for jsonpath-plus ^10, which has known code-execution
+// advisories; its 11.3 build for browsers needs no Node built-in (no `vm`) and
+// is what every bundled copy uses. Rule paths never reach it (src/path.ts).
+const jsonpathPlus = createRequire(import.meta.url).resolve('jsonpath-plus').replace(/index-node-(cjs|esm)\.c?js$/, 'index-browser-esm.js');
 
 export default defineConfig([
   {
-    // The library: ESM + CJS + types, with the rules bundled in. So are the
-    // dependencies the core loads at import (docs/choices.md, "Cold start"):
-    // resolving and compiling their module graphs (zod's alone loads every
-    // locale) was most of an `import`. json-rules-engine, loaded only on
-    // demand, stays external. The types still import from 'zod'.
+    // The library: ESM + CJS + types, with the rules bundled in. So is every
+    // dependency (docs/choices.md, "Cold start" and "Supply chain"): the
+    // package installs nothing else. json-rules-engine sits in a chunk loaded
+    // only when `engine: 'json-rules-engine'` is asked for (ESM; the CJS build
+    // holds it inline, still run only on demand). The types import zod's
+    // declarations from dist/zod/ (scripts/vendor-zod-types.mjs).
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
     outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
-    noExternal: ['zod', 'decimal.js', 'date-fns', '@date-fns/utc', '@noble/hashes', '@humanwhocodes/momoa'],
+    noExternal: [/.*/],
+    esbuildOptions(options) {
+      options.alias = { 'jsonpath-plus': jsonpathPlus };
+    },
   },
   {
-    // The command line: the only code that touches files, stdin and the terminal.
-    entry: { cli: 'src/cli/main.ts' },
+    // The command line (the only code that touches files, stdin and the terminal)
+    // and heyuan-ip-policy/server (the HTTP service, Node only), in one pass so
+    // that `heyuan-ip serve` and the server entry share one copy of Fastify.
+    // Neither the library nor the browser bundle pulls Fastify in. Every
+    // dependency inside; `require` for the CommonJS ones. A `#!` line is legal
+    // at the top of any module, so the chunks may carry it too.
+    entry: { cli: 'src/cli/main.ts', server: 'src/server/index.ts' },
     format: ['esm'],
-    sourcemap: true,
+    dts: { entry: { server: 'src/server/index.ts' } },
     target: 'node20',
     platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-  },
-  {
-    // heyuan-ip-policy/server: the HTTP service, Node only. Its own entry, so
-    // that neither the library nor the browser bundle pulls Fastify in.
-    entry: { server: 'src/server/index.ts' },
-    format: ['esm'],
-    dts: true,
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
+    noExternal: [/.*/],
+    splitting: true,
+    esbuildOptions(options) {
+      options.alias = { 'jsonpath-plus': jsonpathPlus };
+      // Fastify and its logger are most of these files: shortened names and syntax keep the package small. Whitespace
+      // stays, and with it esbuild's `// node_modules/<name>/` markers that scripts/third-party-licences.mjs reads.
+      options.minifyIdentifiers = true;
+      options.minifySyntax = true;
+    },
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __heyuanCreateRequire } from 'node:module';\nconst require = __heyuanCreateRequire(import.meta.url);" },
   },
   {
     // The browser build: one ESM file with every dependency and the rules inside,
     // no Node built-ins (jsonpath-plus resolves to its browser build).
     entry: { browser: 'src/browser.ts' },
     format: ['esm'],
-    sourcemap: true,
     minify: true,
     target: 'es2022',
     platform: 'browser',

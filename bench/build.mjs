@@ -5,7 +5,7 @@
 //   node_modules, as an installed package would);
 // - bench/handwritten.ts compiled by esbuild to plain JavaScript, so that no
 //   transpiler runs during the measurement on either side.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -27,7 +27,9 @@ if (process.argv.includes('--from-src')) {
     logLevel: 'warning',
   });
 } else {
-  for (const f of ['index.js', 'index.js.map']) copyFileSync(join(here, '..', 'dist', f), join(out, f));
+  // index.js and the chunks it loads (json-rules-engine's, since it is bundled); the package ships no source maps.
+  const dist = join(here, '..', 'dist');
+  for (const f of readdirSync(dist).filter((n) => n.endsWith('.js') && n !== 'cli.js' && n !== 'browser.js')) copyFileSync(join(dist, f), join(out, f));
 }
 // The library's compiled conditions alone (bench/internals.ts), bundled from src/ for the side-by-side row.
 await build({

@@ -107,7 +107,9 @@ const text =
   `export const bundledRules: RuleFiles = JSON.parse(${JSON.stringify(bundleJson)});\n\n` +
   '// validateRules(bundledRules) and each year\'s hashes, made when the rules were bundled (tests/unit/precomputed-rules.test.ts\n' +
   '// checks them against validation and hashing at run time).\n' +
-  `export const bundledPrecomputed: PrecomputedRules = {\n  validated: ${JSON.stringify(precomputed.validated)},\n  hashes: ${JSON.stringify(precomputed.hashes)},\n};\n`;
+  `export const bundledPrecomputed: PrecomputedRules = {\n  validated: ${JSON.stringify(precomputed.validated)},\n  hashes: ${JSON.stringify(precomputed.hashes)},\n};\n\n` +
+  '/** The id of every bundled clause (rules/clauses/), so that a mistyped id is a compile error. */\n' +
+  `export type ClauseId =\n${validated.value.clauses.map((c) => `  | ${JSON.stringify(c.id)}`).sort().join('\n')};\n`;
 
 if (process.argv.includes('--check')) {
   const current = existsSync(out) ? readFileSync(out, 'utf8') : '';

@@ -1,7 +1,7 @@
 // The public API: re-exports only.
 export { loadPolicy, safeLoadPolicy } from './api/load-policy.js';
 export type { EngineName, LoadOptions, Policy, SafeResult } from './api/load-policy.js';
-export type { BatchEntry, BatchResult } from './engine/batch.js';
+export type { BatchEntry, BatchRejection, BatchResult, StreamSource } from './engine/batch.js';
 export type { Adjustment, AdjustmentKind, ConditionTrace, Decision, Item, Warning } from './engine/decision.js';
 export type { Computation } from './engine/amount.js';
 export type { Figure, YearClause, YearPolicy } from './rules/apply-guideline.js';
@@ -12,6 +12,7 @@ export type { Bilingual, Issue, IssueCode, PathSegment } from './locales/issue.j
 export { validateRules } from './api/rules.js';
 export type { Result, RuleFile, RuleFiles, ValidatedRules } from './rules/load-rules.js';
 export { bundledRules } from './heyuan/rules.generated.js';
+export type { ClauseId } from './heyuan/rules.generated.js';
 export { applicationSchema, lenientApplicationSchema, eventSchemas, APPLICANT_KINDS, COUNTIES, EVENT_TYPES, bundledVocabulary } from './heyuan/application.js';
 export type * from './heyuan/vocabulary.generated.js';
 export type { UnknownFields } from './schema/application.js';

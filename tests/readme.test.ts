@@ -9,7 +9,7 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 describe('README', () => {
   it('the pasted output of the first command is what the command prints', () => {
-    const command = /```sh\nnpm ci && (node dist\/cli\.js [^\n]+)\n```/.exec(readme);
+    const command = /```sh\nnpm ci && npm run build && (node dist\/cli\.js [^\n]+)\n```/.exec(readme);
     expect(command, 'the two-command block').not.toBeNull();
     const pasted = /prints \(pasted from a run\):\n\n```\n([\s\S]*?)\n```/.exec(readme);
     expect(pasted, 'the pasted output').not.toBeNull();

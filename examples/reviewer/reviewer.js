@@ -54,7 +54,7 @@ async function decide() {
     return;
   }
   const result = policy.safeEvaluate(parsed.value);
-  if (!result.ok) return showIssues(result.errors, lang);
+  if (!result.ok) return showIssues(result.issues, lang);
   const { total } = result.decision;
   $('status').innerHTML = `<span id="total" data-total="${escapeHtml(total)}">${escapeHtml(WORDS[lang].total(total))}</span>`;
   // renderHtml escapes every text it writes, so its fragment is safe to insert.

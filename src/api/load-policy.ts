@@ -11,10 +11,10 @@ import { policyHashes } from '../core/hash.js';
 import { describeValue, makeIssue, PolicyError } from '../locales/issue.js';
 import { fromPrecomputed, knownHashes, parseWith, type RuleFiles, validateRules, type ValidatedRules } from '../rules/load-rules.js';
 import { money } from '../core/money.js';
-import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluateStream } from '../engine/batch.js';
+import { type BatchEntry, type BatchResult, type Decider, evaluateBatch, evaluateStream, type StreamSource } from '../engine/batch.js';
 import type { SimulationPolicy } from '../engine/simulate.js';
 import { requiredFacts, type RequiredFact } from '../rules/required-facts.js';
-import { bundledPrecomputed, bundledRules } from '../heyuan/rules.generated.js';
+import { bundledPrecomputed, bundledRules, type ClauseId } from '../heyuan/rules.generated.js';
 import type { Application, UnknownFields } from '../schema/application.js';
 import { type Condition, isFactReference, leavesOf } from '../schema/condition.js';
 import { type Guideline, type GuidelineInput, guidelineSchema } from '../schema/guideline.js';
@@ -35,7 +35,14 @@ export interface LoadOptions {
   unknownFields?: UnknownFields;
 }
 
-export type SafeResult = { ok: true; decision: Decision } | { ok: false; errors: Issue[] };
+export type SafeResult =
+  | { ok: true; decision: Decision }
+  | {
+      ok: false;
+      issues: Issue[];
+      /** @deprecated since 0.2.0: the same array as `issues`, the name used everywhere else; removed in 0.3.0. */
+      errors: Issue[];
+    };
 
 export interface Policy {
   readonly year: number;
@@ -51,20 +58,24 @@ export interface Policy {
   safeEvaluate(application: unknown): SafeResult;
   validate(application: unknown): Result<Application>;
   /**
-   * Decisions in input order, after budget proration per part. Throws a
-   * PolicyError listing every invalid application (paths start with its index)
-   * and any applicant id used twice.
+   * Decisions in input order, after budget proration per part over the
+   * decided ones. A bad application never stops the batch, as in
+   * `evaluateStream`: it is left out of `decisions` and listed in `rejected`
+   * with its index and issues (as is a second application with an applicant id
+   * already used). Only a wrong argument (not an iterable) throws.
    */
   evaluateBatch(applications: Iterable<unknown> | AsyncIterable<unknown>): Promise<BatchResult>;
   /**
-   * The same for batches too large to hold: `source` is called twice (two
-   * passes) and must give the same applications each time. Yields each
-   * application's decision, or its rejection, in input order, then the budget.
-   * Bad applications never stop the batch.
+   * The same for batches too large to hold, read in two passes. `source` is a
+   * function returning the applications (called once per pass: a file read
+   * twice), or an iterable or async iterable: an array is iterated twice, a
+   * one-shot iterator or async generator is read into memory first. Yields
+   * each application's decision, or its rejection, in input order, then the
+   * budget. Bad applications never stop the batch.
    */
-  evaluateStream(source: () => Iterable<unknown> | AsyncIterable<unknown>): AsyncIterable<BatchEntry>;
-  /** The fields a clause reads, found statically from its conditions and amount. */
-  requiredFacts(clauseId: string): RequiredFact[];
+  evaluateStream(source: StreamSource): AsyncIterable<BatchEntry>;
+  /** The application fields a clause reads, found statically from its conditions, amount, limits and group. */
+  requiredFacts(clauseId: ClauseId): RequiredFact[];
 }
 
 /**
@@ -97,12 +108,16 @@ const validatedCache = new WeakMap<RuleFiles, Result<ValidatedRules>>();
 
 export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
   // Options come from a caller's code: a wrong shape is an issue, never a TypeError.
-  if (options === null || typeof options !== 'object') return { ok: false, issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }' })] };
+  if (options === null || typeof options !== 'object') return { ok: false, issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }', detailZh: '参数应为对象，例如 { year: 2026 }' })] };
+  // `{ year: "2026" }` (a form field, a query string) must not read as "there is no guideline for 2026".
+  if (options.year !== undefined && !Number.isInteger(options.year)) {
+    return { ok: false, issues: [makeIssue('invalid-type', ['year'], { expected: 'int', received: describeValue(options.year) })] };
+  }
   if (options.engine !== undefined && options.engine !== 'compiled' && options.engine !== 'json-rules-engine') {
     return { ok: false, issues: [makeIssue('invalid-value', ['engine'], { received: describeValue(options.engine), allowed: ['compiled', 'json-rules-engine'] })] };
   }
   const files = options.rules ?? bundledRules;
-  if (files === null || typeof files !== 'object') return { ok: false, issues: [makeIssue('usage', ['rules'], { detail: 'rules must be an object { policy, clauses, guidelines }' })] };
+  if (files === null || typeof files !== 'object') return { ok: false, issues: [makeIssue('usage', ['rules'], { detail: 'rules must be an object { policy, clauses, guidelines }', detailZh: '规则应为对象 { policy, clauses, guidelines }' })] };
   // The bundled rules were validated when they were bundled (scripts/bundle-rules.mjs): zod on a
   // cold start was most of loadPolicy. Rules a caller passes, even the exported bundle, are validated here.
   const bundled = options.rules === undefined;
@@ -124,11 +139,11 @@ export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
     guideline = parsed.value;
     guidelineRaw = options.guideline;
     if (options.year !== undefined && options.year !== guideline.year) {
-      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: `year ${options.year} does not match the guideline's year ${guideline.year}` })] };
+      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: `year ${options.year} does not match the guideline's year ${guideline.year}`, detailZh: `年度 ${options.year} 与申报指南的年度 ${guideline.year} 不一致` })] };
     }
   } else {
     if (options.year === undefined) {
-      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: 'give a year (loadPolicy({ year: 2026 })) or a guideline' })] };
+      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: 'give a year (loadPolicy({ year: 2026 })) or a guideline', detailZh: '请指定年度（loadPolicy({ year: 2026 })）或申报指南' })] };
     }
     const found = rules.guidelines.get(options.year);
     if (!found) {
@@ -247,7 +262,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     evaluate: async (input) => decide(parseOrThrow(input)),
     evaluateSync: (input) => {
       if (engine !== 'compiled') {
-        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
+        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()', detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()' })]);
       }
       const r = parseForImmediateDecision(rules.application, input, unknownFields);
       if (!r.ok) issuesOf(r);
@@ -255,10 +270,10 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     },
     safeEvaluate: (input) => {
       if (engine !== 'compiled') {
-        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
+        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()', detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()' })]);
       }
       const r = parseForImmediateDecision(rules.application, input, unknownFields);
-      return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, errors: r.issues };
+      return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, issues: r.issues, errors: r.issues };
     },
     evaluateBatch: (applications) => evaluateBatch(rt, decider, applications),
     evaluateStream: (source) => evaluateStream(rt, decider, source),

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { makeIssue } from '../locales/issue.js';
 import { type CsvHeader, csvApplications, parseCsvHeader } from './csv-applications.js';
 import { csvRecords } from './csv-records.js';
+import { ioErrorMessage, isIoError } from './io-error.js';
 import { jsonlApplications } from './jsonl-applications.js';
 import type { SourceEntry } from './source-entry.js';
 
@@ -47,8 +48,9 @@ export function openInput(file: string, format: string | undefined): Opened {
     if (!st.isFile()) return usage(`${file} 不是文件`, `${file} is not a file`);
     size = st.size;
   } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    return usage(`无法读取 ${file}：${why}`, `cannot read ${file}: ${why}`);
+    if (!isIoError(err)) throw err;
+    const { zh, en } = ioErrorMessage(err);
+    return usage(zh, en);
   }
   return { ok: true, value: { format: fmt, label: file, size, open: () => createReadStream(file) } };
 }

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { type Policy, safeLoadPolicy } from '../api/load-policy.js';
+import type { Policy } from '../api/load-policy.js';
 import type { BudgetReport } from '../engine/prorate.js';
 import { type BatchInput, openInput, readCsvHeader, readEntries } from './batch-input.js';
 import { batchSummary } from './batch-summary.js';
@@ -12,11 +12,11 @@ import type { CsvHeader } from './csv-applications.js';
 import { EXIT, issueLine, type Lang, printIssues } from './exit.js';
 import { abortOpenOutputs, type AtomicStream, openAtomicStream } from './io.js';
 import { parseLang, parseYear } from './options.js';
+import { loadCliPolicy, type SourceOptions } from './policy-source.js';
 import type { LocatedIssue, SourceEntry } from './source-entry.js';
 import { printUsage } from './usage-message.js';
 
-interface BatchOptions {
-  year: number;
+interface BatchOptions extends SourceOptions {
   out?: string;
   lang: Lang;
   inputFormat?: string;
@@ -30,7 +30,9 @@ export function registerBatch(program: Command): void {
     .command('batch')
     .description('decide many applications (JSONL or CSV), with budget proration | 批量审核申报')
     .argument('<applications>', 'applications .jsonl or .csv file, or - for stdin')
-    .requiredOption('--year <year>', 'guideline year, e.g. 2026', parseYear)
+    .option('--year <year>', 'guideline year, e.g. 2026 (or give --guideline)', parseYear)
+    .option('--rules <dir>', "rules directory (policy.json, clauses/, guidelines/) instead of the package's own")
+    .option('--guideline <file>', 'a guideline JSON file (e.g. next year\'s draft) instead of a bundled year')
     .option('--out <file>', `results file: ${Object.keys(OUTPUT_FORMATS).join(' or ')} (default: JSON lines on stdout)`)
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
     .option('--input-format <format>', 'jsonl | csv (default: from the file extension; jsonl for stdin)')
@@ -59,11 +61,12 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
     if (!isDirectory(dir)) return usageError({ zh: `无法写入 ${opts.out}：${dir} 不是目录`, en: `cannot write ${opts.out}: ${dir} is not a directory` }, lang);
   }
 
-  const loaded = safeLoadPolicy({ year: opts.year });
+  const loaded = loadCliPolicy(opts);
   if (!loaded.ok) {
     printIssues(loaded.issues, lang);
     return EXIT.usage;
   }
+  const policy = loaded.policy;
   const opened = openInput(file, opts.inputFormat);
   if (!opened.ok) return usageError(opened.message, lang);
   const input = opened.value;
@@ -77,7 +80,7 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
     header = h.value;
   }
 
-  const writer: ResultWriter = opts.out !== undefined ? factory!(opts.out, { lang, year: opts.year }) : stdoutWriter();
+  const writer: ResultWriter = opts.out !== undefined ? factory!(opts.out, { lang, year: policy.year }) : stdoutWriter();
   const errorsFile = opts.out !== undefined ? `${opts.out}.errors.jsonl` : null;
   const errors = errorsFile !== null ? openAtomicStream(errorsFile) : null;
   const onInterrupt = () => {
@@ -87,11 +90,11 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
   process.once('SIGINT', onInterrupt);
   process.once('SIGTERM', onInterrupt);
   try {
-    const counts = await decideAll(loaded.value, input, header, writer, errors, lang);
+    const counts = await decideAll(policy, input, header, writer, errors, lang);
     await writer.finish(counts.budget!);
     // Written even when empty, so an errors file from an earlier run never outlives it.
     await errors?.commit();
-    process.stderr.write(batchSummary({ ...counts, year: opts.year, input: input.label, errorsFile }, counts.budget, lang) + '\n');
+    process.stderr.write(batchSummary({ ...counts, year: policy.year, input: input.label, errorsFile }, counts.budget, lang) + '\n');
     return counts.rejected > 0 ? EXIT.invalidInput : EXIT.decided;
   } catch (err) {
     writer.abort();
@@ -163,7 +166,7 @@ async function decideAll(
         continue;
       }
       counts.rejected++;
-      const located = rejectionIssues(policy, entry, result.errors);
+      const located = rejectionIssues(policy, entry, result.issues);
       for (const li of located) {
         const record = errorRecord(li, result.index, entry.applicantId ?? result.applicantId);
         if (errors) await errors.write(JSON.stringify(record) + '\n');

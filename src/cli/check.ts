@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { safeLoadPolicy } from '../api/load-policy.js';
 import { renderHtml } from '../api/render-html.js';
 import { issuesBody } from '../core/issues-body.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { decisionTable } from './format-table.js';
 import { readJson } from './io.js';
 import { parseLang, parseYear } from './options.js';
+import { loadCliPolicy, type SourceOptions } from './policy-source.js';
 import { printUsage } from './usage-message.js';
 
 export function registerCheck(program: Command): void {
@@ -13,16 +13,18 @@ export function registerCheck(program: Command): void {
     .command('check')
     .description('decide one application (JSON file, or - for stdin) | 审核一份申报')
     .argument('<application>', 'application JSON file, or - for stdin')
-    .requiredOption('--year <year>', 'guideline year, e.g. 2026', parseYear)
+    .option('--year <year>', 'guideline year, e.g. 2026 (or give --guideline)', parseYear)
+    .option('--rules <dir>', "rules directory (policy.json, clauses/, guidelines/) instead of the package's own")
+    .option('--guideline <file>', 'a guideline JSON file (e.g. next year\'s draft) instead of a bundled year')
     .option('--format <format>', 'table | json | html', 'table')
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
-    .action((file: string, opts: { year: number; format: string; lang: Lang }) => {
+    .action((file: string, opts: SourceOptions & { format: string; lang: Lang }) => {
       if (!['table', 'json', 'html'].includes(opts.format)) {
         printUsage({ zh: `未知的 --format ${opts.format}：请用 table、json 或 html`, en: `unknown --format ${opts.format}: use table, json or html` }, opts.lang);
         process.exitCode = EXIT.usage;
         return;
       }
-      const loaded = safeLoadPolicy({ year: opts.year });
+      const loaded = loadCliPolicy(opts);
       if (!loaded.ok) {
         printIssues(loaded.issues, opts.lang);
         process.exitCode = EXIT.usage;
@@ -35,11 +37,11 @@ export function registerCheck(program: Command): void {
         process.exitCode = input.issues[0]?.code === 'usage' ? EXIT.usage : EXIT.invalidInput;
         return;
       }
-      const result = loaded.value.safeEvaluate(input.value);
+      const result = loaded.policy.safeEvaluate(input.value);
       if (!result.ok) {
         // A program asked for JSON: it gets the problems as JSON too, as the service sends them.
-        if (opts.format === 'json') process.stdout.write(JSON.stringify(issuesBody(result.errors), null, 2) + '\n');
-        printIssues(result.errors.map((e) => ({ ...e, file: file === '-' ? '(stdin)' : file })), opts.lang);
+        if (opts.format === 'json') process.stdout.write(JSON.stringify(issuesBody(result.issues), null, 2) + '\n');
+        printIssues(result.issues.map((e) => ({ ...e, file: file === '-' ? '(stdin)' : file })), opts.lang);
         process.exitCode = EXIT.invalidInput;
         return;
       }

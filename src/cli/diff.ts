@@ -12,6 +12,7 @@ import { EXIT, type Lang, printIssues } from './exit.js';
 import { renderTable } from './format-table.js';
 import { readJson } from './io.js';
 import { parseLang } from './options.js';
+import { printUsage } from './usage-message.js';
 
 type Side = { ok: true; view: YearView } | { ok: false; code: number };
 
@@ -32,12 +33,12 @@ function resolveSide(arg: string, rules: ValidatedRules, lang: Lang): Side {
     const read = readJson(arg);
     if (!read.ok) {
       printIssues(read.issues, lang);
-      return { ok: false, code: read.issues[0]?.code === 'usage' ? EXIT.usage : EXIT.invalidInput };
+      return { ok: false, code: EXIT.usage };
     }
     const parsed = parseWith(guidelineSchema, read.value, arg);
     if (!parsed.ok) {
       printIssues(parsed.issues, lang);
-      return { ok: false, code: EXIT.invalidInput };
+      return { ok: false, code: EXIT.usage };
     }
     guideline = parsed.value;
     file = arg;
@@ -45,7 +46,7 @@ function resolveSide(arg: string, rules: ValidatedRules, lang: Lang): Side {
   const applied = applyGuideline(rules.policy, rules.clauses, guideline, file);
   if (!applied.ok) {
     printIssues(applied.issues, lang);
-    return { ok: false, code: EXIT.invalidInput };
+    return { ok: false, code: EXIT.usage };
   }
   return { ok: true, view: { label: String(guideline.year), guideline, clauses: applied.value.clauses } };
 }
@@ -78,6 +79,13 @@ export function diffTable(diff: GuidelineDiff, lang: Lang): string {
   return `${diff.from} → ${diff.to}\n\n${renderTable(rows)}`;
 }
 
+/** `diff`'s own exit codes (docs/cli.md): what a script asks of it is "did anything change?". */
+export const DIFF_EXIT = { same: 0, different: 1, error: EXIT.usage } as const;
+
+export function hasChanges(diff: GuidelineDiff): boolean {
+  return diff.frame.length > 0 || diff.clauses.some((c) => c.changes.length > 0);
+}
+
 export function registerDiff(program: Command): void {
   program
     .command('diff')
@@ -88,14 +96,14 @@ export function registerDiff(program: Command): void {
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
     .action((a: string, b: string, opts: { format: string; lang: Lang }) => {
       if (opts.format !== 'table' && opts.format !== 'json') {
-        process.stderr.write(`unknown --format ${opts.format}: use table or json\n`);
+        printUsage({ zh: `未知的 --format ${opts.format}：请用 table 或 json`, en: `unknown --format ${opts.format}: use table or json` }, opts.lang);
         process.exitCode = EXIT.usage;
         return;
       }
       const validated = validateRules(bundledRules);
       if (!validated.ok) {
         printIssues(validated.issues, opts.lang);
-        process.exitCode = EXIT.invalidInput;
+        process.exitCode = EXIT.usage;
         return;
       }
       const left = resolveSide(a, validated.value, opts.lang);
@@ -104,6 +112,7 @@ export function registerDiff(program: Command): void {
       if (!right.ok) return void (process.exitCode = right.code);
       const diff = diffYears(left.view, right.view);
       process.stdout.write(opts.format === 'json' ? JSON.stringify(diff, null, 2) + '\n' : diffTable(diff, opts.lang) + '\n');
-      process.exitCode = EXIT.decided;
+      // Like diff(1): 0 the same, 1 different, 2 trouble; a script can test for change without reading the table.
+      process.exitCode = hasChanges(diff) ? DIFF_EXIT.different : DIFF_EXIT.same;
     });
 }

@@ -6,7 +6,11 @@ export type Lang = 'zh' | 'en';
 
 /** One readable line per issue: both languages, the reader's first. */
 export function issueLine(issue: Issue, lang: Lang = 'en'): string {
-  const [first, second] = lang === 'zh' ? [issue.message.zh, issue.message.en] : [issue.message.en, issue.message.zh];
+  // Messages no longer start with their path (it is `issue.path`, for forms); a terminal line still names it.
+  const at = issue.path.length > 0 ? formatPath(issue.path) : null;
+  const zh = at ? `${at}：${issue.message.zh}` : issue.message.zh;
+  const en = at ? `${at}: ${issue.message.en}` : issue.message.en;
+  const [first, second] = lang === 'zh' ? [zh, en] : [en, zh];
   const where = issue.file ? `${issue.file}: ` : '';
   return `${where}[${issue.code}] ${first} ｜ ${second}`;
 }

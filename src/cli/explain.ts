@@ -1,38 +1,34 @@
 import type { Command } from 'commander';
 import { describeClause } from '../report/describe-clause.js';
-import { safeLoadPolicy } from '../api/load-policy.js';
-import { validateRules } from '../api/rules.js';
-import { bundledRules } from '../heyuan/rules.generated.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { parseLang, parseYear } from './options.js';
+import { loadCliPolicy, type SourceOptions } from './policy-source.js';
 
 export function registerExplain(program: Command): void {
   program
     .command('explain')
     .description('a clause in words, with a year\'s figures | 用文字说明一个条款')
-    .argument('<clause-id>', 'clause id, e.g. pledge-loan-interest')
-    .option('--year <year>', 'guideline year (default: the latest bundled guideline)', parseYear)
+    .argument('<clause>', 'clause id or article number, e.g. pledge-loan-interest or 2.6')
+    .option('--year <year>', 'guideline year (default: the latest guideline of the rules)', parseYear)
+    .option('--rules <dir>', "rules directory (policy.json, clauses/, guidelines/) instead of the package's own")
+    .option('--guideline <file>', 'a guideline JSON file (e.g. next year\'s draft) instead of a bundled year')
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
-    .action((clauseId: string, opts: { year?: number; lang: Lang }) => {
-      const rules = validateRules(bundledRules);
-      if (!rules.ok) {
-        printIssues(rules.issues, opts.lang);
-        process.exitCode = EXIT.usage;
-        return;
-      }
-      const year = opts.year ?? Math.max(...rules.value.guidelines.keys());
-      const loaded = safeLoadPolicy({ year });
+    .action((wanted: string, opts: SourceOptions & { lang: Lang }) => {
+      const loaded = loadCliPolicy(opts, { latest: true });
       if (!loaded.ok) {
         printIssues(loaded.issues, opts.lang);
         process.exitCode = EXIT.usage;
         return;
       }
-      const policy = loaded.value;
-      const described = describeClause({ policy: rules.value.policy, guideline: policy.guideline, clauses: policy.clauses }, clauseId, opts.lang);
+      const { policy, rules } = loaded;
+      // An article number (`2.6`) is what the published measures and a reviewer's form use; the id is what rule files use.
+      const byArticle = policy.clauses.find((c) => c.clause.article === wanted);
+      const clauseId = byArticle ? byArticle.clause.id : wanted;
+      const described = describeClause({ policy: rules.policy, guideline: policy.guideline, clauses: policy.clauses }, clauseId, opts.lang);
       if (!described.ok) {
         printIssues(described.issues, opts.lang);
-        const ids = policy.clauses.map((c) => c.clause.id).join(', ');
-        process.stderr.write(opts.lang === 'zh' ? `有效的条款编号：${ids}\n` : `valid clause ids: ${ids}\n`);
+        const known = policy.clauses.map((c) => `${c.clause.article} ${c.clause.id}`).join(', ');
+        process.stderr.write(opts.lang === 'zh' ? `有效的条款编号（前为条款序号）：${known}\n` : `valid clause ids: ${known}\n`);
         process.exitCode = EXIT.invalidInput;
         return;
       }

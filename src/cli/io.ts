@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseJsonText } from '../schema/json-text.js';
+import { ioErrorMessage, isIoError } from './io-error.js';
 
 /** Reads a whole file, or stdin for "-", as UTF-8 with any BOM removed. */
 export function readText(file: string): string {
@@ -24,9 +25,8 @@ export function readJson(file: string): Parsed {
     text = readText(file);
   } catch (err) {
     // Built by hand rather than with makeIssue: the `usage` wording has one language, this reason has two.
-    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    const message = { zh: `无法读取该文件（${why}）`, en: `cannot read the file (${why})` };
-    return { ok: false, issues: [{ code: 'usage', path: [], message, file: file === '-' ? '(stdin)' : file }] };
+    if (!isIoError(err)) throw err;
+    return { ok: false, issues: [{ code: 'usage', path: [], message: ioErrorMessage({ ...err, path: file === '-' ? '(stdin)' : file }) }] };
   }
   return parseJson(text, file);
 }
@@ -68,7 +68,9 @@ export function openAtomicStream(file: string): AtomicStream {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   const out = createWriteStream(tmp);
   let failure: Error | null = null;
-  out.on('error', (err) => {
+  out.on('error', (err: NodeJS.ErrnoException) => {
+    // A failed write (ENOSPC) names no file: name the temporary one, which messages show as the output (io-error.ts).
+    err.path ??= tmp;
     failure = err;
   });
   let done = false;

@@ -1,31 +1,18 @@
 import { type Issue, jsonPointer } from '../core/issue.js';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { lintRules } from '../api/rules.js';
-import { POLICY_FILE, type RuleFile } from '../rules/load-rules.js';
+import { POLICY_FILE } from '../rules/load-rules.js';
 import { EXIT, type Lang } from './exit.js';
-import { readJson } from './io.js';
 import { parseLang } from './options.js';
+import { defaultRulesDir, readRuleDirectory, shownPath } from './rules-dir.js';
 
 /** `file /json/pointer [code] message ｜ message`: one problem per line, greppable by file and pointer. */
 export function lintLine(issue: Issue, lang: Lang): string {
   const [first, second] = lang === 'zh' ? [issue.message.zh, issue.message.en] : [issue.message.en, issue.message.zh];
   // The root's pointer is the empty string; a word keeps the line's columns.
   return `${issue.file ?? '-'} ${jsonPointer(issue.path) || '(root)'} [${issue.code}] ${first} ｜ ${second}`;
-}
-
-function jsonFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
-}
-
-/** The built CLI sits in dist/, so the package's own rules are one level up. */
-function defaultRulesDir(): string {
-  return fileURLToPath(new URL('../rules/', import.meta.url));
 }
 
 export function registerLint(program: Command): void {
@@ -41,33 +28,13 @@ export function registerLint(program: Command): void {
         process.exitCode = EXIT.usage;
         return;
       }
-      const shown = (abs: string) => {
-        const rel = relative(process.cwd(), abs);
-        return rel && !rel.startsWith('..') ? rel : abs;
-      };
-      const problems: Issue[] = [];
-      const read = (abs: string): { ok: true; value: unknown } | { ok: false } => {
-        const r = readJson(abs);
-        if (r.ok) return r;
-        // A broken file is a problem line like any other, named as the reader sees it.
-        problems.push(...r.issues.map((i) => ({ ...i, file: shown(abs) })));
-        return { ok: false };
-      };
-      const readAll = (sub: string): RuleFile[] =>
-        jsonFiles(join(dir, sub)).flatMap((f) => {
-          const abs = join(dir, sub, f);
-          const r = read(abs);
-          return r.ok ? [{ file: shown(abs), data: r.value }] : [];
-        });
-
-      const policyPath = join(dir, 'policy.json');
-      const policy = read(policyPath);
-      const clauses = readAll('clauses');
-      const guidelines = readAll('guidelines');
-      const found = lintRules({ policy: policy.ok ? policy.value : null, clauses, guidelines })
+      const read = readRuleDirectory(dir);
+      const problems: Issue[] = [...read.problems];
+      const { clauses, guidelines } = read.files;
+      const found = lintRules(read.files)
         // Without a readable policy.json, what is said about its stand-in is noise.
-        .filter((i) => policy.ok || i.file !== POLICY_FILE)
-        .map((i) => (i.file === POLICY_FILE ? { ...i, file: shown(policyPath) } : i));
+        .filter((i) => read.policyRead || i.file !== POLICY_FILE)
+        .map((i) => (i.file === POLICY_FILE ? { ...i, file: read.policyFile } : i));
       problems.push(...found);
 
       if (problems.length > 0) {
@@ -80,8 +47,8 @@ export function registerLint(program: Command): void {
       const years = guidelines.map((g) => g.file.split('/').pop()!.replace(/\.json$/, '')).join(', ') || '-';
       process.stdout.write(
         opts.lang === 'zh'
-          ? `规则检查通过：${shown(dir)}，${n} 个条款，年度指南 ${years} ｜ lint passed: ${n} clauses, guidelines ${years}\n`
-          : `lint passed: ${shown(dir)}, ${n} clauses, guidelines ${years} ｜ 规则检查通过：${n} 个条款，年度指南 ${years}\n`,
+          ? `规则检查通过：${shownPath(dir)}，${n} 个条款，年度指南 ${years} ｜ lint passed: ${n} clauses, guidelines ${years}\n`
+          : `lint passed: ${shownPath(dir)}, ${n} clauses, guidelines ${years} ｜ 规则检查通过：${n} 个条款，年度指南 ${years}\n`,
       );
       process.exitCode = EXIT.decided;
     });

@@ -1,16 +1,33 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Issue } from '../core/issue.js';
 import type { RuleFile, RuleFiles } from '../rules/load-rules.js';
 import { readJson } from './io.js';
 
 /*
- * A rules directory (policy.json, clauses/, guidelines/, vocabulary.json) read into the
- * RuleFiles the library takes: a corrected clause or a draft kept outside the
- * package is decided with before it is bundled.
+ * A rules directory as `lint`, `check`, `batch`, `explain` and `clauses` read
+ * it: policy.json, clauses/*.json, guidelines/*.json and vocabulary.json when there is one, each file named as
+ * the reader sees it (relative to the working directory when inside it).
  */
 
-export type RulesDir = { ok: true; files: RuleFiles } | { ok: false; missing: true } | { ok: false; missing: false; issues: Issue[] };
+/** The built CLI sits in dist/, so the package's own rules are one level up. */
+export function defaultRulesDir(): string {
+  return fileURLToPath(new URL('../rules/', import.meta.url));
+}
+
+export function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function shownPath(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') ? rel : abs;
+}
 
 function jsonFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -19,24 +36,51 @@ function jsonFiles(dir: string): string[] {
     .sort();
 }
 
-export function readRulesDir(dir: string): RulesDir {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { ok: false, missing: true };
-  const issues: Issue[] = [];
+export interface RuleDirectory {
+  files: RuleFiles;
+  /** The shown name of policy.json. */
+  policyFile: string;
+  /** policy.json could be read (and parsed as JSON). */
+  policyRead: boolean;
+  /** Files that could not be read or are not JSON: one issue each, named by file. */
+  problems: Issue[];
+}
+
+export function readRuleDirectory(dirArg: string): RuleDirectory {
+  const dir = resolve(dirArg);
+  const problems: Issue[] = [];
+  const read = (abs: string): { ok: true; value: unknown } | { ok: false } => {
+    const r = readJson(abs);
+    if (r.ok) return r;
+    problems.push(...r.issues.map((i) => ({ ...i, file: shownPath(abs) })));
+    return { ok: false };
+  };
   const readAll = (sub: string): RuleFile[] =>
     jsonFiles(join(dir, sub)).flatMap((f) => {
-      const file = join(dir, sub, f);
-      const r = readJson(file);
-      if (!r.ok) issues.push(...r.issues.map((i) => ({ ...i, file })));
-      return r.ok ? [{ file, data: r.value }] : [];
+      const abs = join(dir, sub, f);
+      const r = read(abs);
+      return r.ok ? [{ file: shownPath(abs), data: r.value }] : [];
     });
-  const policy = readJson(join(dir, 'policy.json'));
-  if (!policy.ok) issues.push(...policy.issues.map((i) => ({ ...i, file: join(dir, 'policy.json') })));
+  const policyPath = join(dir, 'policy.json');
+  const policy = read(policyPath);
   const clauses = readAll('clauses');
   const guidelines = readAll('guidelines');
-  // Without a vocabulary.json the rules are decided with the bundled vocabulary (docs/rule-format.md).
-  const vocabularyFile = join(dir, 'vocabulary.json');
-  const vocabulary = existsSync(vocabularyFile) ? readJson(vocabularyFile) : null;
-  if (vocabulary && !vocabulary.ok) issues.push(...vocabulary.issues.map((i) => ({ ...i, file: vocabularyFile })));
-  if (issues.length > 0) return { ok: false, missing: false, issues };
-  return { ok: true, files: { policy: policy.ok ? policy.value : null, clauses, guidelines, ...(vocabulary?.ok ? { vocabulary: vocabulary.value } : {}) } };
+  const files: RuleFiles = { policy: policy.ok ? policy.value : null, clauses, guidelines };
+  // Optional: a rule set without one is decided with the bundled vocabulary (docs/rule-format.md).
+  const vocabularyPath = join(dir, 'vocabulary.json');
+  if (existsSync(vocabularyPath)) {
+    const vocabulary = read(vocabularyPath);
+    if (vocabulary.ok) files.vocabulary = vocabulary.value;
+  }
+  return { files, policyFile: shownPath(policyPath), policyRead: policy.ok, problems };
+}
+
+export type RulesDir = { ok: true; files: RuleFiles } | { ok: false; missing: true } | { ok: false; missing: false; issues: Issue[] };
+
+/** The rule files of a directory, or why not: it is missing, or some file could not be read. */
+export function readRulesDir(dir: string): RulesDir {
+  if (!isDirectory(dir)) return { ok: false, missing: true };
+  const read = readRuleDirectory(dir);
+  if (read.problems.length > 0) return { ok: false, missing: false, issues: read.problems };
+  return { ok: true, files: read.files };
 }

@@ -53,6 +53,7 @@ export type IssueCode =
   | 'usage'
   | 'too-deep'
   | 'source-changed'
+  | 'invalid-source'
   | 'unlabelled-condition'
   | 'unknown-field-path'
   | 'operator-type'
@@ -71,14 +72,26 @@ export type PathSegment = string | number;
 export interface Issue {
   code: IssueCode;
   path: PathSegment[];
+  /** What is wrong and what to write instead, without the path (a form shows it beside the field `path` names). */
   message: { zh: string; en: string };
-  /** What the message was worded from (the value received, the values allowed, a limit, …), for a program to read. */
-  params?: Record<string, unknown>;
+  /** The values the message was worded from (`received`, `expected`, `allowed`, `limit`, …), for a form that words its own. */
+  params?: IssueParams;
   /** The rule or input file the issue is in, when there is one. */
   file?: string;
 }
 
 export type Bilingual = { zh: string; en: string };
+
+/** The data behind an issue's wording; which keys a code sets is listed in docs/choices.md ("Issues for forms"). */
+export interface IssueParams {
+  expected?: string;
+  received?: string;
+  allowed?: readonly string[];
+  key?: string;
+  limit?: number;
+  detail?: string;
+  [name: string]: unknown;
+}
 
 /** `events[0].interestPaid`: how paths are shown to people. */
 export function formatPath(path: readonly PathSegment[]): string {

@@ -13,10 +13,23 @@ import type { Application } from '../schema/application.js';
  * passes, so 100k applications never hold 100k decisions.
  */
 
+/** An application a batch could not decide: where it was, whose it was, and why. Paths are inside the application. */
+export interface BatchRejection {
+  index: number;
+  applicantId: string | null;
+  issues: Issue[];
+}
+
 export interface BatchResult {
+  /** The decided applications, in input order (the rejected ones left out). */
   decisions: Decision[];
   budget: BudgetReport;
+  /** The applications that could not be decided, in input order; empty when every one was. */
+  rejected: BatchRejection[];
 }
+
+/** What `evaluateStream` reads twice: a function giving the applications, or the applications themselves. */
+export type StreamSource = (() => Iterable<unknown> | AsyncIterable<unknown>) | Iterable<unknown> | AsyncIterable<unknown>;
 
 /** What a batch needs of a loaded policy: validation and the two ways to decide one application. */
 export interface Decider {
@@ -28,7 +41,14 @@ export interface Decider {
 
 export type BatchEntry =
   | { kind: 'decision'; index: number; decision: Decision }
-  | { kind: 'rejected'; index: number; applicantId: string | null; errors: Issue[] }
+  | {
+      kind: 'rejected';
+      index: number;
+      applicantId: string | null;
+      issues: Issue[];
+      /** @deprecated since 0.2.0: the same array as `issues`; removed in 0.3.0. */
+      errors: Issue[];
+    }
   | { kind: 'budget'; budget: BudgetReport };
 
 export function claimsOf(d: Decision): Claim[] {
@@ -83,35 +103,79 @@ export function prorateDecisions(rt: Runtime, decisions: Decision[]): BudgetRepo
 }
 
 /**
- * A whole batch in memory: every application validated first (any invalid one,
- * or an applicant id used twice, and the batch is refused with every issue,
- * paths starting with the application's index), then decided and prorated.
+ * A whole batch in memory: every application validated first, then the valid
+ * ones decided and prorated. A bad application, or a second one with an
+ * applicant id already used, is rejected and the batch goes on, as
+ * `evaluateStream` does: a caller with 1,000 applications wants 999
+ * decisions and one reason, not one exception.
  */
 export async function evaluateBatch(rt: Runtime, d: Decider, applications: Iterable<unknown> | AsyncIterable<unknown>): Promise<BatchResult> {
-  if (!isIterable(applications)) {
-    throw new PolicyError([makeIssue('usage', [], { detail: 'evaluateBatch takes an array or an (async) iterable of applications' })]);
-  }
+  if (!isIterable(applications)) throw new PolicyError([makeIssue('invalid-source', [], { received: kindOf(applications), key: 'evaluateBatch' })]);
   const apps: Application[] = [];
-  const issues: Issue[] = [];
+  const rejected: BatchRejection[] = [];
   const seen = new Map<string, number>();
   let index = 0;
   for await (const input of applications as AsyncIterable<unknown>) {
-    const r = d.validate(input, [index]);
-    if (!r.ok) issues.push(...r.issues);
+    const r = d.validate(input);
+    if (!r.ok) rejected.push({ index, applicantId: applicantIdOf(input), issues: r.issues });
     else {
       const id = r.value.applicant.id;
       const first = seen.get(id);
-      if (first !== undefined) {
-        issues.push(makeIssue('duplicate-applicant-id', [index, 'applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` }));
-      } else seen.set(id, index);
-      apps.push(r.value);
+      if (first !== undefined) rejected.push({ index, applicantId: id, issues: [duplicateId(id, first, index)] });
+      else {
+        seen.set(id, index);
+        apps.push(r.value);
+      }
     }
     index++;
   }
-  if (issues.length > 0) throw new PolicyError(issues);
   const decisions: Decision[] = [];
   for (const app of apps) decisions.push(await d.decide(app));
-  return { decisions, budget: prorateDecisions(rt, decisions) };
+  return { decisions, budget: prorateDecisions(rt, decisions), rejected };
+}
+
+function duplicateId(id: string, first: number, index: number): Issue {
+  return makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, first, index });
+}
+
+/** How a wrong argument is named in the `invalid-source` issue. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') return 'object';
+  return typeof value;
+}
+
+/**
+ * The two passes of a stream over what the caller gave: a function is called
+ * once per pass; an array (or any iterable that gives a fresh iterator each
+ * time) is iterated twice; a one-shot iterator or async generator, which a
+ * second pass would find empty, is read into memory on the first.
+ */
+function passesOf(source: StreamSource): () => Iterable<unknown> | AsyncIterable<unknown> {
+  if (typeof source === 'function') {
+    return () => {
+      const given = source();
+      if (!isIterable(given)) throw new PolicyError([makeIssue('invalid-source', [], { received: kindOf(given), key: 'evaluateStream', detail: 'function' })]);
+      return given;
+    };
+  }
+  if (!isIterable(source)) throw new PolicyError([makeIssue('invalid-source', [], { received: kindOf(source), key: 'evaluateStream' })]);
+  const sync = typeof (source as Iterable<unknown>)[Symbol.iterator] === 'function';
+  const fresh = sync && (source as Iterable<unknown>)[Symbol.iterator]() !== (source as unknown);
+  if (fresh) return () => source;
+  let held: unknown[] | undefined;
+  return () => {
+    if (held) return held;
+    return (async function* () {
+      const all: unknown[] = [];
+      for await (const input of source as AsyncIterable<unknown>) {
+        all.push(input);
+        yield input;
+      }
+      held = all;
+    })();
+  };
 }
 
 /**
@@ -119,7 +183,9 @@ export async function evaluateBatch(rt: Runtime, d: Decider, applications: Itera
  * only the claims, the second decides again and applies each application's
  * prorated shares. Bad applications are yielded as rejected, never stop it.
  */
-export function evaluateStream(rt: Runtime, d: Decider, source: () => Iterable<unknown> | AsyncIterable<unknown>): AsyncIterable<BatchEntry> {
+export function evaluateStream(rt: Runtime, d: Decider, given: StreamSource): AsyncIterable<BatchEntry> {
+  // A wrong argument throws here, at the call, not at the first `for await`.
+  const source = passesOf(given);
   return {
     async *[Symbol.asyncIterator]() {
       const claims: Claim[] = [];
@@ -147,11 +213,11 @@ export function evaluateStream(rt: Runtime, d: Decider, source: () => Iterable<u
         const r = d.validate(input);
         const applicantId = applicantIdOf(input);
         if (!r.ok) {
-          yield { kind: 'rejected', index, applicantId, errors: r.issues };
+          yield { kind: 'rejected', index, applicantId, issues: r.issues, errors: r.issues };
         } else if (seen.has(r.value.applicant.id)) {
           const id = r.value.applicant.id;
-          const errors = [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${firstIndex.get(id)} and ${index}` })];
-          yield { kind: 'rejected', index, applicantId, errors };
+          const issues = [duplicateId(id, firstIndex.get(id)!, index)];
+          yield { kind: 'rejected', index, applicantId, issues, errors: issues };
         } else {
           seen.add(r.value.applicant.id);
           const decision = await d.decide(r.value);

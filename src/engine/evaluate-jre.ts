@@ -17,7 +17,9 @@ import { resolvePath } from '../core/path.js';
 let jreModule: Promise<typeof import('json-rules-engine')> | undefined;
 
 async function makeEngine(tree: Tree, name: string): Promise<Engine> {
-  const { Engine, Rule } = await (jreModule ??= import('json-rules-engine'));
+  const loaded = await (jreModule ??= import('json-rules-engine'));
+  // Bundled (dist/), the CommonJS module arrives as a namespace with only `default`; from node_modules, with its names too.
+  const { Engine, Rule } = 'Engine' in loaded ? loaded : (loaded as unknown as { default: typeof loaded }).default;
   const engine = new Engine([], {
     allowUndefinedFacts: false,
     allowUndefinedConditions: false,

@@ -2,7 +2,7 @@ import type { core } from 'zod';
 import { en } from './en/issues.js';
 import type { MessageParams } from './types.js';
 import { zh } from './zh/issues.js';
-import { formatPath, type Issue, type IssueCode, type PathSegment } from '../core/issue.js';
+import { type Bilingual, formatPath, type Issue, type IssueCode, type PathSegment } from '../core/issue.js';
 
 export type { Bilingual, Issue, IssueCode, PathSegment, Result } from '../core/issue.js';
 export { formatPath, jsonPointer } from '../core/issue.js';
@@ -14,20 +14,35 @@ export function makeIssue(
   file?: string,
 ): Issue {
   const p: MessageParams = { ...params, path: formatPath(path) };
-  const issue: Issue = { code, path: [...path], message: { zh: zh[code](p), en: en[code](p) }, params: { ...params } };
+  const issue: Issue = { code, path: [...path], message: { zh: zh[code](p), en: en[code](p) } };
+  // Only what was given: a form reads `params.received`, not a path it already has.
+  if (Object.keys(params).length > 0) issue.params = { ...params };
   if (file !== undefined) issue.file = file;
   return issue;
 }
 
-/** Thrown by the throwing entry points; its `issues` are what their `safe` twins return. */
+/**
+ * Thrown by the throwing entry points; its `issues` are what their `safe`
+ * twins return. `message` is English (what a log shows); `messages` has the
+ * same line in both languages, for a caller who shows it to people.
+ */
 export class PolicyError extends Error {
   readonly issues: Issue[];
+  readonly messages: Bilingual;
   constructor(issues: Issue[]) {
     const first = issues[0];
-    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-    super(first ? `${first.code}: ${first.message.en}${more}` : 'policy error');
+    const at = first && first.path.length > 0 ? formatPath(first.path) : null;
+    const n = issues.length - 1;
+    const messages: Bilingual = first
+      ? {
+          zh: `${first.code}：${at ? `${at}：` : ''}${first.message.zh}${n > 0 ? `（另有 ${n} 个问题）` : ''}`,
+          en: `${first.code}: ${at ? `${at}: ` : ''}${first.message.en}${n > 0 ? ` (+${n} more)` : ''}`,
+        }
+      : { zh: '政策规则错误', en: 'policy error' };
+    super(messages.en);
     this.name = 'PolicyError';
     this.issues = issues;
+    this.messages = messages;
   }
 }
 

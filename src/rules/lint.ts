@@ -325,6 +325,7 @@ export function lintRules(files: RuleFiles, defaultVocabulary?: unknown): Issue[
   }
 
   const byId = new Map(clauses.map((c) => [c.id, c]));
+  const patchClauses = new Map<string | undefined, (Clause | undefined)[]>();
   for (const { file, data } of files.guidelines) {
     const parsed = parseWith(guidelineSchema, data, file);
     if (!parsed.ok || !policy) continue;
@@ -342,8 +343,26 @@ export function lintRules(files: RuleFiles, defaultVocabulary?: unknown): Issue[
       patch.addConditions?.forEach((c, j) => lintCondition(c, ['patches', i, 'addConditions', j], scope, out));
     });
     issues.push(...out.issues);
+    patchClauses.set(file, g.patches.map((p) => byId.get(p.clause)));
   }
-  return dedupe(issues);
+  return dedupe(issues).map((i) => namingPatchClause(i, patchClauses));
+}
+
+/**
+ * `patches[11].lower.clauseCap` means nothing to the officer who wrote the
+ * guideline: a problem inside a patch also names the clause it patches.
+ */
+function namingPatchClause(issue: Issue, patchClauses: Map<string | undefined, (Clause | undefined)[]>): Issue {
+  const [head, index] = issue.path;
+  const clause = head === 'patches' && typeof index === 'number' ? patchClauses.get(issue.file)?.[index] : undefined;
+  if (!clause) return issue;
+  return {
+    ...issue,
+    message: {
+      zh: `${issue.message.zh}（所调整条款：第 ${clause.article} 条 ${clause.id}）`,
+      en: `${issue.message.en} (in the patch of clause ${clause.id}, article ${clause.article})`,
+    },
+  };
 }
 
 /** validateRules and the guideline overlay may both see one problem (an unknown operator in a patch). */

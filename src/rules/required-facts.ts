@@ -3,25 +3,50 @@ import type { YearClause } from './apply-guideline.js';
 import { type Condition, isFactReference, leavesOf } from '../schema/condition.js';
 import type { PolicyFile } from '../schema/policy.js';
 
-/** A field a clause reads: which fact, which path, and what reads it (a condition, the amount, a limit, a group, the stacking rule). */
+/**
+ * A field of the application a clause reads: where it is in the application
+ * (`applicant.county`, `events[].interestPaid`, `history[].year`), the fact
+ * and rule path the rule files read it by, and what reads it (a condition,
+ * the amount, a limit, a group, the stacking rule).
+ */
 export interface RequiredFact {
-  fact: string;
   path: string;
+  fact: 'applicant' | 'event' | 'history';
+  rulePath: string;
   readBy: ('condition' | 'amount' | 'limit' | 'group' | 'stacking')[];
 }
 
+/** Facts the engine derives from the application rather than reads from one field: the fields each comes from. */
+const DERIVED: Record<string, string[]> = {
+  'history $.clawbackYears': ['history[].year', 'history[].clawedBack'],
+};
+
+/** `$.interestPaid` read on the event → `events[].interestPaid`; none for facts no application holds (context, clause). */
+function applicationPaths(fact: string, rulePath: string): string[] {
+  const derived = DERIVED[`${fact} ${rulePath}`];
+  if (derived) return derived;
+  const rest = rulePath.replace(/^\$\.?/, '');
+  if (fact === 'applicant') return [`applicant.${rest}`];
+  if (fact === 'event') return [`events[].${rest}`];
+  if (fact === 'history') return [`history[].${rest}`];
+  return [];
+}
+
 /**
- * The fields a clause reads, found statically from its conditions (general,
- * its own, the guideline's), its amount, its once-only key and its group: what
- * a form must ask for, and what "missing" means for this clause.
+ * The application fields a clause reads, found statically from its conditions
+ * (general, its own, the guideline's), its amount, its once-only key and its
+ * group: what a form must ask for, and what "missing" means for this clause.
+ * Facts the engine supplies itself (the guideline's dates, the clause's own
+ * settings) are not fields of an application and are not listed.
  */
 export function requiredFacts(yc: YearClause, policy: PolicyFile): RequiredFact[] {
   const found = new Map<string, RequiredFact>();
-  const add = (fact: string, path: string, by: RequiredFact['readBy'][number]) => {
-    const key = `${fact}\u0000${path}`;
-    const entry = found.get(key) ?? { fact, path, readBy: [] };
-    if (!entry.readBy.includes(by)) entry.readBy.push(by);
-    found.set(key, entry);
+  const add = (fact: string, rulePath: string, by: RequiredFact['readBy'][number]) => {
+    for (const path of applicationPaths(fact, rulePath)) {
+      const entry = found.get(path) ?? { path, fact: fact as RequiredFact['fact'], rulePath, readBy: [] };
+      if (!entry.readBy.includes(by)) entry.readBy.push(by);
+      found.set(path, entry);
+    }
   };
   const { clause } = yc;
   const general = policy.generalConditions.filter((l) => clause.subject !== 'applicant' || l.fact !== 'event');

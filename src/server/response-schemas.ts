@@ -41,7 +41,9 @@ export const clauseDetailSchema = z
     figures: z.array(figure),
     suspended: bilingual.nullable(),
     materials: z.array(bilingual),
-    requiredFacts: z.array(z.object({ fact: z.string(), path: z.string(), readBy: z.array(z.enum(['condition', 'amount', 'limit', 'group', 'stacking'])) })),
+    requiredFacts: z.array(
+      z.object({ path: z.string(), fact: z.string(), rulePath: z.string(), readBy: z.array(z.enum(['condition', 'amount', 'limit', 'group', 'stacking'])) }),
+    ),
     description: z.array(z.string()).meta({ description: 'the clause in words, in the language asked for (?lang=zh|en)' }),
   })
   .meta({ id: 'ClauseDetail', title: 'One clause, in full | 条款详情' });
@@ -102,7 +104,14 @@ export const explanationSchema = z
 export const batchLineSchema = z
   .union([
     z.object({ kind: z.literal('decision'), index: z.number().int(), decision: decisionSchema }),
-    z.object({ kind: z.literal('rejected'), index: z.number().int(), applicantId: z.string().nullable(), errors: z.array(issueSchema) }),
+    z.object({
+      kind: z.literal('rejected'),
+      index: z.number().int(),
+      applicantId: z.string().nullable(),
+      issues: z.array(issueSchema),
+      /** Deprecated: the same list as `issues`, kept one minor version. */
+      errors: z.array(issueSchema),
+    }),
     z.object({ kind: z.literal('budget'), budget: budgetReportSchema }),
   ])
   .meta({ id: 'BatchLine', title: 'One line of a batch result | 批量审核结果的一行', description: 'decisions and rejections in input order, the budget last' });

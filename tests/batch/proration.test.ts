@@ -76,17 +76,25 @@ describe('evaluateBatch', () => {
     for (const d of decisions) d.items.forEach(expectReplays);
   });
 
-  it('refuses two applications with the same applicant id, naming both', async () => {
-    const err = await policy.evaluateBatch([app('A', 'gold'), app('B', 'gold'), app('A', 'silver')]).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PolicyError);
-    expect((err as PolicyError).issues).toMatchObject([{ code: 'duplicate-applicant-id', path: [2, 'applicant', 'id'] }]);
-    expect((err as PolicyError).issues[0]!.message.en).toContain('applications 0 and 2');
+  it('rejects the second application with an applicant id already used, naming both, and decides the rest', async () => {
+    const r = await policy.evaluateBatch([app('A', 'gold'), app('B', 'gold'), app('A', 'silver')]);
+    expect(r.decisions.map((d) => d.applicantId)).toEqual(['A', 'B']);
+    expect(r.rejected).toMatchObject([{ index: 2, applicantId: 'A', issues: [{ code: 'duplicate-applicant-id', path: ['applicant', 'id'] }] }]);
+    expect(r.rejected[0]!.issues[0]!.message.en).toContain('applications 0 and 2');
   });
 
-  it('lists every invalid application, each path starting with its index', async () => {
+  it('a bad application is rejected with its index and issues, as evaluateStream does, and the batch goes on', async () => {
     const bad = { ...app('D', 'gold'), events: [{ ...competition('D-E', 'platinum') }] };
-    const err = (await policy.evaluateBatch([app('A', 'gold'), bad]).catch((e: unknown) => e)) as PolicyError;
-    expect(err.issues.map((i) => [i.code, i.path])).toEqual([['invalid-value', [1, 'events', 0, 'rank']]]);
+    const inputs = [app('A', 'gold'), bad, app('B', 'silver')];
+    const r = await policy.evaluateBatch(inputs);
+    expect(r.rejected.map((x) => [x.index, x.applicantId, x.issues.map((i) => [i.code, i.path])])).toEqual([[1, 'D', [['invalid-value', ['events', 0, 'rank']]]]]);
+    expect(r.decisions.map((d) => d.applicantId)).toEqual(['A', 'B']);
+    const streamed = [];
+    for await (const e of policy.evaluateStream(inputs)) streamed.push(e);
+    const rejected = streamed.filter((e) => e.kind === 'rejected');
+    expect(rejected.map((e) => ({ index: e.index, applicantId: e.applicantId, issues: e.issues }))).toEqual(r.rejected);
+    expect(streamed.filter((e) => e.kind === 'decision').map((e) => e.decision)).toEqual(r.decisions);
+    expect(streamed.at(-1)).toEqual({ kind: 'budget', budget: r.budget });
   });
 
   it('the streaming form gives the same decisions, rejects bad rows without stopping, and reports the budget last', async () => {
@@ -111,10 +119,11 @@ describe('evaluateBatch', () => {
 });
 
 describe('evaluateBatch input', () => {
-  it('refuses something that is not a list of applications with a usage issue, not a TypeError', async () => {
+  it('refuses something that is not a list of applications with an invalid-source issue naming what it got, not a TypeError', async () => {
     const policy = syntheticPolicy([syntheticClause('prize', '1.1')]);
     const err = await policy.evaluateBatch(5 as never).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PolicyError);
-    expect((err as PolicyError).issues[0]!.code).toBe('usage');
+    expect((err as PolicyError).issues[0]).toMatchObject({ code: 'invalid-source' });
+    expect((err as PolicyError).issues[0]!.message.en).toContain('evaluateBatch takes an iterable or an async iterable of applications; got number');
   });
 });

@@ -209,7 +209,7 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
         try {
           viaJre = JSON.stringify({ ok: true, decision: await jre.evaluate(app) });
         } catch (err: any) {
-          viaJre = JSON.stringify({ ok: false, errors: err.issues });
+          viaJre = JSON.stringify({ ok: false, issues: err.issues, errors: err.issues });
         }
         const text = r.ok
           ? lib.explain(r.decision, { lang: 'zh' }).text + lib.explain(r.decision, { lang: 'en' }).text + lib.renderHtml(r.decision, { lang: 'en' })

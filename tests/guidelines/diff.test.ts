@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 // not an official year, so it is not in rules/).
 const root = join(__dirname, '..', '..');
 const fixture = join(root, 'tests', 'fixtures', 'guidelines', '2027.json');
-const cli = (...args: string[]) => execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+// diff exits 1 when the two sides differ (docs/cli.md), as every case here does: its output is what is compared.
+const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) => {
+  const r = run(...args);
+  if (r.status !== 1) throw new Error(`diff exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
+};
 
 describe('heyuan-ip diff', () => {
   it('2026 → the 2027 fixture, as JSON: every change, exactly', () => {
@@ -60,7 +66,9 @@ describe('heyuan-ip diff', () => {
   });
 
   it('a year with itself has no differences', () => {
-    expect(cli('diff', '2026', '2026', '--lang', 'en').trim()).toBe('no differences between 2026 and 2026');
+    const r = run('diff', '2026', '2026', '--lang', 'en');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('no differences between 2026 and 2026');
   });
 
   it('base → 2026 shows the guideline lowering figures from the policy ceilings', () => {
@@ -72,13 +80,7 @@ describe('heyuan-ip diff', () => {
   });
 
   it('an unknown year is a usage error listing the years there are', () => {
-    let status = 0;
-    let stderr = '';
-    try {
-      cli('diff', '2026', '2031');
-    } catch (e) {
-      ({ status, stderr } = e as { status: number; stderr: string });
-    }
+    const { status, stderr } = run('diff', '2026', '2031');
     expect(status).toBe(2);
     expect(stderr).toContain('[no-guideline]');
     expect(stderr).toContain('2026');

@@ -11,7 +11,7 @@ import * as source from '../../src/index.js';
  * dist/index.js and dist/index.cjs carry a private copy of zod (docs/choices.md,
  * "Cold start"). The schemas they export must still work with a consumer's own
  * zod 4: parsed, composed, turned into JSON Schema, and typed from the .d.ts,
- * which keeps importing from 'zod'. The source schemas, built with the zod in
+ * which import zod's declarations shipped in dist/zod/. The source schemas, built with the zod in
  * node_modules, are the reference.
  */
 

@@ -61,7 +61,9 @@ describe('reserved keys in an application', () => {
     defineKey(bad.applicant, '__proto__', { isSme: true });
     const good = sampleApplication();
     good.applicant.id = 'A-002';
-    await expect(policy.evaluateBatch([good, bad])).rejects.toMatchObject({ issues: [expect.objectContaining({ code: 'reserved-key', path: [1, 'applicant', '__proto__'] })] });
+    const batch = await policy.evaluateBatch([good, bad]);
+    expect(batch.rejected).toMatchObject([{ index: 1, issues: [expect.objectContaining({ code: 'reserved-key', path: ['applicant', '__proto__'] })] }]);
+    expect(batch.decisions.map((d) => d.applicantId)).toEqual(['A-002']);
     const kinds: string[] = [];
     for await (const e of policy.evaluateStream(() => [good, bad])) kinds.push(e.kind);
     expect(kinds).toEqual(['decision', 'rejected', 'budget']);

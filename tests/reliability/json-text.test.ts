@@ -23,7 +23,7 @@ describe('strict JSON text', () => {
       ['duplicate-key', ['a']],
     ]);
     expect(r.issues[0]!.file).toBe('x.json');
-    expect(r.issues[0]!.message.en).toBe('b.c[0].d: the key "d" appears twice in the same object');
+    expect(r.issues[0]!.message.en).toBe('the key "d" appears twice in the same object');
   });
 
   test('the same key in two different objects is not a duplicate', () => {

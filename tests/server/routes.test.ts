@@ -64,7 +64,7 @@ describe('POST /v1/decisions', () => {
     expect(body.issues[1]).toEqual({
       code: 'money-as-number',
       path: ['events', 1, 'interestPaid'],
-      message: { zh: expect.stringContaining('interestPaid'), en: expect.stringContaining('decimal string') },
+      message: { zh: expect.stringContaining('十进制字符串'), en: expect.stringContaining('decimal string') },
       params: { received: '180000', detail: '180000' },
     });
     expect(r.text).not.toMatch(/\n\s+at /); // no stack trace

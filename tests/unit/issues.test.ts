@@ -16,8 +16,8 @@ describe('issue wording', () => {
     const [issue, ...rest] = errorsOf({ applicant: { ...applicant, creditCode: undefined, kind: 'university' }, events: [] });
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ code: 'missing-field', path: ['applicant', 'creditCode'] });
-    expect(issue!.message.en).toBe('applicant.creditCode: required field is missing (expected a string)');
-    expect(issue!.message.zh).toBe('applicant.creditCode：缺少必填字段（应为字符串）');
+    expect(issue!.message.en).toBe('required field is missing (expected a string)');
+    expect(issue!.message.zh).toBe('缺少必填字段（应为字符串）');
   });
 
   it('isSme is required of an enterprise', () => {
@@ -28,8 +28,9 @@ describe('issue wording', () => {
 
   it('a wrong type names the expected type in each language', () => {
     const [issue] = errorsOf({ applicant: { ...applicant, seriousDishonesty: 'no' }, events: [] });
-    expect(issue!.message.en).toBe('applicant.seriousDishonesty: expected true or false, got "no"');
-    expect(issue!.message.zh).toBe('applicant.seriousDishonesty：应为true 或 false，实际为 "no"');
+    expect(issue!.message.en).toBe('expected true or false, got "no"');
+    expect(issue!.message.zh).toBe('应为布尔值（true 或 false），实际为 "no"');
+    expect(issue!.params).toEqual({ expected: 'boolean', received: '"no"' });
   });
 
   it('a malformed date is reported once', () => {
@@ -39,7 +40,7 @@ describe('issue wording', () => {
 
   it('containers are shown as […] and {…}, not in English words', () => {
     const [issue] = errorsOf({ applicant: { ...applicant, name: ['x'] }, events: [] });
-    expect(issue!.message.zh).toBe('applicant.name：应为字符串，实际为 […]');
+    expect(issue!.message.zh).toBe('应为字符串，实际为 […]');
   });
 });
 

@@ -2,7 +2,7 @@ import type { DescribeWording } from '../describe-wording.js';
 
 /* `heyuan-ip explain <条款编号>` 的中文表述：申报人读到的条款。 */
 
-const KINDS: Record<string, string> = {
+export const KINDS: Record<string, string> = {
   enterprise: '企业',
   university: '高校',
   'research-institute': '科研院所',
@@ -13,7 +13,7 @@ const KINDS: Record<string, string> = {
   individual: '个人',
 };
 
-const NATURE = { award: '嘉奖类', subsidy: '资助类', project: '立项类' };
+export const NATURE = { award: '嘉奖类', subsidy: '资助类', project: '立项类' };
 
 const FIGURE: Record<string, string> = { value: '固定金额', rate: '比例', cap: '单项上限', unit: '单价', clauseCap: '条款年度上限' };
 

@@ -7,7 +7,7 @@ const list = (xs?: readonly string[]) => (xs ?? []).map((x) => `“${x}”`).joi
 /** 字段应有的类型，按 zod 的类型名（或本库的）。 */
 const TYPE_NAMES: Record<string, string> = {
   string: '字符串',
-  boolean: 'true 或 false',
+  boolean: '布尔值（true 或 false）',
   int: '整数',
   number: '数字',
   array: '数组',
@@ -17,82 +17,101 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const typeName = (t: unknown) => (typeof t === 'string' ? (TYPE_NAMES[t] ?? t) : '有效值');
 
+/** 传入参数的类型，以中文表述。 */
+const SOURCE_KINDS: Record<string, string> = {
+  null: '空值（null）',
+  undefined: '未定义值（undefined）',
+  number: '数字',
+  string: '字符串',
+  boolean: '布尔值',
+  bigint: '大整数',
+  symbol: '符号',
+  object: '不可迭代的对象',
+  array: '数组',
+  function: '函数',
+};
+
 /** 每个问题代码的中文表述。 */
 /** What a `not-found` issue could not find, by its `key`. */
 const NOT_FOUND_ZH: Record<string, string> = { clause: '条款', guideline: '该年度的申报指南', schema: '数据结构', route: '接口' };
 
 export const zh: Record<IssueCode, Wording> = {
-  'missing-field': (p) => `${p.path}：缺少必填字段${p.expected ? `（应为${typeName(p.expected)}）` : ''}`,
-  'unknown-field': (p) => `${p.path}：未知字段“${p.key}”（请检查拼写；为避免条件被悄然忽略，不接受未知字段）`,
-  'reserved-key': (p) => `${p.path}：输入中任何位置都不允许使用键名“${p.key}”`,
-  'invalid-type': (p) => `${p.path}：应为${typeName(p.expected)}，实际为 ${p.received}`,
-  'invalid-value': (p) => `${p.path}：不接受 ${p.received}；可选值为 ${list(p.allowed)}`,
-  'invalid-money': (p) => `${p.path}：${p.received} 不是有效金额；金额以元为单位，写作最多两位小数的字符串，例如 "98000.50"`,
-  'money-as-number': (p) => `${p.path}：金额必须写成十进制字符串，不能写成 JSON 数字（JSON 数字会丢失精度）；请写作 "${p.detail}"`,
-  'invalid-rate': (p) => `${p.path}：${p.received} 不是有效比例；请写作 0 到 1 之间的十进制字符串，例如 "0.30"`,
-  'invalid-date': (p) => `${p.path}：${p.received} 不是有效日期；请写作 YYYY-MM-DD，例如 "2025-07-15"`,
-  'invalid-credit-code': (p) => `${p.path}：${p.received} 不是有效的统一社会信用代码（18 位，GB 32100-2015，校验码不符）`,
-  'invalid-count': (p) => `${p.path}：${p.received} 不是有效数量；请写作非负整数`,
-  'too-long': (p) => `${p.path}：内容过长；最多 ${p.limit} 个字符`,
-  'too-many': (p) => `${p.path}：条目过多；最多 ${p.limit} 条`,
-  'too-few': (p) => `${p.path}：至少需要 ${p.limit} 条`,
-  'duplicate-event-id': (p) => `${p.path}：事项编号“${p.key}”在本申报中重复使用`,
-  'duplicate-applicant-id': (p) => `${p.path}：申报主体编号“${p.key}”在本批次中出现多次（${p.detail}）`,
-  'patent-grant-not-subsidised': (p) => `${p.path}：专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消`,
-  'unknown-event-type': (p) => `${p.path}：未知事项类型 ${p.received}；可选类型为 ${list(p.allowed)}`,
-  'unknown-clause': (p) => `${p.path}：未知条款编号“${p.key}”`,
-  'invalid-json': (p) => `${p.path}：不是有效的 JSON（${p.detail}）`,
-  'duplicate-key': (p) => `${p.path}：同一对象中键名“${p.key}”出现两次`,
-  'invalid-input': (p) => `${p.path}：${p.detail ?? '输入无效'}`,
-  'invalid-rule': (p) => `${p.path}：${p.detail ?? '规则无效'}`,
-  'invalid-path': (p) => `${p.path}：${p.received} 不是有效的规则路径；请写作仅含自有字段的点路径，例如 "$.interestPaid"（不允许过滤或脚本表达式）`,
-  'unknown-operator': (p) => `${p.path}：未知运算符 ${p.received}；可选运算符为 ${list(p.allowed)}`,
-  'invalid-guideline': (p) => `${p.path}：${p.detail ?? '申报指南无效'}`,
-  'above-ceiling': (p) => `${p.path}：${p.key} ${p.received} 高于政策规定的 ${p.ceiling}：申报指南只能调低标准，不能调高`,
-  'figure-not-on-form': (p) => `${p.path}：${p.received} 类金额没有标准“${p.key}”；可调整的标准为 ${list(p.allowed)}`,
-  'unknown-level': (p) => `${p.path}：金额表中没有等级“${p.key}”`,
-  'level-not-eligible': (p) => `${p.path}：按政策等级“${p.key}”不予支持，申报指南不能为其设定金额`,
-  'duplicate-patch': (p) => `${p.path}：条款“${p.key}”已由 patches[${p.limit}] 调整`,
-  'id-mismatch': (p) => `${p.path}：编号“${p.key}”必须与文件名“${p.received}”一致`,
-  'duplicate-id': (p) => `${p.path}：编号“${p.key}”已被 ${p.received} 使用`,
-  'duplicate-article': (p) => `${p.path}：条目 ${p.key} 已被 ${p.received} 使用`,
-  'year-mismatch': (p) => `${p.path}：年度 ${p.key} 必须与文件名“${p.received}”一致`,
-  'reversed-period': (p) => `${p.path}：期间结束日期早于开始日期（${p.detail}）`,
-  'period-overlaps-window': (p) => `${p.path}：事项发生期间须在申报窗口开启前结束（${p.detail}）`,
-  'budget-above-total': (p) => `${p.path}：各部分预算合计 ${p.detail}，超过总预算`,
-  'year-outside-effective-period': (p) => `${p.path}：${p.received} 年不在政策有效期内（${p.detail}）`,
-  'no-guideline': (p) => `${p.path}：没有 ${p.received} 年度的申报指南；现有年度：${p.detail}`,
-  'engine-mismatch': (p) => `${p.path}：两个求值器结果不一致（${p.detail}）`,
-  'usage': (p) => `${p.path}：${p.detail}`,
-  'too-deep': (p) => `${p.path}：嵌套层级过深，最多 ${p.limit} 层`,
-  'source-changed': (p) => `${p.path}：两次读取的申报数据不一致（流式批量审核需两次读取同一数据源，两次内容必须相同）；本批次不予核定`,
+  'missing-field': (p) => `缺少必填字段${p.expected ? `（应为${typeName(p.expected)}）` : ''}`,
+  'unknown-field': (p) => `未知字段“${p.key}”（请检查拼写；为避免条件被悄然忽略，不接受未知字段）`,
+  'reserved-key': (p) => `输入中任何位置都不允许使用键名“${p.key}”`,
+  'invalid-type': (p) => `应为${typeName(p.expected)}，实际为 ${p.received}`,
+  'invalid-value': (p) => `不接受 ${p.received}；可选值为 ${list(p.allowed)}`,
+  'invalid-money': (p) => `${p.received} 不是有效金额；金额以元为单位，写作最多两位小数的字符串，例如 "98000.50"`,
+  'money-as-number': (p) => `金额必须写成十进制字符串，不能写成 JSON 数字（JSON 数字会丢失精度）；请写作 "${p.detail}"`,
+  'invalid-rate': (p) => `${p.received} 不是有效比例；请写作 0 到 1 之间的十进制字符串，例如 "0.30"`,
+  'invalid-date': (p) => `${p.received} 不是有效日期；请写作 YYYY-MM-DD，例如 "2025-07-15"`,
+  'invalid-credit-code': (p) => `${p.received} 不是有效的统一社会信用代码（18 位，GB 32100-2015，校验码不符）`,
+  'invalid-count': (p) => `${p.received} 不是有效数量；请写作非负整数`,
+  'too-long': (p) => `内容过长；最多 ${p.limit} 个字符`,
+  'too-many': (p) => `条目过多；最多 ${p.limit} 条`,
+  'too-few': (p) => `至少需要 ${p.limit} 条`,
+  'duplicate-event-id': (p) => `事项编号“${p.key}”在本申报中重复使用`,
+  'duplicate-applicant-id': (p) => `申报主体编号“${p.key}”在本批次中出现多次（自 0 起计，第 ${p.first} 份与第 ${p.index} 份申报）`,
+  'invalid-source': (p) =>
+    p.detail === 'function'
+      ? `传给 ${p.key} 的函数返回了${SOURCE_KINDS[String(p.received)] ?? p.received}，而非申报数据的可迭代对象`
+      : `${p.key} 应接收申报数据的可迭代对象或异步可迭代对象${p.key === 'evaluateStream' ? '，或返回此类对象的函数' : ''}；实际收到${SOURCE_KINDS[String(p.received)] ?? p.received}`,
+  'patent-grant-not-subsidised': () => `专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消`,
+  'unknown-event-type': (p) => `未知事项类型 ${p.received}；可选类型为 ${list(p.allowed)}`,
+  'unknown-clause': (p) => `未知条款编号“${p.key}”`,
+  'invalid-json': (p) => `不是有效的 JSON（${p.detail}）`,
+  'duplicate-key': (p) => `同一对象中键名“${p.key}”出现两次`,
+  'invalid-input': (p) => `${p.detail ?? '输入无效'}`,
+  'invalid-rule': (p) => `${p.detail ?? '规则无效'}`,
+  'invalid-path': (p) => `${p.received} 不是有效的规则路径；请写作仅含自有字段的点路径，例如 "$.interestPaid"（不允许过滤或脚本表达式）`,
+  'unknown-operator': (p) => `未知运算符 ${p.received}；可选运算符为 ${list(p.allowed)}`,
+  'invalid-guideline': (p) => `${p.detail ?? '申报指南无效'}`,
+  'above-ceiling': (p) => `${p.key} ${p.received} 高于政策规定的 ${p.ceiling}：申报指南只能调低标准，不能调高`,
+  'figure-not-on-form': (p) => `${p.received} 类金额没有标准“${p.key}”；可调整的标准为 ${list(p.allowed)}`,
+  'unknown-level': (p) => `金额表中没有等级“${p.key}”`,
+  'level-not-eligible': (p) => `按政策等级“${p.key}”不予支持，申报指南不能为其设定金额`,
+  'duplicate-patch': (p) => `条款“${p.key}”已由序号为 ${p.limit} 的调整项调整过（序号自 0 起计）`,
+  'id-mismatch': (p) => `编号“${p.key}”必须与文件名“${p.received}”一致`,
+  'duplicate-id': (p) => `编号“${p.key}”已被 ${p.received} 使用`,
+  'duplicate-article': (p) => `条目 ${p.key} 已被 ${p.received} 使用`,
+  'year-mismatch': (p) => `年度 ${p.key} 必须与文件名“${p.received}”一致`,
+  'reversed-period': (p) => `期间结束日期早于开始日期（${p.detail}）`,
+  'period-overlaps-window': (p) => `事项发生期间须在申报窗口开启前结束（${p.detail}）`,
+  'budget-above-total': (p) => `各部分预算合计 ${p.detail}，超过总预算`,
+  'year-outside-effective-period': (p) => `${p.received} 年不在政策有效期内（${p.detail}）`,
+  'no-guideline': (p) => `没有 ${p.received} 年度的申报指南；现有年度：${p.detail}`,
+  'engine-mismatch': (p) => `两个求值器结果不一致（${p.detail}）`,
+  // The caller words a usage problem in both languages: `detail` in English, `detailZh` in Chinese.
+  'usage': (p) => `${p.detailZh ?? p.detail}`,
+  'too-deep': (p) => `嵌套层级过深，最多 ${p.limit} 层`,
+  'source-changed': () => `两次读取的申报数据不一致（流式批量审核需两次读取同一数据源，两次内容必须相同）；本批次不予核定`,
   'invalid-csv': (p) => `不是有效的 CSV（${p.detail}）；本行及被其吞并的各行均不予受理`,
   'csv-unknown-column': (p) => `列名“${p.key}”不是申报数据的字段；列名应写作 applicant.<字段>、event.<字段> 或 history.<字段>，字段名见申报数据结构（heyuan-ip schema）`,
   'csv-duplicate-column': (p) => `列名“${p.key}”在表头中出现多次`,
   'csv-missing-column': (p) => `表头缺少“${p.key}”列；需要该列才能把各行归入申报`,
   'csv-cell-count': (p) => `本行有 ${p.received} 个单元格，而表头有 ${p.limit} 列`,
-  'csv-applicant-differs': (p) => `${p.path}：“${p.key}”列此处为 ${p.received}，而第 ${p.detail} 行为 ${p.expected}；同一申报主体的各行应重复相同的主体信息（或留空）`,
-  'csv-applicant-split': (p) => `${p.path}：申报主体“${p.key}”的各行未排在一起（第 ${p.detail} 行已出现过）；请将同一主体的各行相邻排列`,
+  'csv-applicant-differs': (p) => `“${p.key}”列此处为 ${p.received}，而第 ${p.detail} 行为 ${p.expected}；同一申报主体的各行应重复相同的主体信息（或留空）`,
+  'csv-applicant-split': (p) => `申报主体“${p.key}”的各行未排在一起（第 ${p.detail} 行已出现过）；请将同一主体的各行相邻排列`,
   'unlabelled-condition': (p) =>
-    `${p.path}：该条件缺少${p.key === 'both' ? '标签' : `label.${p.key}`}；每个条件都须有中英文标签（label.zh、label.en），审核结果才能照条款原意表述`,
+    `该条件缺少${p.key === 'both' ? '标签' : `label.${p.key}`}；每个条件都须有中英文标签（label.zh、label.en），审核结果才能照条款原意表述`,
   'unknown-field-path': (p) =>
     p.scope === '-'
-      ? `${p.path}：${p.fact} 事实没有 ${p.received}：针对申报主体的条款不对应任何事项，不能读取事项字段`
-      : `${p.path}：${p.fact} 事实${p.scope ? (p.scope === '*' ? '（所有事项类型）' : `（“${p.scope}”事项）`) : ''}没有字段 ${p.received}；该处已知字段：${list(p.allowed)}（读取不存在的字段的条件会悄然不成立）`,
+      ? `${p.fact} 事实没有 ${p.received}：针对申报主体的条款不对应任何事项，不能读取事项字段`
+      : `${p.fact} 事实${p.scope ? (p.scope === '*' ? '（所有事项类型）' : `（“${p.scope}”事项）`) : ''}没有字段 ${p.received}；该处已知字段：${list(p.allowed)}（读取不存在的字段的条件会悄然不成立）`,
   'operator-type': (p) =>
     p.side === 'field'
-      ? `${p.path}：运算符 ${p.operator} 比较的是${kindsZh(p.allowed)}，而 ${p.field} 的类型为${kindZh(String(p.received))}`
-      : `${p.path}：运算符 ${p.operator} 的比较值应为${kindsZh(p.allowed)}；实际为${kindZh(String(p.received))}${p.detail ? `（${p.detail}）` : ''}`,
-  'amount-type': (p) => `${p.path}：${p.form} 金额此处读取的应为${kindsZh(p.allowed)}，而 ${p.field} 的类型为${kindZh(String(p.received))}`,
+      ? `运算符 ${p.operator} 比较的是${kindsZh(p.allowed)}，而 ${p.field} 的类型为${kindZh(String(p.received))}`
+      : `运算符 ${p.operator} 的比较值应为${kindsZh(p.allowed)}；实际为${kindZh(String(p.received))}${p.detail ? `（${p.detail}）` : ''}`,
+  'amount-type': (p) => `${p.form} 金额此处读取的应为${kindsZh(p.allowed)}，而 ${p.field} 的类型为${kindZh(String(p.received))}`,
   'table-coverage': (p) =>
     p.reason === 'missing'
-      ? `${p.path}：金额表缺少“${p.key}”一行，而 ${p.field} 允许该值；请补上（不予资助的写 null）`
+      ? `金额表缺少“${p.key}”一行，而 ${p.field} 允许该值；请补上（不予资助的写 null）`
       : p.reason === 'extra'
-        ? `${p.path}：“${p.key}”不是 ${p.field} 可取的值（可取值：${list(p.allowed)}）；请删除该行或更正拼写`
-        : `${p.path}：${p.field} 的类型为${kindZh(String(p.received))}，不是取值固定的字段，金额表无法覆盖`,
+        ? `“${p.key}”不是 ${p.field} 可取的值（可取值：${list(p.allowed)}）；请删除该行或更正拼写`
+        : `${p.field} 的类型为${kindZh(String(p.received))}，不是取值固定的字段，金额表无法覆盖`,
   'body-too-large': (p) => `请求体超出本服务受理的大小（最多 ${p.limit} 字节）${p.detail ? `；${p.detail}` : ''}`,
   'unsupported-media-type': (p) => `本接口不受理内容类型 ${p.received}；请使用 ${list(p.allowed)}`,
-  'not-found': (p) => `${p.path}：不存在${NOT_FOUND_ZH[String(p.key)] ?? String(p.key)} ${p.received}${p.allowed ? `；现有：${list(p.allowed)}` : ''}`,
+  'not-found': (p) => `不存在${NOT_FOUND_ZH[String(p.key)] ?? String(p.key)} ${p.received}${p.allowed ? `；现有：${list(p.allowed)}` : ''}`,
   'unauthorized': () => '须提供有效的访问令牌（请求头 Authorization: Bearer <令牌>）',
   'timeout': (p) => `请求处理超过本服务允许的时限（${p.limit} 毫秒），已中止，未作任何审核决定`,
   'internal-error': (p) => `服务内部错误（请求编号 ${p.key}），详情见服务日志`,

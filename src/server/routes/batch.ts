@@ -36,7 +36,7 @@ async function* entries(policy: Policy, apps: readonly unknown[], maxEvents: num
     if (issues.length === 0) kept.push(index);
     else {
       const id = (app as { applicant?: { id?: unknown } } | null)?.applicant?.id;
-      refused.set(index, { kind: 'rejected', index, applicantId: typeof id === 'string' ? id : null, errors: issues });
+      refused.set(index, { kind: 'rejected', index, applicantId: typeof id === 'string' ? id : null, issues, errors: issues });
     }
   });
   let next = 0;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ClauseId } from '../../heyuan/rules.generated.js';
 import { makeIssue } from '../../locales/issue.js';
 import { describeClause } from '../../report/describe-clause.js';
 import { jsonSchemaFor, SCHEMA_NAMES, SCHEMA_TARGETS, type SchemaName, type SchemaTarget } from '../../schema/json-schema.js';
@@ -44,7 +45,7 @@ export function registerReference(app: FastifyInstance, ctx: ServiceContext): vo
       figures: yc.figures,
       suspended: yc.suspended,
       materials: yc.materials,
-      requiredFacts: policy.requiredFacts(yc.clause.id),
+      requiredFacts: policy.requiredFacts(yc.clause.id as ClauseId),
       description: described.ok ? described.value : [],
     };
   });
