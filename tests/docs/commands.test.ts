@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  *   not its column widths); without one the output must match exactly;
  * - in such a block without `$`, every line that runs `heyuan-ip` or
  *   `node dist/cli.js` (alone, in a pipe, after `&&`) is run;
+ * - a line ending in `\` continues on the next;
  * - `<!-- doc-test: skip -->` on the line before a fence keeps that block
  *   from running (a synopsis with placeholders, a command with a made-up file).
  * Commands run with bash in a scratch directory that links examples/, rules/,
@@ -53,7 +54,13 @@ function commandsOf(doc: string): Command[] {
     if (!open) continue;
     let end = i + 1;
     while (end < lines.length && !/^```\s*$/.test(lines[end]!)) end++;
-    const body = lines.slice(i + 1, end);
+    // A command continued with a trailing `\` is one command.
+    const body: string[] = [];
+    for (const l of lines.slice(i + 1, end)) {
+      const last = body.at(-1);
+      if (last !== undefined && last.endsWith('\\')) body[body.length - 1] = `${last.slice(0, -1)} ${l.trim()}`;
+      else body.push(l);
+    }
     const skipped = lines[i - 1]?.trim() === SKIP || (lines[i - 2]?.trim() === SKIP && lines[i - 1]!.trim() === '');
     const lang = open[1]!;
     i = end;
