@@ -22,7 +22,7 @@ const HEAD = {
 
 const partName = (part: string, lang: Lang) => {
   const c = bundledReportContext();
-  return lang === 'zh' ? `第${smallNumeralZh(c.partNumber(part))}部分　${c.partLabel(part, lang)}` : c.partLabel(part, lang).split(':')[0]!;
+  return lang === 'zh' ? `第${smallNumeralZh(c.partNumber(part))}部分\u3000${c.partLabel(part, lang)}` : c.partLabel(part, lang).split(':')[0]!;
 };
 
 /** The lines that end a batch run on stderr: counts, then money per part. */

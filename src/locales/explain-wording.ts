@@ -14,7 +14,8 @@ export type ComputationText =
   | { form: 'fixed'; value: string }
   | { form: 'byLevel'; keys: string[]; value: string | null }
   | { form: 'percentOf'; rate: string; of: { field: string; value: string }[]; less: { field: string; value: string }[]; result: string }
-  | { form: 'perUnit'; unit: string; count: { field: string; value: number }; result: string };
+  | { form: 'perUnit'; unit: string; count: { field: string; value: number }; result: string }
+  | { form: 'other'; formula: string };
 
 /** One item's share of a part's budget, recomputable from what is printed. */
 export interface ProrationText {

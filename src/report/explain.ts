@@ -311,6 +311,9 @@ function computationText(item: Item, ctx: ReportContext): ComputationText | null
       const [path, n] = Object.entries(c.inputs)[0] ?? ['', 0];
       return { form: 'perUnit', unit: c.figure ?? '0', count: { field: field(path), value: Number(n) }, result: item.baseAmount };
     }
+    default:
+      // A form registered later: its own formula, as the engine wrote it.
+      return { form: 'other', formula: c.formula };
   }
 }
 

@@ -217,7 +217,10 @@ const VALUES: Readonly<Record<string, Table>> = {
     'china-design-award': ['中国外观设计奖', 'China Design Award'],
     'guangdong-patent-award': ['广东专利奖', 'Guangdong Patent Award'],
   },
-  competition: { 'gba-high-value-patent': ['粤港澳大湾区高价值专利培育布局大赛', 'GBA High-Value Patent Competition'], other: ['其他赛事', 'another competition'] },
+  competition: {
+    'gba-high-value-patent': ['粤港澳大湾区高价值专利培育布局大赛', 'GBA High-Value Patent Competition'],
+    other: ['其他赛事', 'another competition'],
+  },
   role: {
     transferee: ['受让方（被许可方）', 'transferee (licensee)'],
     transferor: ['转让方（许可方）', 'transferor (licensor)'],
@@ -248,10 +251,18 @@ const VALUES: Readonly<Record<string, Table>> = {
 
 const SUBJECT_VALUES: Readonly<Record<SubjectType, Readonly<Record<string, Table>>>> = {
   'ip-education-school': {
-    level: { 'national-demonstration': ['国家知识产权教育示范学校', 'national demonstration school'], 'national-pilot': ['国家知识产权教育试点学校', 'national pilot school'], provincial: ['省级', 'provincial'] },
+    level: {
+      'national-demonstration': ['国家知识产权教育示范学校', 'national demonstration school'],
+      'national-pilot': ['国家知识产权教育试点学校', 'national pilot school'],
+      provincial: ['省级', 'provincial'],
+    },
   },
   'strong-ip-designation': {
-    level: { 'national-demonstration': ['国家知识产权强县（园区）示范', 'national demonstration'], 'national-pilot': ['国家知识产权强县（园区）试点', 'national pilot'], provincial: ['省级知识产权强县（园区）', 'provincial'] },
+    level: {
+      'national-demonstration': ['国家知识产权强县（园区）示范', 'national demonstration'],
+      'national-pilot': ['国家知识产权强县（园区）试点', 'national pilot'],
+      provincial: ['省级知识产权强县（园区）', 'provincial'],
+    },
   },
 };
 
@@ -315,7 +326,9 @@ export function reportContext(sources: ReportSources): ReportContext {
   const policy = sources.policy as { title?: Record<string, unknown>; parts?: unknown } | null | undefined;
   const parts: PartEntry[] = Array.isArray(policy?.parts) ? (policy.parts as PartEntry[]) : [];
   const fieldLabel = (subjectType: string, field: string, lang: LabelLang) =>
-    (v ? bi(vocab.fieldLabel(v, subjectType, field), lang) : undefined) ?? pick(own(own(SUBJECT_FIELDS, subjectType), field) ?? own(FIELDS, field), lang) ?? field;
+    (v ? bi(vocab.fieldLabel(v, subjectType, field), lang) : undefined) ??
+    pick(own(own(SUBJECT_FIELDS, subjectType), field) ?? own(FIELDS, field), lang) ??
+    field;
   const valueLabel = (subjectType: string, field: string, value: string, lang: LabelLang) =>
     (v ? bi(vocab.valueLabel(v, subjectType, field, value), lang) : undefined) ??
     pick(own(own(own(SUBJECT_VALUES, subjectType), field), value) ?? own(own(VALUES, field), value), lang) ??

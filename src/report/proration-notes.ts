@@ -27,7 +27,11 @@ interface Claim {
 const FEN = new Money(100);
 
 function compareClaims(a: Claim, b: Claim): number {
-  return a.applicantId < b.applicantId ? -1 : a.applicantId > b.applicantId ? 1 : articleOrder(a.article, b.article) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0);
+  return a.applicantId < b.applicantId
+    ? -1
+    : a.applicantId > b.applicantId
+      ? 1
+      : articleOrder(a.article, b.article) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0);
 }
 
 export function prorationNotes(decisions: readonly Decision[], budget: BudgetReport): ProrationNotes {
@@ -45,7 +49,16 @@ export function prorationNotes(decisions: readonly Decision[], budget: BudgetRep
         const beforeFen = money(before).times(FEN);
         const ab = beforeFen.times(B);
         const q = ab.divToInt(R);
-        claims.push({ key: prorationKey(d.applicantId, item.clause, item.subject), applicantId: d.applicantId, article: item.article, subject: item.subject, beforeFen, after: item.amount, q, rem: ab.minus(q.times(R)) });
+        claims.push({
+          key: prorationKey(d.applicantId, item.clause, item.subject),
+          applicantId: d.applicantId,
+          article: item.article,
+          subject: item.subject,
+          beforeFen,
+          after: item.amount,
+          q,
+          rem: ab.minus(q.times(R)),
+        });
       }
     }
     const given = claims.reduce((s, c) => s.plus(c.q), new Money(0));

@@ -12,7 +12,17 @@ import { type ApplicantInfo, escapeHtml as e } from '../report/render-html.js';
 import { bundledRules } from '../heyuan/rules.generated.js';
 import { buildApplicationForm, readApplicationForm } from './application-form.js';
 import { readBatch } from './read-batch.js';
-import { type ApplicantReview, emptyReview, exportReviews, importReviews, type Opinion, parseReview, reviewKey, reviewsCsv, withOpinion } from './review-record.js';
+import {
+  type ApplicantReview,
+  emptyReview,
+  exportReviews,
+  importReviews,
+  type Opinion,
+  parseReview,
+  reviewKey,
+  reviewsCsv,
+  withOpinion,
+} from './review-record.js';
 import { setUpTriage } from './triage-controls.js';
 import type { WorkbenchWording } from '../locales/workbench-wording.js';
 
@@ -77,7 +87,9 @@ function showIssues(entries: { label: string; issues: Issue[] }[]): void {
   const w = words();
   const l = lang();
   $('errors').innerHTML =
-    `<p>${e(w.invalid)}</p><ul>` + entries.flatMap((x) => x.issues.map((i) => `<li data-code="${e(i.code)}">${e(x.label)}：${e(i.message[l])}</li>`)).join('') + '</ul>';
+    `<p>${e(w.invalid)}</p><ul>` +
+    entries.flatMap((x) => x.issues.map((i) => `<li data-code="${e(i.code)}">${e(x.label)}：${e(i.message[l])}</li>`)).join('') +
+    '</ul>';
 }
 
 async function decideAll(apps: { application: unknown; issues: Issue[]; label: string }[], fingerprint: string): Promise<void> {
@@ -115,7 +127,9 @@ async function decideAll(apps: { application: unknown; issues: Issue[]; label: s
   setUpTriage($('report'), l, w);
   attachReviews();
   const total = groupedYuan(batch.budget.paid);
-  $('status').innerHTML = `<span id="total" data-total="${e(batch.budget.paid)}">${e(w.decided({ count: batch.decisions.length, total }))}</span>` + (returned.length ? `；${e(w.returned({ count: returned.length }))}` : '');
+  $('status').innerHTML =
+    `<span id="total" data-total="${e(batch.budget.paid)}">${e(w.decided({ count: batch.decisions.length, total }))}</span>` +
+    (returned.length ? `；${e(w.returned({ count: returned.length }))}` : '');
   if (returned.length) showIssues(returned);
 }
 
@@ -215,7 +229,12 @@ function saveReview(section: HTMLElement): void {
   const w = words();
   const applicantId = section.dataset.applicant!;
   const reviewer = $<HTMLInputElement>('reviewer').value.trim();
-  let review: ApplicantReview | null = { ...loadReview(applicantId), reviewer, notes: (section.querySelector('[data-notes]') as HTMLTextAreaElement).value, materials: {} };
+  let review: ApplicantReview | null = {
+    ...loadReview(applicantId),
+    reviewer,
+    notes: (section.querySelector('[data-notes]') as HTMLTextAreaElement).value,
+    materials: {},
+  };
   for (const s of section.querySelectorAll<HTMLSelectElement>('select[data-material]')) {
     if (s.value === 'checked' || s.value === 'missing') review.materials[s.dataset.material!] = s.value;
   }
@@ -271,7 +290,9 @@ async function onImport(file: File): Promise<void> {
   }
   for (const [id, review] of result.reviews) storeReview(id, review);
   // Lay the page out again so every control shows what was imported.
-  document.querySelectorAll('#report .opinion, #report .review-panel, #report [data-material], #report [data-mark-for], #report label.visually-hidden').forEach((n) => n.remove());
+  document
+    .querySelectorAll('#report .opinion, #report .review-panel, #report [data-material], #report [data-mark-for], #report label.visually-hidden')
+    .forEach((n) => n.remove());
   attachReviews();
   say(w.imported({ count: result.reviews.size }));
 }
@@ -329,6 +350,12 @@ function fail(err: unknown): void {
 }
 
 /** Test hooks: what the page would export, without going through a download. */
-(globalThis as { heyuanWorkbench?: unknown }).heyuanWorkbench = { currentExport, reviewsCsv: () => { const x = currentExport(); return x ? reviewsCsv(x, words()) : ''; } };
+(globalThis as { heyuanWorkbench?: unknown }).heyuanWorkbench = {
+  currentExport,
+  reviewsCsv: () => {
+    const x = currentExport();
+    return x ? reviewsCsv(x, words()) : '';
+  },
+};
 
 start();

@@ -29,7 +29,9 @@ export async function readBatch(name: string, text: string): Promise<ReadEntry[]
       .filter(({ line }) => line.trim() !== '')
       .map(({ line, i }) => {
         const parsed = parseJsonText(line, `line ${i + 1}`);
-        return parsed.ok ? { application: parsed.value, issues: [], label: `${name}:${i + 1}` } : { application: undefined, issues: parsed.issues, label: `${name}:${i + 1}` };
+        return parsed.ok
+          ? { application: parsed.value, issues: [], label: `${name}:${i + 1}` }
+          : { application: undefined, issues: parsed.issues, label: `${name}:${i + 1}` };
       });
   }
   const parsed = parseJsonText(body, name);

@@ -132,6 +132,7 @@ export function reviewsCsv(x: ReviewExport, w: WorkbenchWording): string {
 /** The reviews of an export made under these rules; an export made under other rules is refused (its marks would describe other decisions). */
 export function importReviews(text: string, rulesHash: string): { ok: true; reviews: Map<string, ApplicantReview> } | { ok: false; got: string } {
   const x = JSON.parse(text) as Partial<ReviewExport>;
-  if (x.format !== 'heyuan-ip-review/1' || x.rulesHash !== rulesHash || !Array.isArray(x.reviews)) return { ok: false, got: String(x.rulesHash ?? x.format ?? '') };
+  if (x.format !== 'heyuan-ip-review/1' || x.rulesHash !== rulesHash || !Array.isArray(x.reviews))
+    return { ok: false, got: String(x.rulesHash ?? x.format ?? '') };
   return { ok: true, reviews: new Map(x.reviews.map((r) => [r.applicantId, parseReview(JSON.stringify(r.review))])) };
 }

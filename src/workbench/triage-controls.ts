@@ -39,11 +39,20 @@ export function setUpTriage(root: HTMLElement, lang: Lang, w: WorkbenchWording):
     ' ' +
     select('f-part', w.filters.part, [all, ...values('parts').map((p): [string, string] => [p, labels.partLabel(p, lang)])]) +
     ' ' +
-    select('f-clause', w.filters.clause, [all, ...values('clauses').sort(articleSort).map((a): [string, string] => [a, lang === 'zh' ? `第${a}条` : a])]) +
+    select('f-clause', w.filters.clause, [
+      all,
+      ...values('clauses')
+        .sort(articleSort)
+        .map((a): [string, string] => [a, lang === 'zh' ? `第${a}条` : a]),
+    ]) +
     ' ' +
     select('f-county', w.filters.county, [all, ...values('county').map((c): [string, string] => [c, labels.countyLabel(c, lang)])]) +
     ' ' +
-    select('f-sort', w.filters.sort, (['input', 'name', 'totalDesc', 'totalAsc', 'status'] as const).map((k): [string, string] => [k, w.sorts[k]])) +
+    select(
+      'f-sort',
+      w.filters.sort,
+      (['input', 'name', 'totalDesc', 'totalAsc', 'status'] as const).map((k): [string, string] => [k, w.sorts[k]]),
+    ) +
     `</div><p id="f-shown" role="status" aria-live="polite"></p>`;
   const get = (id: string) => (host.querySelector(`#${id}`) as HTMLSelectElement).value;
   const apply = () => {
@@ -66,7 +75,8 @@ export function setUpTriage(root: HTMLElement, lang: Lang, w: WorkbenchWording):
     const sorted = original.slice();
     const cents = (r: HTMLTableRowElement) => BigInt((r.dataset.total ?? '0.00').replace('.', ''));
     if (sort === 'name') sorted.sort((a, b) => (a.dataset.name ?? '').localeCompare(b.dataset.name ?? '', lang === 'zh' ? 'zh-CN' : 'en'));
-    if (sort === 'totalDesc' || sort === 'totalAsc') sorted.sort((a, b) => (cents(a) === cents(b) ? 0 : (cents(a) < cents(b)) === (sort === 'totalAsc') ? -1 : 1));
+    if (sort === 'totalDesc' || sort === 'totalAsc')
+      sorted.sort((a, b) => (cents(a) === cents(b) ? 0 : cents(a) < cents(b) === (sort === 'totalAsc') ? -1 : 1));
     if (sort === 'status') sorted.sort((a, b) => (STATUS_ORDER.get(a.dataset.status ?? '') ?? 9) - (STATUS_ORDER.get(b.dataset.status ?? '') ?? 9));
     for (const r of sorted) body.appendChild(r);
     (host.querySelector('#f-shown') as HTMLElement).textContent = w.filters.shown({ shown, count: original.length });

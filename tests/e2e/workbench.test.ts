@@ -68,7 +68,10 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
     if (!existsSync(PAGE)) throw new Error('dist/workbench.html is missing: run npm run build first (npm test does)');
     mkdirSync(SHOTS, { recursive: true });
     expected = await policy.evaluateBatch(apps);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
     // Far from UTC and in another locale: nothing a reviewer sees may depend on either.
     context = await browser.newContext({ timezoneId: 'Pacific/Kiritimati', locale: 'tr-TR', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
@@ -113,7 +116,10 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
 
   it('filters by part, article and county, and sorts by amount', async () => {
     const want = (pred: (d: (typeof expected.decisions)[number], a: any) => boolean) =>
-      expected.decisions.filter((d, i) => pred(d, apps[i])).map((d) => d.applicantId).sort();
+      expected.decisions
+        .filter((d, i) => pred(d, apps[i]))
+        .map((d) => d.applicantId)
+        .sort();
     const visible = () => page.$$eval('table.triage tbody tr:not([hidden])', (rows) => rows.map((r) => (r as HTMLElement).dataset.applicant!).sort());
 
     await page.selectOption('#f-part', 'protection');
@@ -141,7 +147,14 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
     await page.click(`table.triage tbody tr[data-applicant="${target.applicantId}"] a`);
     expect(new URL(page.url()).hash).toBe(`#applicant-${target.applicantId}`);
     const section = page.locator(`section.decision[data-applicant="${target.applicantId}"]`);
-    await expect.poll(() => section.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= -2 && r.top < 200; })).toBe(true);
+    await expect
+      .poll(() =>
+        section.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= -2 && r.top < 200;
+        }),
+      )
+      .toBe(true);
     if (refused) {
       const text = (await section.textContent()) ?? '';
       expect(text.split('该主体已列入严重失信主体名单').length - 1).toBe(1);
@@ -193,7 +206,11 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(exported).toMatchObject({ format: 'heyuan-ip-review/1', rulesHash: expected.decisions[0]!.rulesHash, guidelineHash: expected.decisions[0]!.guideline.hash });
+    expect(exported).toMatchObject({
+      format: 'heyuan-ip-review/1',
+      rulesHash: expected.decisions[0]!.rulesHash,
+      guidelineHash: expected.decisions[0]!.guideline.hash,
+    });
     expect(exported.inputFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     const mine = exported.reviews.find((r: any) => r.applicantId === id);
     expect(mine.decision.total).toBe(engineTotal);
@@ -274,45 +291,58 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
     expect(await page.locator('h1').count()).toBe(1);
   }, 180_000);
 
-  it.skipIf(!havePdftotext)('prints the filing copy: a page per applicant, headings never last on a page, table headers repeated', async () => {
-    await open(page);
-    await loadBatch(page);
-    await page.emulateMedia({ media: 'print' });
-    await shot(page, '12-print-view');
-    const pdf = `${SHOTS}../filing-copy.pdf`;
-    await page.pdf({ path: pdf, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
-    await page.emulateMedia({ media: 'screen' });
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    const pages = text.split('\f').filter((p) => p.trim() !== '');
-    const lines = (p: string) => p.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    // every applicant starts a page of its own: its heading is the first line of some page
-    const firstLines = pages.map((p) => lines(p)[0] ?? '');
-    for (const d of expected.decisions) {
-      const starts = firstLines.filter((l) => l.includes(`（${d.applicantId}）`) || l.startsWith(`申报主体${d.applicantId}　`));
-      expect(starts, d.applicantId).toHaveLength(1);
-    }
-    // no page holds two applicants
-    for (const p of pages) expect(new Set(p.match(/（HY-\d{3}）　2026年度/g) ?? []).size).toBeLessThanOrEqual(1);
-    // no heading is orphaned at the foot of a page
-    const headings = await page.$$eval('#report h2, #report h3 span:first-child, #report h4', (hs) => hs.map((h) => (h.textContent ?? '').trim()).filter((t) => t !== ''));
-    const headingSet = new Set(headings);
-    pages.forEach((p, i) => {
-      const last = lines(p).at(-1) ?? '';
-      expect(headingSet.has(last) || [...headingSet].some((h) => h.length > 4 && last.startsWith(h) && last.length < h.length + 20), `page ${i + 1} ends with a heading: ${last}`).toBe(false);
-    });
-    // a conditions table that runs onto the next page repeats its header there
-    pages.forEach((p, i) => {
-      const ls = lines(p);
-      const firstRow = ls.findIndex((l) => /^[GCY]\d+\s/.test(l));
-      if (firstRow < 0) return;
-      const header = ls.findIndex((l) => /序号\s+条件\s+要求\s+申报情况\s+结果/.test(l));
-      expect(header >= 0 && header < firstRow, `page ${i + 1}: condition rows before a header`).toBe(true);
-    });
-    // the filing header and the signature block
-    expect(pages[0]).toContain('规则哈希');
-    expect(pages[0]).toContain('申报数据指纹');
-    expect(text).toMatch(/经办人：/);
-    expect(text).toMatch(/复核人：/);
-    writeFileSync(`${SHOTS}../filing-copy.txt`, text);
-  }, 120_000);
+  it.skipIf(!havePdftotext)(
+    'prints the filing copy: a page per applicant, headings never last on a page, table headers repeated',
+    async () => {
+      await open(page);
+      await loadBatch(page);
+      await page.emulateMedia({ media: 'print' });
+      await shot(page, '12-print-view');
+      const pdf = `${SHOTS}../filing-copy.pdf`;
+      await page.pdf({ path: pdf, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
+      await page.emulateMedia({ media: 'screen' });
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      const pages = text.split('\f').filter((p) => p.trim() !== '');
+      const lines = (p: string) =>
+        p
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '');
+      // every applicant starts a page of its own: its heading is the first line of some page
+      const firstLines = pages.map((p) => lines(p)[0] ?? '');
+      for (const d of expected.decisions) {
+        const starts = firstLines.filter((l) => l.includes(`（${d.applicantId}）`) || l.startsWith(`申报主体${d.applicantId}　`));
+        expect(starts, d.applicantId).toHaveLength(1);
+      }
+      // no page holds two applicants
+      for (const p of pages) expect(new Set(p.match(/（HY-\d{3}）　2026年度/g) ?? []).size).toBeLessThanOrEqual(1);
+      // no heading is orphaned at the foot of a page
+      const headings = await page.$$eval('#report h2, #report h3 span:first-child, #report h4', (hs) =>
+        hs.map((h) => (h.textContent ?? '').trim()).filter((t) => t !== ''),
+      );
+      const headingSet = new Set(headings);
+      pages.forEach((p, i) => {
+        const last = lines(p).at(-1) ?? '';
+        expect(
+          headingSet.has(last) || [...headingSet].some((h) => h.length > 4 && last.startsWith(h) && last.length < h.length + 20),
+          `page ${i + 1} ends with a heading: ${last}`,
+        ).toBe(false);
+      });
+      // a conditions table that runs onto the next page repeats its header there
+      pages.forEach((p, i) => {
+        const ls = lines(p);
+        const firstRow = ls.findIndex((l) => /^[GCY]\d+\s/.test(l));
+        if (firstRow < 0) return;
+        const header = ls.findIndex((l) => /序号\s+条件\s+要求\s+申报情况\s+结果/.test(l));
+        expect(header >= 0 && header < firstRow, `page ${i + 1}: condition rows before a header`).toBe(true);
+      });
+      // the filing header and the signature block
+      expect(pages[0]).toContain('规则哈希');
+      expect(pages[0]).toContain('申报数据指纹');
+      expect(text).toMatch(/经办人：/);
+      expect(text).toMatch(/复核人：/);
+      writeFileSync(`${SHOTS}../filing-copy.txt`, text);
+    },
+    120_000,
+  );
 });

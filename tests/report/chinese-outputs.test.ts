@@ -26,7 +26,9 @@ const policy = loadPolicy({ year: 2026 });
 
 function examples(): unknown[] {
   const out: unknown[] = [];
-  for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(EXAMPLES)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(new URL(name, EXAMPLES), 'utf8'));
     out.push(...(Array.isArray(data) ? data : [data]));
   }
@@ -96,7 +98,8 @@ describe('Chinese outputs of the examples', () => {
   const all = codes();
 
   it('read the schema: the check knows the codes it looks for', () => {
-    for (const c of ['yuancheng', 'enterprise', 'seriousDishonesty', 'silver', 'guangdong-patent-award', 'pledge-loan', 'interestPaid', 'innovation']) expect(all).toContain(c);
+    for (const c of ['yuancheng', 'enterprise', 'seriousDishonesty', 'silver', 'guangdong-patent-award', 'pledge-loan', 'interestPaid', 'innovation'])
+      expect(all).toContain(c);
   });
 
   it('name no code in explanations, the CLI table or the single-decision page', () => {

@@ -90,7 +90,8 @@ export const explainEn: ExplainWording = {
         return `${percent(c.rate)} × ${terms.includes('+') || terms.includes('−') ? `(${terms})` : terms} = ${yuan(c.result)}`;
       }
       case 'perUnit':
-        return `${c.count.field} ${c.count.value} × ${yuan(c.unit)} = ${yuan(c.result)}`;
+        return `${c.count.field} ${c.count.value} × ${yuan(c.unit)} = ${yuan(c.result)}`;      case 'other':
+        return c.formula;
     }
   },
   adjustment: (p) => `${yuan(p.before)} → ${yuan(p.after)}: ${p.reason}`,

@@ -57,7 +57,10 @@ export function capitalYuan(amount: string): string {
   const m = AMOUNT.exec(amount);
   if (!m) return amount;
   const int = m[1]!.replace(/^0+(?=\d)/, '');
-  const [jiao, fen] = (m[2] ?? '').padEnd(2, '0').split('').map((c) => c.charCodeAt(0) - 48) as [number, number];
+  const [jiao, fen] = (m[2] ?? '')
+    .padEnd(2, '0')
+    .split('')
+    .map((c) => c.charCodeAt(0) - 48) as [number, number];
   const groups: string[] = [];
   for (let end = int.length; end > 0; end -= 4) groups.unshift(int.slice(Math.max(0, end - 4), end));
   let yuan = '';

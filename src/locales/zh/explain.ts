@@ -34,9 +34,9 @@ const COMPARE_WORD = { gt: '大于', gte: '不少于', lt: '小于', lte: '不�
 const asked = (field: string) => field.replace(/^是否/, '');
 
 export const explainZh: ExplainWording = {
-  heading: (p) => `${p.name ? `${p.name}（${p.applicantId}）` : `申报主体${p.applicantId}`}　${p.year}年度　合计${yuan(p.total)}`,
+  heading: (p) => `${p.name ? `${p.name}（${p.applicantId}）` : `申报主体${p.applicantId}`}\u3000${p.year}年度\u3000合计${yuan(p.total)}`,
   summary: (p) => `全额支持${p.paid}项，核减${p.reduced}项，符合条件但不予支持${p.notPaid}项，不符合条件${p.ineligible}项`,
-  itemHeading: (p) => `第${p.article}条　${p.title}（事项${p.subject}）`,
+  itemHeading: (p) => `第${p.article}条\u3000${p.title}（事项${p.subject}）`,
   itemLine: (heading, status) => `${heading}：${status}`,
   status: {
     paid: (p) => `${PAY[p.nature]}${yuan(p.amount)}`,
@@ -57,7 +57,7 @@ export const explainZh: ExplainWording = {
     warnings: '提示',
   },
   condition: (p) =>
-    `${p.id}　${p.label}（${p.field}：要求${p.expected}；申报${p.actual}）${p.alternative ? '，已由同组其他条件满足，本项不作要求' : ''}`,
+    `${p.id}\u3000${p.label}（${p.field}：要求${p.expected}；申报${p.actual}）${p.alternative ? '，已由同组其他条件满足，本项不作要求' : ''}`,
   conditionLabel: (p) => `${p.path} ${p.operator}`,
   carriedBy: (p) => `${p.ids.join('、')}满足其一即可：由${p.by.join('、')}满足`,
   yuan,
@@ -93,7 +93,8 @@ export const explainZh: ExplainWording = {
         return `${terms.includes('+') || terms.includes('−') ? `（${terms}）` : terms} × ${percent(c.rate)} = ${yuan(c.result)}`;
       }
       case 'perUnit':
-        return `${c.count.field}${c.count.value} × ${yuan(c.unit)} = ${yuan(c.result)}`;
+        return `${c.count.field}${c.count.value} × ${yuan(c.unit)} = ${yuan(c.result)}`;      case 'other':
+        return c.formula;
     }
   },
   adjustment: (p) => `${yuan(p.before)} → ${yuan(p.after)}：${p.reason}`,
@@ -138,7 +139,7 @@ export const explainZh: ExplainWording = {
   },
   rulesHash: (h) => `规则哈希：${h}`,
   html: {
-    title: (p) => `${p.applicantId}　${p.year}年度审核结果`,
+    title: (p) => `${p.applicantId}\u3000${p.year}年度审核结果`,
     batchTitle: (p) => `${p.year}年度《${p.policy}》专项资金审核结果（共${p.count}份申报）`,
     total: '合计：',
     passed: '满足',
@@ -155,7 +156,7 @@ export const explainZh: ExplainWording = {
     detailsHeading: '审核明细',
     detailsOmitted: (p) => `仅列出前${p.shown}份（共${p.count}份）申报的明细；其余请逐份使用check命令查看。`,
     conditionColumns: ['序号', '条件', '要求', '申报情况', '结果'],
-    partTitle: (p) => `第${smallNumeralZh(p.number)}部分　${p.title}`,
+    partTitle: (p) => `第${smallNumeralZh(p.number)}部分\u3000${p.title}`,
     creditCode: '统一社会信用代码：',
     county: '注册地：',
     statusLabel: '审核结论：',
