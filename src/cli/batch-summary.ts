@@ -1,6 +1,9 @@
 import type { BudgetReport } from '../engine/prorate.js';
 import type { Lang } from './exit.js';
 import { renderTable } from './format-table.js';
+import { smallNumeralZh } from '../locales/format/numeral-zh.js';
+import { bundledReportContext } from '../api/explain.js';
+import { groupedYuan } from '../locales/format/money-text.js';
 
 export interface BatchCounts {
   year: number;
@@ -13,8 +16,13 @@ export interface BatchCounts {
 }
 
 const HEAD = {
-  zh: ['部分', '预算', '申请', '拨付', '比例'],
-  en: ['part', 'budget', 'requested', 'paid', 'ratio'],
+  zh: ['部分', '预算（元）', '申请（元）', '核拨（元）', '比例'],
+  en: ['part', 'budget (yuan)', 'requested (yuan)', 'paid (yuan)', 'ratio'],
+};
+
+const partName = (part: string, lang: Lang) => {
+  const c = bundledReportContext();
+  return lang === 'zh' ? `第${smallNumeralZh(c.partNumber(part))}部分\u3000${c.partLabel(part, lang)}` : c.partLabel(part, lang).split(':')[0]!;
 };
 
 /** The lines that end a batch run on stderr: counts, then money per part. */
@@ -22,12 +30,13 @@ export function batchSummary(c: BatchCounts, budget: BudgetReport | null, lang: 
   const applications = c.decided + c.rejected;
   const lines =
     lang === 'zh'
-      ? [`批量审核 ${c.year} 年度：从 ${c.input} 读取 ${c.rows} 行，共 ${applications} 份申报：${c.decided} 份已审核，${c.rejected} 份不予受理`]
+      ? [`批量审核${c.year}年度：从${c.input}读取${c.rows}行，共${applications}份申报：${c.decided}份已审核，${c.rejected}份数据有误退回`]
       : [`batch ${c.year}: ${plural(c.rows, 'row')} read from ${c.input}, ${plural(applications, 'application')}: ${c.decided} decided, ${c.rejected} rejected`];
-  if (c.rejected > 0 && c.errorsFile) lines.push(lang === 'zh' ? `不予受理的行及原因：${c.errorsFile}` : `rejected rows and why: ${c.errorsFile}`);
+  if (c.rejected > 0 && c.errorsFile) lines.push(lang === 'zh' ? `退回的行及原因：${c.errorsFile}` : `rejected rows and why: ${c.errorsFile}`);
   if (budget) {
-    const rows = [HEAD[lang], ...budget.parts.map((p) => [p.part, p.budget, p.requested, p.paid, p.ratio])];
-    rows.push([lang === 'zh' ? '合计' : 'total', budget.total, budget.requested, budget.paid, '']);
+    const g = groupedYuan;
+    const rows = [HEAD[lang], ...budget.parts.map((p) => [partName(p.part, lang), g(p.budget), g(p.requested), g(p.paid), p.ratio])];
+    rows.push([lang === 'zh' ? '合计' : 'total', g(budget.total), g(budget.requested), g(budget.paid), '']);
     lines.push('', renderTable(rows, ['left', 'right', 'right', 'right', 'right']));
   }
   return lines.join('\n');

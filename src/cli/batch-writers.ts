@@ -3,6 +3,8 @@ import { extname } from 'node:path';
 import type { Decision } from '../engine/decision.js';
 import type { BudgetReport } from '../engine/prorate.js';
 import { collectBatchReport } from '../api/render-html.js';
+import type { ApplicantInfo } from '../report/render-html.js';
+import { sha256Hex } from '../core/hash.js';
 import { decisionCsvHeader, decisionCsvRows } from './decision-csv.js';
 import type { Lang } from './exit.js';
 import { type AtomicStream, openAtomicStream } from './io.js';
@@ -13,7 +15,10 @@ import { type AtomicStream, openAtomicStream } from './io.js';
  * output's name until `finish`, so a crash leaves no half-written file.
  */
 export interface ResultWriter {
-  decision(d: Decision): Promise<void>;
+  /** `applicant` is the application's own applicant object, where the writer shows names. */
+  decision(d: Decision, applicant?: ApplicantInfo): Promise<void>;
+  /** An application that could not be decided (the errors go to their own file); a report lists it as returned. */
+  rejected?(applicant: ApplicantInfo, messages: string[]): Promise<void>;
   finish(budget: BudgetReport): Promise<void>;
   /** The run failed: drop what was written. */
   abort(): void;
@@ -22,6 +27,8 @@ export interface ResultWriter {
 export interface WriterOptions {
   lang: Lang;
   year: number;
+  /** What the filing copy prints as the input's fingerprint: a hash of the input file. */
+  inputText?: () => string;
 }
 
 export type WriterFactory = (file: string, options: WriterOptions) => ResultWriter;
@@ -53,11 +60,14 @@ export const OUTPUT_FORMATS: Record<string, WriterFactory> = {
   '.jsonl': (file) => streamed(openAtomicStream(file), '', (d) => JSON.stringify(d) + '\n'),
   '.csv': (file, { lang }) => streamed(openAtomicStream(file), decisionCsvHeader(), (d) => decisionCsvRows(d, lang)),
   // The page needs the budget, which comes last: until then it keeps a table row per decision (and the first 100 in full).
-  '.html': (file, { lang }) => {
+  '.html': (file, { lang, inputText }) => {
     const out = openAtomicStream(file);
-    const report = collectBatchReport({ lang });
+    // The filing copy's header: the time of the run (the page itself is a pure function of what it is given).
+    const decidedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const report = collectBatchReport({ lang, decidedAt, inputFingerprint: inputText ? sha256Hex(inputText()) : undefined });
     return {
-      decision: async (d) => report.add(d),
+      decision: async (d, applicant) => report.add(d, applicant),
+      rejected: async (applicant, messages) => report.addReturned(applicant, messages),
       async finish(budget) {
         await out.write(report.render(budget));
         await out.commit();

@@ -1,10 +1,11 @@
 import { type Bilingual, formatPath, type Issue, type Result } from '../core/issue.js';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { Policy } from '../api/load-policy.js';
 import type { BudgetReport } from '../engine/prorate.js';
+import type { ApplicantInfo } from '../report/render-html.js';
 import { type BatchInput, openInput, readCsvHeader, readEntries } from './batch-input.js';
 import { batchSummary } from './batch-summary.js';
 import { OUTPUT_FORMATS, outputFormatOf, type ResultWriter, stdoutWriter } from './batch-writers.js';
@@ -80,7 +81,7 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
     header = h.value;
   }
 
-  const writer: ResultWriter = opts.out !== undefined ? factory!(opts.out, { lang, year: policy.year }) : stdoutWriter();
+  const writer: ResultWriter = opts.out !== undefined ? factory!(opts.out, { lang, year: policy.year, inputText: file === '-' ? undefined : () => readFileSync(file, 'utf8') }) : stdoutWriter();
   const errorsFile = opts.out !== undefined ? `${opts.out}.errors.jsonl` : null;
   const errors = errorsFile !== null ? openAtomicStream(errorsFile) : null;
   const onInterrupt = () => {
@@ -162,11 +163,13 @@ async function decideAll(
       counts.rows += entry.rows;
       if (result.kind === 'decision') {
         counts.decided++;
-        await writer.decision(result.decision);
+        await writer.decision(result.decision, applicantOf(entry.application));
         continue;
       }
       counts.rejected++;
       const located = rejectionIssues(policy, entry, result.issues);
+      const who = applicantOf(entry.application) ?? { id: entry.applicantId ?? result.applicantId ?? `#${result.index + 1}` };
+      await writer.rejected?.(who, located.map((li) => issueLine(withPlace(li, input.label), lang)));
       for (const li of located) {
         const record = errorRecord(li, result.index, entry.applicantId ?? result.applicantId);
         if (errors) await errors.write(JSON.stringify(record) + '\n');
@@ -225,4 +228,12 @@ function isDirectory(dir: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The applicant's name, credit code and county as the application gives them, for a report; nothing when it has none. */
+function applicantOf(application: unknown): ApplicantInfo | undefined {
+  const a = (application as { applicant?: Record<string, unknown> } | null | undefined)?.applicant;
+  if (!a || typeof a.id !== 'string') return undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return { id: a.id, name: text(a.name), creditCode: text(a.creditCode), county: text(a.county) };
 }

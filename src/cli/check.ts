@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { explain } from '../api/explain.js';
 import { renderHtml } from '../api/render-html.js';
 import { issuesBody } from '../core/issues-body.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
@@ -16,11 +17,11 @@ export function registerCheck(program: Command): void {
     .option('--year <year>', 'guideline year, e.g. 2026 (or give --guideline)', parseYear)
     .option('--rules <dir>', "rules directory (policy.json, clauses/, guidelines/) instead of the package's own")
     .option('--guideline <file>', 'a guideline JSON file (e.g. next year\'s draft) instead of a bundled year')
-    .option('--format <format>', 'table | json | html', 'table')
+    .option('--format <format>', 'table | text | json | html', 'table')
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
     .action((file: string, opts: SourceOptions & { format: string; lang: Lang }) => {
-      if (!['table', 'json', 'html'].includes(opts.format)) {
-        printUsage({ zh: `未知的 --format ${opts.format}：请用 table、json 或 html`, en: `unknown --format ${opts.format}: use table, json or html` }, opts.lang);
+      if (!['table', 'text', 'json', 'html'].includes(opts.format)) {
+        printUsage({ zh: `未知的 --format ${opts.format}：请用 table、text、json 或 html`, en: `unknown --format ${opts.format}: use table, text, json or html` }, opts.lang);
         process.exitCode = EXIT.usage;
         return;
       }
@@ -47,6 +48,7 @@ export function registerCheck(program: Command): void {
       }
       if (opts.format === 'json') process.stdout.write(JSON.stringify(result.decision, null, 2) + '\n');
       else if (opts.format === 'table') process.stdout.write(decisionTable(result.decision, opts.lang) + '\n');
+      else if (opts.format === 'text') process.stdout.write(explain(result.decision, { lang: opts.lang, applicantName: result.decision.applicantId === (input.value as { applicant?: { id?: unknown } })?.applicant?.id ? String((input.value as { applicant: { name?: unknown } }).applicant.name ?? '') || undefined : undefined }).text + '\n');
       else process.stdout.write(renderHtml(result.decision, { lang: opts.lang }));
       process.exitCode = EXIT.decided;
     });

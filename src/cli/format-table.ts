@@ -1,5 +1,8 @@
 import stringWidth from 'string-width';
 import type { Decision } from '../engine/decision.js';
+import { explain } from '../api/explain.js';
+import { explainWording } from '../report/explain.js';
+import { groupedYuan } from '../locales/format/money-text.js';
 import type { Lang } from './exit.js';
 
 /** Pads by display width: a Chinese character takes two columns. */
@@ -19,29 +22,34 @@ export function renderTable(rows: string[][], align: ('left' | 'right')[] = []):
 }
 
 const HEAD = {
-  zh: ['条款', '名称', '事项', '符合', '金额（元）', '说明'],
+  zh: ['条款', '名称', '事项', '符合条件', '金额（元）', '说明'],
   en: ['Art.', 'Clause', 'Subject', 'Eligible', 'Amount (yuan)', 'Notes'],
 };
 
-/** A decision as an aligned table, for people at a terminal. */
+const NOTE_SECTIONS = new Set(['adjustments', 'missing', 'not-paid']);
+
+/** A decision as an aligned table, for people at a terminal: the notes carry the findings (dates, figures, caps) the explanation gives. */
 export function decisionTable(d: Decision, lang: Lang): string {
+  const x = explain(d, { lang });
+  const w = explainWording(lang);
+  const sep = lang === 'zh' ? '；' : '; ';
   const rows = [HEAD[lang]];
-  for (const item of d.items) {
-    const blocking = item.conditions.filter((c) => c.blocking).map((c) => (c.failure ?? c.label)?.[lang] ?? `${c.path} ${c.operator}`);
-    const notes = item.eligible ? item.adjustments.map((a) => a.reason[lang]) : blocking;
+  d.items.forEach((item, i) => {
+    const ex = x.items[i]!;
+    const notes = ex.sections
+      .filter((s) => NOTE_SECTIONS.has(s.kind))
+      .flatMap((s) => s.lines.map((l) => l.text))
+      .filter((t) => t !== w.finding.conclusion);
     rows.push([
-      item.article,
+      lang === 'zh' ? `第${item.article}条` : item.article,
       item.title[lang],
       item.subject,
-      item.eligible ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no',
-      item.amount,
-      notes.join('; '),
+      item.eligible ? w.value.yes : w.value.no,
+      groupedYuan(item.amount),
+      notes.join(sep),
     ]);
-  }
-  const title =
-    lang === 'zh'
-      ? `申报主体 ${d.applicantId}，${d.year} 年度：合计 ${d.total} 元`
-      : `Applicant ${d.applicantId}, ${d.year}: total ${d.total} yuan`;
-  const warnings = d.warnings.map((w) => `! ${w.message[lang]}`);
-  return [title, '', renderTable(rows, ['left', 'left', 'left', 'left', 'right', 'left']), '', ...warnings, `rulesHash ${d.rulesHash}`].join('\n');
+  });
+  const refusal = x.refusal ? x.refusal.lines.map((l) => `→ ${l.text}`) : [];
+  const warnings = x.warnings ? x.warnings.lines.map((l) => `! ${l.text}`) : [];
+  return [x.heading, ...refusal, '', renderTable(rows, ['left', 'left', 'left', 'left', 'right', 'left']), '', ...warnings, x.footer].join('\n');
 }

@@ -80,11 +80,13 @@ export const explanationSchema = z
     total: z.string(),
     heading: z.string(),
     summary: z.string(),
+    refusal: section.nullable(),
     items: z.array(
       z.object({
         clause: z.string(),
         article: z.string(),
         part: z.string(),
+        nature: z.enum(['award', 'subsidy', 'project']),
         subject: z.string(),
         status: z.enum(['paid', 'reduced', 'not-paid', 'ineligible']),
         amount: z.string(),

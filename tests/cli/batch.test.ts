@@ -57,7 +57,7 @@ describe.concurrent('heyuan-ip batch', () => {
     // the per-part table adds up: the total paid is the sum of every decision's total
     const paid = decisions.reduce((s, d) => s + fen(d.total), 0n);
     const totalLine = r.stderr.split('\n').find((l) => l.startsWith('total'))!;
-    expect(totalLine.trim().split(/\s+/)[3]).toBe(`${paid / 100n}.${String(paid % 100n).padStart(2, '0')}`);
+    expect(totalLine.trim().split(/\s+/)[3]!.replaceAll(',', '')).toBe(`${paid / 100n}.${String(paid % 100n).padStart(2, '0')}`);
     // not a terminal: no progress bar drawn
     // eslint-disable-next-line no-control-regex -- looking for the escape sequence a progress bar would draw
     expect(r.stderr).not.toMatch(/[\u2588\u2591]|\u001b\[/);
@@ -175,8 +175,8 @@ describe.concurrent('heyuan-ip batch', () => {
     // so 20 fen are left: one each to the 20 largest remainders (all equal: by applicant id), T-01 … T-20.
     const amounts = lines(readFileSync(out, 'utf8')).map((d) => [d.applicantId, d.total]);
     expect(amounts).toEqual(ids.map((id) => [id, id === 'T-21' ? '9523.80' : '9523.81']));
-    const culture = r.stderr.split('\n').find((l) => l.startsWith('culture'))!;
-    expect(culture.trim().split(/\s+/)).toEqual(['culture', '200000.00', '210000.00', '200000.00', '0.952380']);
+    const culture = r.stderr.split('\n').find((l) => l.startsWith('Culture'))!;
+    expect(culture.trim().split(/\s+/)).toEqual(['Culture', '200,000.00', '210,000.00', '200,000.00', '0.952380']);
   });
 
   it('reads stdin: JSONL by default, CSV with --input-format csv; without --out, JSON lines go to stdout', async () => {

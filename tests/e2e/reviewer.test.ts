@@ -152,8 +152,8 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
     const report = await page.textContent('#report');
     expect(report).toContain('[2.6] Interest subsidy for IP pledge loans — E-2');
     expect(report).toContain('the pledge is registered with CNIPA');
-    expect(report).toContain('0.30 × 180000.00 = 54000.00');
-    expect(await page.textContent('[data-clause="pledge-loan-interest"][data-subject="E-2"] .status')).toBe('paid 54000.00 yuan');
+    expect(report).toContain('30% × interest paid 180,000.00 yuan = 54,000.00 yuan');
+    expect(await page.textContent('[data-clause="pledge-loan-interest"][data-subject="E-2"] .status')).toBe('subsidy of 54,000.00 yuan');
   });
 
   it('shows a cap and what is missing for a pasted application, in Chinese', async () => {
@@ -166,8 +166,8 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
     await page.click('#decide');
     await expect.poll(() => page.textContent('#total')).toBe(`合计 ${expected.total} 元`);
     const report = (await page.textContent('#report')) ?? '';
-    expect(report).toContain('2026 年度申报指南将本条款年度上限由 100000 调低至 80000');
-    expect(report).toContain('须满足：事项发生在本年度申报范围内（日期为 2024-12-31，早于本年度事项期间 2025-01-01 至 2025-12-31）');
+    expect(report).toContain('2026年度申报指南将本条款年度上限由100,000.00元调低至80,000.00元');
+    expect(report).toContain('事项发生日期2024年12月31日，早于本年度事项期间2025年1月1日至2025年12月31日');
   });
 
   it('lists the problems of an invalid application instead of a decision', async () => {

@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectBatchReport, escapeHtml, loadPolicy, renderHtml } from '../../src/index.js';
+import { groupedYuan } from '../../src/locales/format/money-text.js';
 import { cli, EXAMPLES, tempDir } from '../cli/run-cli.js';
 
 const policy = loadPolicy({ year: 2026 });
 const example = () => JSON.parse(readFileSync(`${EXAMPLES}/01-enterprise.json`, 'utf8'));
 
 /** Anything that would make the page fetch something or run code. */
-const EXTERNAL = /<(script|link|img|iframe|object|embed)\b|<[^>]*\s(src|href)=|url\(|@import/i;
+const EXTERNAL = /<(script|link|img|iframe|object|embed)\b|<[^>]*\s(src|href)=(?!"#)|url\(|@import/i;
 
 describe('renderHtml for one decision', () => {
   it('is a whole printable page with every reason, and nothing external', () => {
@@ -17,9 +19,9 @@ describe('renderHtml for one decision', () => {
     const html = renderHtml(d, { lang: 'en' });
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<title>Decision for A-001, 2026</title>');
-    expect(html).toContain(`Total: <strong data-total="${d.total}">${d.total}</strong> yuan`);
-    expect(html).toContain('90000.00 → 80000.00: clause cap of 80000.00 a year per applicant (the 2026 guideline lowered it from 100000)');
-    expect(html).toContain('clause cap 80000: the 2026 guideline lowered the clause cap from 100000 to 80000');
+    expect(html).toContain(`Total: <strong data-total="${d.total}">${groupedYuan(d.total)} yuan</strong>`);
+    expect(html).toContain('90,000.00 yuan → 80,000.00 yuan: clause cap of 80,000.00 a year per applicant (the 2026 guideline lowered it from 100,000)');
+    expect(html).toContain('clause cap 80,000.00 yuan: the 2026 guideline lowered the clause cap from 100,000.00 yuan to 80,000.00 yuan');
     expect(html).toContain('<li class="tone-check">notice of pledge registration</li>');
     expect(html).toContain('@media print');
     expect(html).not.toMatch(EXTERNAL);
@@ -36,14 +38,16 @@ describe('renderHtml for one decision', () => {
     expect(html).not.toContain('"<b>');
   });
 
-  it('marks an ineligible item and says what is missing, in Chinese', () => {
+  it('marks an ineligible item and states why, in Chinese', () => {
     const app = example();
     app.events[1].pledgeRegistered = false;
     const html = renderHtml(policy.evaluateSync(app), { lang: 'zh' });
     expect(html.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
-    expect(html).toContain('<article class="item status-ineligible" data-clause="pledge-loan-interest" data-subject="E-2">');
-    expect(html).toContain('<li class="tone-todo">须满足：质押已在国家知识产权局办理登记</li>');
-    expect(html).toMatch(/<tr class="fail blocking"><td>C1<\/td><td>质押已在国家知识产权局办理登记<\/td><td>pledgeRegistered = 是<\/td><td>否<\/td>/);
+    expect(html).toContain('<article class="item status-ineligible" data-clause="pledge-loan-interest" data-subject="E-2" data-part="transformation">');
+    expect(html).toContain('<li class="tone-todo">质押未办理登记</li>');
+    expect(html).toMatch(/<tr class="fail blocking"><td>C1<\/td><td>质押已在国家知识产权局办理登记<\/td><td>是<\/td><td>否<\/td><td>✗ 不满足<\/td>/);
+    // the header of the conditions table, repeated on each printed page
+    expect(html).toContain('<thead><tr><th scope="col">序号</th><th scope="col">条件</th><th scope="col">要求</th><th scope="col">申报情况</th><th scope="col">结果</th></tr></thead>');
   });
 
   it('as a fragment: a <div> with its scoped style, no document around it', () => {
@@ -75,18 +79,19 @@ describe('renderHtml for a batch', () => {
     // 30 gold awards of 300000 ask 9000000 of a 3000000 budget.
     expect(innovation).toMatchObject({ budget: '3000000.00', requested: '9000000.00', paid: '3000000.00', ratio: '0.333333' });
     const html = renderHtml(batch, { lang: 'en', detailLimit: 2 });
-    expect(html).toContain('<title>Batch of 30 applications</title>');
+    expect(html).toContain("<title>Heyuan City&#39;s Measures to Promote High-Quality Development of Intellectual Property: decisions under the 2026 guideline (30 applications)</title>");
     expect(html).toContain(
-      '<tr data-part="innovation" class="fail"><td>Innovation: energise every kind of innovator</td><td class="num">3000000.00</td><td class="num">9000000.00</td><td class="num">3000000.00</td><td class="num">0.333333</td><td class="num">6000000.00</td></tr>',
+      '<tr data-part="innovation" class="fail"><td>Innovation: energise every kind of innovator</td><td class="num">3,000,000.00</td><td class="num">9,000,000.00</td><td class="num">3,000,000.00</td><td class="num">0.333333</td><td class="num">6,000,000.00</td></tr>',
     );
-    expect(html).toContain('<tr data-part="culture"><td>Culture: an environment that values IP</td><td class="num">200000.00</td><td class="num">0.00</td>');
+    expect(html).toContain('<tr data-part="culture"><td>Culture: an environment that values IP</td><td class="num">200,000.00</td><td class="num">0.00</td>');
     // The longest bar is the largest figure of the chart: innovation's request, at the full 420 px.
     expect(html).toMatch(/<rect class="bar-requested" data-part="innovation" data-value="9000000.00" x="8" y="\d+" width="420.0"/);
     expect(html).toMatch(/<rect class="bar-paid" data-part="innovation" data-value="3000000.00" x="8" y="\d+" width="140.0"/);
     expect(html).toMatch(/<rect class="bar-budget" data-part="culture" data-value="200000.00" x="8" y="\d+" width="9.3"/);
     const b00 = batch.decisions[0]!;
-    expect(html).toContain(`<tr data-applicant="B-00"><td>B-00</td>`);
-    expect(html).toMatch(new RegExp(`<tr data-applicant="B-00">.*?<td class="num">${b00.total}</td></tr>`));
+    expect(html).toMatch(/<tr data-applicant="B-00" data-status="prorated"[^>]*><td><a href="#applicant-B-00">B-00<\/a>/);
+    expect(html).toMatch(new RegExp(`<tr data-applicant="B-00" .*?<td class="num">${groupedYuan(b00.total)}</td><td><span class="st st-prorated">prorated</span></td></tr>`));
+    expect(html).toContain('<li data-status="prorated"><span class="st st-prorated">prorated</span> <strong>30</strong></li>');
     expect(html).toContain('Details of the first 2 of 30 applications are shown');
     expect(html.match(/<section class="decision"/g)).toHaveLength(2);
     expect(html).not.toMatch(EXTERNAL);
@@ -98,7 +103,7 @@ describe('renderHtml for a batch', () => {
     for (const d of batch.decisions) collector.add(d);
     const html = collector.render(batch.budget);
     expect(html).toBe(renderHtml(batch, { lang: 'zh', detailLimit: 3 }));
-    expect(html).toContain('仅列出前 3 份（共 30 份）申报的明细');
+    expect(html).toContain('仅列出前3份（共30份）申报的明细');
   });
 
   it('uses the part titles it is given, in Chinese', async () => {
@@ -136,7 +141,13 @@ describe('heyuan-ip batch --out x.html', () => {
       .filter((l) => l.trim() !== '')
       .map((l) => JSON.parse(l));
     const html = readFileSync(out, 'utf8');
-    expect(html).toBe(renderHtml(await policy.evaluateBatch(apps), { lang: 'zh' }));
-    expect(html).toContain(`<title>批量审核：${apps.length} 份申报</title>`);
+    const batch = await policy.evaluateBatch(apps);
+    // the same page but for the filing header, which names the run's time and the input file's hash
+    const header = /<dt>审核时间<\/dt><dd>([^<]+)<\/dd>/.exec(html);
+    expect(header?.[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    const fingerprint = `sha256:${createHash('sha256').update(readFileSync(`${EXAMPLES}/applications.jsonl`)).digest('hex')}`;
+    expect(html).toBe(renderHtml({ ...batch, applicants: apps.map((a) => a.applicant) }, { lang: 'zh', decidedAt: header![1], inputFingerprint: fingerprint }));
+    expect(html).toContain(`<title>2026年度《河源市促进知识产权高质量发展若干政策措施》专项资金审核结果（共${apps.length}份申报）</title>`);
+    expect(html).toContain('<a href="#applicant-HY-001">河源市万绿湖电子科技有限公司</a>');
   });
 });

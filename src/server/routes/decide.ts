@@ -3,7 +3,7 @@ import type { Policy } from '../../api/load-policy.js';
 import type { Issue } from '../../core/issue.js';
 import type { Decision } from '../../engine/decision.js';
 import { makeIssue } from '../../locales/issue.js';
-import { explain } from '../../report/explain.js';
+import { explain } from '../../api/explain.js';
 import { eventLimitIssues } from '../application-limits.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError, wireIssue } from '../http-error.js';

@@ -1,0 +1,52 @@
+import type { ApplicantStatus } from './explain-wording.js';
+
+/** Every sentence of the reviewer's workbench page; one implementation per language (src/locales/<lang>/workbench.ts). */
+export interface WorkbenchWording {
+  htmlLang: string;
+  title: string;
+  intro: string;
+  loadHeading: string;
+  fileLabel: string;
+  yearLabel: string;
+  langLabel: string;
+  decideFile: string;
+  print: string;
+  formHeading: string;
+  applicantLegend: string;
+  eventLegend: string;
+  eventType: string;
+  decideForm: string;
+  yes: string;
+  choose: string;
+  reviewHeading: string;
+  reviewerName: string;
+  exportJson: string;
+  exportCsv: string;
+  importLabel: string;
+  filterBy: string;
+  filters: { status: string; part: string; clause: string; county: string; sort: string; all: string; shown(p: { shown: number; count: number }): string };
+  sorts: { input: string; name: string; totalDesc: string; totalAsc: string; status: string };
+  decided(p: { count: number; total: string }): string;
+  invalid: string;
+  returned(p: { count: number }): string;
+  empty: string;
+  loaded(p: { name: string; count: number }): string;
+  review: {
+    heading: string;
+    material: string;
+    materialStates: { unchecked: string; checked: string; missing: string };
+    override: string;
+    overrides: { none: string; support: string; refuse: string };
+    reason: string;
+    reasonRequired: string;
+    save: string;
+    saved(p: { applicant: string }): string;
+    notes: string;
+    recorded(p: { to: string; reason: string; by: string }): string;
+    engineUnchanged: string;
+  };
+  imported(p: { count: number }): string;
+  importMismatch(p: { expected: string; got: string }): string;
+  csvColumns: readonly string[];
+  statuses: Record<ApplicantStatus, string>;
+}
