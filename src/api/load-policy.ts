@@ -7,7 +7,7 @@ import type { Decision } from '../engine/decision.js';
 import { compileTree } from '../engine/evaluate-compiled.js';
 import { jreEvaluator } from '../engine/evaluate-jre.js';
 import { deepFreeze, nullProtoCopy } from '../core/facts.js';
-import { policyHashes } from '../core/hash.js';
+import { canonicalJson, policyHashes } from '../core/hash.js';
 import { describeValue, makeIssue, PolicyError } from '../locales/issue.js';
 import { fromPrecomputed, knownHashes, parseWith, type RuleFiles, validateRules, type ValidatedRules } from '../rules/load-rules.js';
 import { money } from '../core/money.js';
@@ -93,7 +93,32 @@ export function loadPolicy(options: LoadOptions = {}): Policy {
   return result.value;
 }
 
-const validatedCache = new WeakMap<RuleFiles, Result<ValidatedRules>>();
+/**
+ * Validated rules by the object a caller passed AND its content: a caller may
+ * change a rate on the same object and load again, and must then get the new
+ * rate validated (or refused), never the old money under the new content's
+ * rulesHash. The canonical text is the check; an object it cannot be made of
+ * (a cycle, a throwing getter) is simply validated again, which reports it.
+ */
+const validatedCache = new WeakMap<RuleFiles, { content: string; result: Result<ValidatedRules> }>();
+
+function contentOf(files: RuleFiles): string | undefined {
+  try {
+    return canonicalJson(files);
+  } catch {
+    return undefined;
+  }
+}
+
+function validatedFor(files: RuleFiles): Result<ValidatedRules> {
+  const content = contentOf(files);
+  const cached = validatedCache.get(files);
+  if (cached && content !== undefined && cached.content === content) return cached.result;
+  const result = validateRules(files, bundledRules.vocabulary);
+  if (content !== undefined) validatedCache.set(files, { content, result });
+  else validatedCache.delete(files);
+  return result;
+}
 
 export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
   // Options come from a caller's code: a wrong shape is an issue, never a TypeError.
@@ -106,11 +131,7 @@ export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
   // The bundled rules were validated when they were bundled (scripts/bundle-rules.mjs): zod on a
   // cold start was most of loadPolicy. Rules a caller passes, even the exported bundle, are validated here.
   const bundled = options.rules === undefined;
-  let validated: Result<ValidatedRules> | undefined = bundled ? { ok: true, value: fromPrecomputed(bundledPrecomputed, bundledRules) } : validatedCache.get(files);
-  if (!validated) {
-    validated = validateRules(files, bundledRules.vocabulary);
-    validatedCache.set(files, validated);
-  }
+  const validated: Result<ValidatedRules> = bundled ? { ok: true, value: fromPrecomputed(bundledPrecomputed, bundledRules) } : validatedFor(files);
   if (!validated.ok) return validated;
   const rules = validated.value;
 
