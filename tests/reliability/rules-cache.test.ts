@@ -15,8 +15,10 @@ guardGlobals();
  * invalid rate on the same object still loaded.
  */
 
-function ownRules(): RuleFiles & { clauses: { file: string; data: any }[] } {
-  return structuredClone(bundledRules) as RuleFiles & { clauses: { file: string; data: any }[] };
+type OwnRules = Omit<RuleFiles, 'clauses'> & { clauses: { file: string; data: any }[] };
+
+function ownRules(): OwnRules {
+  return structuredClone(bundledRules) as OwnRules;
 }
 
 const pledgeInterest = (rules: ReturnType<typeof ownRules>) => rules.clauses.find((c) => c.file === 'rules/clauses/pledge-loan-interest.json')!.data;
