@@ -12,6 +12,7 @@ export type IssueCode =
   | 'invalid-rate'
   | 'invalid-date'
   | 'invalid-credit-code'
+  | 'invalid-patent-number'
   | 'invalid-count'
   | 'too-long'
   | 'too-many'

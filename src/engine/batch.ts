@@ -1,5 +1,6 @@
 import type { Issue, PathSegment, Result } from '../core/issue.js';
 import { adjustmentRecord } from './adjust.js';
+import { applicantIdentity } from '../core/identity.js';
 import type { Runtime } from './decide.js';
 import type { Decision } from './decision.js';
 import { makeIssue, PolicyError } from '../locales/issue.js';
@@ -100,10 +101,11 @@ export async function evaluateBatch(rt: Runtime, d: Decider, applications: Itera
     if (!r.ok) issues.push(...r.issues);
     else {
       const id = r.value.applicant.id;
-      const first = seen.get(id);
+      const who = applicantIdentity(r.value.applicant);
+      const first = seen.get(who);
       if (first !== undefined) {
         issues.push(makeIssue('duplicate-applicant-id', [index, 'applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` }));
-      } else seen.set(id, index);
+      } else seen.set(who, index);
       apps.push(r.value);
     }
     index++;
@@ -129,8 +131,8 @@ export function evaluateStream(rt: Runtime, d: Decider, source: () => Iterable<u
       for await (const input of source() as AsyncIterable<unknown>) {
         claimStart[index] = claims.length;
         const r = d.validate(input);
-        if (r.ok && !firstIndex.has(r.value.applicant.id)) {
-          firstIndex.set(r.value.applicant.id, index);
+        if (r.ok && !firstIndex.has(applicantIdentity(r.value.applicant))) {
+          firstIndex.set(applicantIdentity(r.value.applicant), index);
           for (const c of await d.claims(r.value)) claims.push(c);
         }
         index++;
@@ -148,12 +150,13 @@ export function evaluateStream(rt: Runtime, d: Decider, source: () => Iterable<u
         const applicantId = applicantIdOf(input);
         if (!r.ok) {
           yield { kind: 'rejected', index, applicantId, errors: r.issues };
-        } else if (seen.has(r.value.applicant.id)) {
+        } else if (seen.has(applicantIdentity(r.value.applicant))) {
           const id = r.value.applicant.id;
-          const errors = [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${firstIndex.get(id)} and ${index}` })];
+          const first = firstIndex.get(applicantIdentity(r.value.applicant));
+          const errors = [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` })];
           yield { kind: 'rejected', index, applicantId, errors };
         } else {
-          seen.add(r.value.applicant.id);
+          seen.add(applicantIdentity(r.value.applicant));
           const decision = await d.decide(r.value);
           const mine = claims.slice(claimStart[index]!, claimStart[index + 1]!);
           const again = claimsOf(decision);

@@ -73,6 +73,8 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
       return [mk('invalid-date', { received })];
     case 'credit-code':
       return [mk('invalid-credit-code', { received })];
+    case 'patent-number':
+      return [mk('invalid-patent-number', { received })];
     case 'count':
       return [mk('invalid-count', { received })];
     case 'path':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { safeLoadPolicy } from '../../src/load-policy.js';
-import type { RuleFiles } from '../../src/load-rules.js';
-import { bundledRules } from '../../src/rules.generated.js';
+import { safeLoadPolicy } from '../../src/api/load-policy.js';
+import type { RuleFiles } from '../../src/rules/load-rules.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
 import { guardGlobals } from '../properties/harness.js';
 import { sampleApplication } from './fixtures.js';
 
