@@ -14,7 +14,10 @@ import { type AtomicStream, openAtomicStream } from './io.js';
  */
 export interface ResultWriter {
   decision(d: Decision): Promise<void>;
+  /** The budget is in and everything is written, still under the temporary name. */
   finish(budget: BudgetReport): Promise<void>;
+  /** Puts the results under their name: the last step of a run, after the errors file. */
+  commit(): Promise<void>;
   /** The run failed: drop what was written. */
   abort(): void;
 }
@@ -39,8 +42,9 @@ function streamed(out: AtomicStream, first: string, line: (d: Decision) => strin
     },
     async finish() {
       await start();
-      await out.commit();
+      await out.flush();
     },
+    commit: () => out.commit(),
     abort: () => out.abort(),
   };
 }
@@ -60,8 +64,9 @@ export const OUTPUT_FORMATS: Record<string, WriterFactory> = {
       decision: async (d) => report.add(d),
       async finish(budget) {
         await out.write(report.render(budget));
-        await out.commit();
+        await out.flush();
       },
+      commit: () => out.commit(),
       abort: () => out.abort(),
     };
   },
@@ -79,6 +84,7 @@ export function stdoutWriter(): ResultWriter {
       if (!process.stdout.write(JSON.stringify(d) + '\n')) await once(process.stdout, 'drain');
     },
     finish: async () => {},
+    commit: async () => {},
     abort: () => {},
   };
 }

@@ -2,8 +2,8 @@ import type { Issue } from '../core/issue.js';
 import { createWriteStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { basename, dirname, join } from 'node:path';
 import { parseJsonText } from '../schema/json-text.js';
+import { tempPathOf } from './output-lock.js';
 
 /** Reads a whole file, or stdin for "-", as UTF-8 with any BOM removed. */
 export function readText(file: string): string {
@@ -33,7 +33,7 @@ export function readJson(file: string): Parsed {
 
 /** Writes through a temporary file and a rename, so a crash never leaves a half-written output. */
 export function writeAtomic(file: string, content: string | Uint8Array): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const tmp = tempPathOf(file);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, file);
@@ -43,10 +43,12 @@ export function writeAtomic(file: string, content: string | Uint8Array): void {
   }
 }
 
-/** An output being written to a temporary file; `commit` renames it into place. */
+/** An output being written to a temporary file; `flush` completes it, `commit` renames it into place. */
 export interface AtomicStream {
   readonly path: string;
   write(chunk: string): Promise<void>;
+  /** Everything written is on disk in the temporary file; nothing is under the output's name yet. */
+  flush(): Promise<void>;
   commit(): Promise<void>;
   abort(): void;
 }
@@ -65,8 +67,9 @@ export function abortOpenOutputs(): void {
  * appears under its real name only once complete.
  */
 export function openAtomicStream(file: string): AtomicStream {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const tmp = tempPathOf(file);
   const out = createWriteStream(tmp);
+  let flushed = false;
   let failure: Error | null = null;
   out.on('error', (err) => {
     failure = err;
@@ -78,10 +81,15 @@ export function openAtomicStream(file: string): AtomicStream {
       if (failure) throw failure;
       if (!out.write(chunk)) await once(out, 'drain');
     },
-    async commit() {
+    async flush() {
       if (failure) throw failure;
+      if (flushed) return;
       out.end();
       await finished(out);
+      flushed = true;
+    },
+    async commit() {
+      await stream.flush();
       renameSync(tmp, file);
       done = true;
       openTemps.delete(stream);
