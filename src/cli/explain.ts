@@ -5,6 +5,7 @@ import { validateRules } from '../api/rules.js';
 import { bundledRules } from '../heyuan/rules.generated.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { parseLang, parseYear } from './options.js';
+import { terminalText } from '../report/terminal-text.js';
 
 export function registerExplain(program: Command): void {
   program
@@ -36,7 +37,8 @@ export function registerExplain(program: Command): void {
         process.exitCode = EXIT.invalidInput;
         return;
       }
-      process.stdout.write(described.value.join('\n') + '\n');
+      // Rule files may be a draft from anywhere (--rules): each line with its control characters shown as codes.
+      process.stdout.write(described.value.map(terminalText).join('\n') + '\n');
       process.exitCode = EXIT.decided;
     });
 }

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import type { Decision } from '../engine/decision.js';
+import { terminalText } from '../report/terminal-text.js';
 import type { Lang } from './exit.js';
 
 /** Pads by display width: a Chinese character takes two columns. */
@@ -11,7 +12,9 @@ export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
 }
 
-export function renderTable(rows: string[][], align: ('left' | 'right')[] = []): string {
+export function renderTable(rawRows: string[][], align: ('left' | 'right')[] = []): string {
+  // Cells come from other systems: control characters are shown as codes, never sent to the terminal.
+  const rows = rawRows.map((r) => r.map(terminalText));
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => stringWidth(r[c] ?? ''))));
   return rows
     .map((r) => r.map((cell, c) => (align[c] === 'right' ? padStart(cell, widths[c]!) : pad(cell, widths[c]!))).join('  ').trimEnd())
@@ -40,8 +43,8 @@ export function decisionTable(d: Decision, lang: Lang): string {
   }
   const title =
     lang === 'zh'
-      ? `申报主体 ${d.applicantId}，${d.year} 年度：合计 ${d.total} 元`
-      : `Applicant ${d.applicantId}, ${d.year}: total ${d.total} yuan`;
-  const warnings = d.warnings.map((w) => `! ${w.message[lang]}`);
+      ? `申报主体 ${terminalText(d.applicantId)}，${d.year} 年度：合计 ${d.total} 元`
+      : `Applicant ${terminalText(d.applicantId)}, ${d.year}: total ${d.total} yuan`;
+  const warnings = d.warnings.map((w) => `! ${terminalText(w.message[lang])}`);
   return [title, '', renderTable(rows, ['left', 'left', 'left', 'left', 'right', 'left']), '', ...warnings, `rulesHash ${d.rulesHash}`].join('\n');
 }

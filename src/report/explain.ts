@@ -3,6 +3,7 @@ import type { CompareOp, ExplainWording, ItemStatus, SectionKind } from '../loca
 export type { CompareOp, ExplainWording, ItemStatus, SectionKind } from '../locales/explain-wording.js';
 import { explainEn } from '../locales/en/explain.js';
 import { explainZh } from '../locales/zh/explain.js';
+import { terminalTexts } from './terminal-text.js';
 
 /*
  * A Decision read aloud for a reviewer: every condition, every figure and
@@ -322,5 +323,6 @@ export function explain(decision: Decision, options: ExplainOptions): Explanatio
       decision.warnings.length === 0 ? null : section('warnings', w, decision.warnings.map((x) => ({ text: x.message[lang], tone: 'warn' }))),
     footer: w.rulesHash(decision.rulesHash),
   };
-  return { ...body, text: renderText(body, w) };
+  // The text goes to terminals: values from other systems (ids, keys) have their control characters shown as codes.
+  return { ...body, text: renderText(terminalTexts(body), w) };
 }
