@@ -1,4 +1,30 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type TsupPlugin = NonNullable<Options['plugins']>[number];
+
+/*
+ * esbuild's `__export` helper walks the export table with `for…in` and passes
+ * `{ get, enumerable }` literals to Object.defineProperty: a host that put an
+ * enumerable key on Object.prototype (or `get`/`set`/`value`) before importing
+ * us made every build throw at import ("Getter must be a function"). The
+ * helper is rewritten to walk own keys with a null-prototype descriptor; the
+ * build fails if a for…in helper is still there (say, after an esbuild upgrade
+ * changed its shape), so the fix cannot silently lapse.
+ */
+const ownKeyExports: TsupPlugin = {
+  name: 'own-key-exports',
+  renderChunk(code) {
+    const readable = /for \(var (\w+) in (\w+)\)\n(\s*)(\w+)\((\w+), \1, \{ get: \2\[\1\], enumerable: true \}\);/g;
+    const minified = /for\(var ([\w$]+) in ([\w$]+)\)([\w$]+)\(([\w$]+),\1,\{get:\2\[\1\],enumerable:!0\}\)/g;
+    const out = code
+      // __copyProps / __toCommonJS / __toESM descriptors: an inherited `get`, `set` or `value` must not join them.
+      .replace(/__defProp\(([^,()]+), ([^,()]+), \{ (get|value): /g, (_m, target, key, field) => `__defProp(${target}, ${key}, { __proto__: null, ${field}: `)
+      .replace(readable, (_m, name, all, indent, define, target) => `for (var ${name} of Object.keys(${all}))\n${indent}${define}(${target}, ${name}, { __proto__: null, get: ${all}[${name}], enumerable: true });`)
+      .replace(minified, (_m, name, all, define, target) => `for(var ${name} of Object.keys(${all}))${define}(${target},${name},{__proto__:null,get:${all}[${name}],enumerable:!0})`);
+    if (/for ?\(var [\w$]+ in [\w$]+\)\s*[\w$]+\([\w$]+, ?[\w$]+, ?\{ ?get:/.test(out)) throw new Error('own-key-exports: an esbuild __export helper with for…in is left in the output');
+    return { code: out };
+  },
+};
 
 export default defineConfig([
   {
@@ -15,6 +41,7 @@ export default defineConfig([
     platform: 'neutral',
     outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
     noExternal: ['zod', 'decimal.js', 'date-fns', '@date-fns/utc', '@noble/hashes', '@humanwhocodes/momoa'],
+    plugins: [ownKeyExports],
   },
   {
     // The command line: the only code that touches files, stdin and the terminal.
@@ -24,6 +51,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [ownKeyExports],
   },
   {
     // heyuan-ip-policy/server: the HTTP service, Node only. Its own entry, so
@@ -47,5 +75,6 @@ export default defineConfig([
     noExternal: [/.*/],
     // One file a static server can hand out as it is.
     splitting: false,
+    plugins: [ownKeyExports],
   },
 ]);

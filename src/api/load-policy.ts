@@ -8,6 +8,7 @@ import { compileTree } from '../engine/evaluate-compiled.js';
 import { jreEvaluator } from '../engine/evaluate-jre.js';
 import { deepFreeze, nullProtoCopy } from '../core/facts.js';
 import { canonicalJson, policyHashes } from '../core/hash.js';
+import { shielded } from '../core/host-shield.js';
 import { describeValue, makeIssue, PolicyError } from '../locales/issue.js';
 import { fromPrecomputed, knownHashes, parseWith, type RuleFiles, validateRules, type ValidatedRules } from '../rules/load-rules.js';
 import { money } from '../core/money.js';
@@ -121,6 +122,20 @@ function validatedFor(files: RuleFiles): Result<ValidatedRules> {
 }
 
 export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
+  // Never a throw: whatever a host did to the environment, the answer is a policy or typed issues.
+  try {
+    return shielded(() => loadShielded(options));
+  } catch (err) {
+    return { ok: false, issues: [hostEnvironmentIssue(err)] };
+  }
+}
+
+/** What an unexpected exception inside a safe* call becomes: a typed refusal naming it, never a throw. */
+function hostEnvironmentIssue(err: unknown): Issue {
+  return makeIssue('host-environment', [], { detail: err instanceof Error ? `${err.name}: ${err.message}` : describeValue(err) });
+}
+
+function loadShielded(options: LoadOptions): Result<Policy> {
   // Options come from a caller's code: a wrong shape is an issue, never a TypeError.
   if (options === null || typeof options !== 'object') return { ok: false, issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }' })] };
   if (options.engine !== undefined && options.engine !== 'compiled' && options.engine !== 'json-rules-engine') {
@@ -228,11 +243,13 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     return fn;
   };
 
-  const validate = (input: unknown, prefix: PathSegment[] = []) => parseApplicationWith(rules.application, input, unknownFields, prefix);
-  const decideSync = (app: Application): Decision => {
-    const planned = planItems(rt, app);
-    return finishDecision(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
-  };
+  // Every synchronous stretch of our code runs shielded from keys a host put on Object.prototype (src/core/host-shield.ts).
+  const validate = (input: unknown, prefix: PathSegment[] = []) => shielded(() => parseApplicationWith(rules.application, input, unknownFields, prefix));
+  const decideSync = (app: Application): Decision =>
+    shielded(() => {
+      const planned = planItems(rt, app);
+      return finishDecision(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
+    });
   const outcomes = async (planned: PlannedItem[]): Promise<Outcome[]> => {
     if (engine === 'compiled') return planned.map((p) => p.rc.compiled(p.facts));
     const out: Outcome[] = [];
@@ -240,16 +257,19 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     return out;
   };
   const decide = async (app: Application): Promise<Decision> => {
-    const planned = planItems(rt, app);
-    return finishDecision(rt, app, planned, await outcomes(planned));
+    if (engine === 'compiled') return decideSync(app);
+    const planned = shielded(() => planItems(rt, app));
+    const results = await outcomes(planned);
+    return shielded(() => finishDecision(rt, app, planned, results));
   };
   const decider: Decider = {
     validate,
     decide,
     // The stream's first pass: the same decision, but only the claims proration needs (no trace).
     claims: async (app) => {
-      const planned = planItems(rt, app);
-      return finishClaims(rt, app, planned, await outcomes(planned));
+      const planned = shielded(() => planItems(rt, app));
+      const results = engine === 'compiled' ? shielded(() => planned.map((p) => p.rc.compiled(p.facts))) : await outcomes(planned);
+      return shielded(() => finishClaims(rt, app, planned, results));
     },
   };
   const parseOrThrow = (input: unknown): Application => {
@@ -270,16 +290,21 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       if (engine !== 'compiled') {
         throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
       }
-      const r = parseForImmediateDecision(rules.application, input, unknownFields);
+      const r = shielded(() => parseForImmediateDecision(rules.application, input, unknownFields));
       if (!r.ok) issuesOf(r);
       return decideSync(r.value);
     },
     safeEvaluate: (input) => {
       if (engine !== 'compiled') {
-        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
+        return { ok: false, errors: [makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })] };
       }
-      const r = parseForImmediateDecision(rules.application, input, unknownFields);
-      return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, errors: r.issues };
+      // Never a throw: whatever a host did to the environment, the answer is a decision or typed issues.
+      try {
+        const r = shielded(() => parseForImmediateDecision(rules.application, input, unknownFields));
+        return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, errors: r.issues };
+      } catch (err) {
+        return { ok: false, errors: [hostEnvironmentIssue(err)] };
+      }
     },
     evaluateBatch: (applications) => evaluateBatch(rt, decider, applications),
     evaluateStream: (source) => evaluateStream(rt, decider, source),

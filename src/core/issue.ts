@@ -13,6 +13,7 @@ export type IssueCode =
   | 'invalid-date'
   | 'invalid-credit-code'
   | 'invalid-patent-number'
+  | 'host-environment'
   | 'invalid-count'
   | 'too-long'
   | 'too-many'

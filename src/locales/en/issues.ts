@@ -33,6 +33,7 @@ export const en: Record<IssueCode, Wording> = {
   'invalid-date': (p) => `${p.path}: ${p.received} is not a calendar date; write YYYY-MM-DD, e.g. "2025-07-15"`,
   'invalid-credit-code': (p) => `${p.path}: ${p.received} is not a valid unified social credit code (18 characters, GB 32100-2015, check digits verified)`,
   'invalid-patent-number': (p) => `${p.path}: ${p.received} is not a CNIPA application or patent number (ZL, 12 or 8 digits, a dot and a check character, e.g. ZL202310123456.7)`,
+  'host-environment': (p) => `no decision: the host environment is broken (the host changed Object.prototype or another built-in: ${p.detail})`,
   'invalid-count': (p) => `${p.path}: ${p.received} is not a count; write a non-negative whole number`,
   'too-long': (p) => `${p.path}: too long; at most ${p.limit} characters`,
   'too-many': (p) => `${p.path}: too many entries; at most ${p.limit}`,

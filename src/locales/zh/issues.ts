@@ -33,6 +33,7 @@ export const zh: Record<IssueCode, Wording> = {
   'invalid-date': (p) => `${p.path}：${p.received} 不是有效日期；请写作 YYYY-MM-DD，例如 "2025-07-15"`,
   'invalid-credit-code': (p) => `${p.path}：${p.received} 不是有效的统一社会信用代码（18 位，GB 32100-2015，校验码不符）`,
   'invalid-patent-number': (p) => `${p.path}：${p.received} 不是有效的专利申请号或专利号（应为“ZL”加 12 位或 8 位数字、小数点及 1 位校验位，如 ZL202310123456.7）`,
+  'host-environment': (p) => `运行环境异常，未作决定（宿主程序改动了 Object.prototype 等内置对象：${p.detail}）`,
   'invalid-count': (p) => `${p.path}：${p.received} 不是有效数量；请写作非负整数`,
   'too-long': (p) => `${p.path}：内容过长；最多 ${p.limit} 个字符`,
   'too-many': (p) => `${p.path}：条目过多；最多 ${p.limit} 条`,
