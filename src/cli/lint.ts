@@ -1,6 +1,7 @@
 import { type Issue, jsonPointer } from '../core/issue.js';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { makeIssue } from '../locales/issue.js';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { lintRules } from '../api/rules.js';
@@ -14,6 +15,20 @@ export function lintLine(issue: Issue, lang: Lang): string {
   const [first, second] = lang === 'zh' ? [issue.message.zh, issue.message.en] : [issue.message.en, issue.message.zh];
   // The root's pointer is the empty string; a word keeps the line's columns.
   return `${issue.file ?? '-'} ${jsonPointer(issue.path) || '(root)'} [${issue.code}] ${first} ｜ ${second}`;
+}
+
+/** Why a rule file may not be read (null: it may): it is not a regular file, or it resolves outside the rules directory. */
+function unsafeRuleFile(abs: string, root: string): string | null {
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return null; // missing or unreadable: the reader says so in its own words
+  }
+  if (real !== root && !real.startsWith(root + sep)) return `${abs} leads outside the rules directory (${real}) ｜ 指向规则目录之外`;
+  const st = statSync(real);
+  if (!st.isFile()) return `${abs} is not a regular file (a FIFO, device or directory) ｜ 不是普通文件`;
+  return null;
 }
 
 function jsonFiles(dir: string): string[] {
@@ -46,7 +61,15 @@ export function registerLint(program: Command): void {
         return rel && !rel.startsWith('..') ? rel : abs;
       };
       const problems: Issue[] = [];
+      const root = realpathSync(dir);
       const read = (abs: string): { ok: true; value: unknown } | { ok: false } => {
+        // Only regular files inside the rules directory: a symlink out of it is not followed, a FIFO
+        // or device is never opened (reading one would block lint for ever).
+        const unsafe = unsafeRuleFile(abs, root);
+        if (unsafe !== null) {
+          problems.push(makeIssue('unsafe-rule-file', [], { detail: unsafe }, shown(abs)));
+          return { ok: false };
+        }
         const r = readJson(abs);
         if (r.ok) return r;
         // A broken file is a problem line like any other, named as the reader sees it.
