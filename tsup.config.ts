@@ -17,11 +17,11 @@ const ownKeyExports: TsupPlugin = {
     const readable = /for \(var (\w+) in (\w+)\)\n(\s*)(\w+)\((\w+), \1, \{ get: \2\[\1\], enumerable: true \}\);/g;
     const minified = /for\(var ([\w$]+) in ([\w$]+)\)([\w$]+)\(([\w$]+),\1,\{get:\2\[\1\],enumerable:!0\}\)/g;
     const out = code
-      // __copyProps / __toCommonJS / __toESM descriptors: an inherited `get`, `set` or `value` must not join them.
-      .replace(/__defProp\(([^,()]+), ([^,()]+), \{ (get|value): /g, (_m, target, key, field) => `__defProp(${target}, ${key}, { __proto__: null, ${field}: `)
       .replace(readable, (_m, name, all, indent, define, target) => `for (var ${name} of Object.keys(${all}))\n${indent}${define}(${target}, ${name}, { __proto__: null, get: ${all}[${name}], enumerable: true });`)
-      .replace(minified, (_m, name, all, define, target) => `for(var ${name} of Object.keys(${all}))${define}(${target},${name},{__proto__:null,get:${all}[${name}],enumerable:!0})`);
-    if (/for ?\(var [\w$]+ in [\w$]+\)\s*[\w$]+\([\w$]+, ?[\w$]+, ?\{ ?get:/.test(out)) throw new Error('own-key-exports: an esbuild __export helper with for…in is left in the output');
+      .replace(minified, (_m, name, all, define, target) => `for(var ${name} of Object.keys(${all}))${define}(${target},${name},{__proto__:null,get:${all}[${name}],enumerable:!0})`)
+      // __copyProps / __toCommonJS / __toESM descriptors: an inherited `get`, `set` or `value` must not join them.
+      .replace(/__defProp\(([^,()]+), ([^,()]+), \{ (get|value): /g, (_m, target, key, field) => `__defProp(${target}, ${key}, { __proto__: null, ${field}: `);
+    if (/for ?\(var [\w$]+ in [\w$]+\)\s*[\w$]+\([\w$]+, ?[\w$]+, ?\{/.test(out)) throw new Error('own-key-exports: an esbuild __export helper with for…in is left in the output');
     return { code: out };
   },
 };
