@@ -1,5 +1,32 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type TsupPlugin = NonNullable<Options['plugins']>[number];
+
+/*
+ * esbuild's `__export` helper walks the export table with `for…in` and passes
+ * `{ get, enumerable }` literals to Object.defineProperty: a host that put an
+ * enumerable key on Object.prototype (or `get`/`set`/`value`) before importing
+ * us made every build throw at import ("Getter must be a function"). The
+ * helper is rewritten to walk own keys with a null-prototype descriptor; the
+ * build fails if a for…in helper is still there (say, after an esbuild upgrade
+ * changed its shape), so the fix cannot silently lapse.
+ */
+const ownKeyExports: TsupPlugin = {
+  name: 'own-key-exports',
+  renderChunk(code) {
+    const readable = /for \(var ([\w$]+) in ([\w$]+)\)\n(\s*)([\w$]+)\(([\w$]+), \1, \{ get: \2\[\1\], enumerable: (true|!0) \}\);/g;
+    const minified = /for\(var ([\w$]+) in ([\w$]+)\)([\w$]+)\(([\w$]+),\1,\{get:\2\[\1\],enumerable:!0\}\)/g;
+    const out = code
+      .replace(readable, (_m, name, all, indent, define, target, yes) => `for (var ${name} of Object.keys(${all}))\n${indent}${define}(${target}, ${name}, { __proto__: null, get: ${all}[${name}], enumerable: ${yes} });`)
+      .replace(minified, (_m, name, all, define, target) => `for(var ${name} of Object.keys(${all}))${define}(${target},${name},{__proto__:null,get:${all}[${name}],enumerable:!0})`)
+      // __copyProps / __toCommonJS / __toESM descriptors: an inherited `get`, `set` or `value` must not join them.
+      .replace(/__defProp\(([^,()]+), ([^,()]+), \{ (get|value): /g, (_m, target, key, field) => `__defProp(${target}, ${key}, { __proto__: null, ${field}: `);
+    if (/for ?\(var [\w$]+ in [\w$]+\)\s*[\w$]+\([\w$]+, ?[\w$]+, ?\{/.test(out)) throw new Error('own-key-exports: an esbuild __export helper with for…in is left in the output');
+    return { code: out };
+  },
+};
+
 
 // json-rules-engine asks for jsonpath-plus ^10, which has known code-execution
 // advisories; its 11.3 build for browsers needs no Node built-in (no `vm`) and
@@ -21,6 +48,7 @@ export default defineConfig([
     platform: 'neutral',
     outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
     noExternal: [/.*/],
+    plugins: [ownKeyExports],
     esbuildOptions(options) {
       options.alias = { 'jsonpath-plus': jsonpathPlus };
     },
@@ -38,6 +66,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: [/.*/],
+    plugins: [ownKeyExports],
     splitting: true,
     esbuildOptions(options) {
       options.alias = { 'jsonpath-plus': jsonpathPlus };
@@ -57,6 +86,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'browser',
     noExternal: [/.*/],
+    plugins: [ownKeyExports],
     // One file a static server can hand out as it is.
     splitting: false,
   },

@@ -1,4 +1,5 @@
-// The public API: re-exports only.
+// The public API: re-exports, after the import shield (src/core/import-shield.ts) and before its end.
+import { endImportShield } from './core/import-shield.js';
 export { loadPolicy, safeLoadPolicy } from './api/load-policy.js';
 export type { EngineName, LoadOptions, Policy, SafeResult } from './api/load-policy.js';
 export type { BatchEntry, BatchRejection, BatchResult, StreamSource } from './engine/batch.js';
@@ -39,3 +40,6 @@ export type { RequiredFact } from './rules/required-facts.js';
 export { simulate, safeSimulate, type SimulateOptions, type SimulationBase } from './api/simulate.js';
 export type { Simulation, SimulationSide, SimulationCounts, SimulationRejection, PartImpact, ClauseImpact, ClauseFigures, ApplicantImpact, FigureImpact, SideTotals } from './engine/simulate.js';
 export { renderSimulationHtml, type SimulateHtmlOptions, type SimulateLang } from './report/simulate-html.js';
+
+// The last statement of the import: the host's Object.prototype keys are put back.
+endImportShield();

@@ -7,7 +7,8 @@ import type { Decision } from '../engine/decision.js';
 import { compileTree } from '../engine/evaluate-compiled.js';
 import { jreEvaluator } from '../engine/evaluate-jre.js';
 import { deepFreeze, nullProtoCopy } from '../core/facts.js';
-import { policyHashes } from '../core/hash.js';
+import { canonicalJson, policyHashes } from '../core/hash.js';
+import { shielded } from '../core/host-shield.js';
 import { describeValue, makeIssue, PolicyError } from '../locales/issue.js';
 import { fromPrecomputed, knownHashes, parseWith, type RuleFiles, validateRules, type ValidatedRules } from '../rules/load-rules.js';
 import { money } from '../core/money.js';
@@ -104,9 +105,48 @@ export function loadPolicy(options: LoadOptions = {}): Policy {
   return result.value;
 }
 
-const validatedCache = new WeakMap<RuleFiles, Result<ValidatedRules>>();
+/**
+ * Validated rules by the object a caller passed AND its content: a caller may
+ * change a rate on the same object and load again, and must then get the new
+ * rate validated (or refused), never the old money under the new content's
+ * rulesHash. The canonical text is the check; an object it cannot be made of
+ * (a cycle, a throwing getter) is simply validated again, which reports it.
+ */
+const validatedCache = new WeakMap<RuleFiles, { content: string; result: Result<ValidatedRules> }>();
+
+function contentOf(files: RuleFiles): string | undefined {
+  try {
+    return canonicalJson(files);
+  } catch {
+    return undefined;
+  }
+}
+
+function validatedFor(files: RuleFiles): Result<ValidatedRules> {
+  const content = contentOf(files);
+  const cached = validatedCache.get(files);
+  if (cached && content !== undefined && cached.content === content) return cached.result;
+  const result = validateRules(files, bundledRules.vocabulary);
+  if (content !== undefined) validatedCache.set(files, { content, result });
+  else validatedCache.delete(files);
+  return result;
+}
 
 export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
+  // Never a throw: whatever a host did to the environment, the answer is a policy or typed issues.
+  try {
+    return shielded(() => loadShielded(options));
+  } catch (err) {
+    return { ok: false, issues: [hostEnvironmentIssue(err)] };
+  }
+}
+
+/** What an unexpected exception inside a safe* call becomes: a typed refusal naming it, never a throw. */
+function hostEnvironmentIssue(err: unknown): Issue {
+  return makeIssue('host-environment', [], { detail: err instanceof Error ? `${err.name}: ${err.message}` : describeValue(err) });
+}
+
+function loadShielded(options: LoadOptions): Result<Policy> {
   // Options come from a caller's code: a wrong shape is an issue, never a TypeError.
   if (options === null || typeof options !== 'object') return { ok: false, issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }', detailZh: '参数应为对象，例如 { year: 2026 }' })] };
   // `{ year: "2026" }` (a form field, a query string) must not read as "there is no guideline for 2026".
@@ -121,11 +161,7 @@ export function safeLoadPolicy(options: LoadOptions = {}): Result<Policy> {
   // The bundled rules were validated when they were bundled (scripts/bundle-rules.mjs): zod on a
   // cold start was most of loadPolicy. Rules a caller passes, even the exported bundle, are validated here.
   const bundled = options.rules === undefined;
-  let validated: Result<ValidatedRules> | undefined = bundled ? { ok: true, value: fromPrecomputed(bundledPrecomputed, bundledRules) } : validatedCache.get(files);
-  if (!validated) {
-    validated = validateRules(files, bundledRules.vocabulary);
-    validatedCache.set(files, validated);
-  }
+  const validated: Result<ValidatedRules> = bundled ? { ok: true, value: fromPrecomputed(bundledPrecomputed, bundledRules) } : validatedFor(files);
   if (!validated.ok) return validated;
   const rules = validated.value;
 
@@ -222,11 +258,13 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     return fn;
   };
 
-  const validate = (input: unknown, prefix: PathSegment[] = []) => parseApplicationWith(rules.application, input, unknownFields, prefix);
-  const decideSync = (app: Application): Decision => {
-    const planned = planItems(rt, app);
-    return finishDecision(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
-  };
+  // Every synchronous stretch of our code runs shielded from keys a host put on Object.prototype (src/core/host-shield.ts).
+  const validate = (input: unknown, prefix: PathSegment[] = []) => shielded(() => parseApplicationWith(rules.application, input, unknownFields, prefix));
+  const decideSync = (app: Application): Decision =>
+    shielded(() => {
+      const planned = planItems(rt, app);
+      return finishDecision(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
+    });
   const outcomes = async (planned: PlannedItem[]): Promise<Outcome[]> => {
     if (engine === 'compiled') return planned.map((p) => p.rc.compiled(p.facts));
     const out: Outcome[] = [];
@@ -234,16 +272,19 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     return out;
   };
   const decide = async (app: Application): Promise<Decision> => {
-    const planned = planItems(rt, app);
-    return finishDecision(rt, app, planned, await outcomes(planned));
+    if (engine === 'compiled') return decideSync(app);
+    const planned = shielded(() => planItems(rt, app));
+    const results = await outcomes(planned);
+    return shielded(() => finishDecision(rt, app, planned, results));
   };
   const decider: Decider = {
     validate,
     decide,
     // The stream's first pass: the same decision, but only the claims proration needs (no trace).
     claims: async (app) => {
-      const planned = planItems(rt, app);
-      return finishClaims(rt, app, planned, await outcomes(planned));
+      const planned = shielded(() => planItems(rt, app));
+      const results = engine === 'compiled' ? shielded(() => planned.map((p) => p.rc.compiled(p.facts))) : await outcomes(planned);
+      return shielded(() => finishClaims(rt, app, planned, results));
     },
   };
   const parseOrThrow = (input: unknown): Application => {
@@ -264,16 +305,23 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       if (engine !== 'compiled') {
         throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()', detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()' })]);
       }
-      const r = parseForImmediateDecision(rules.application, input, unknownFields);
+      const r = shielded(() => parseForImmediateDecision(rules.application, input, unknownFields));
       if (!r.ok) issuesOf(r);
       return decideSync(r.value);
     },
     safeEvaluate: (input) => {
       if (engine !== 'compiled') {
-        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()', detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()' })]);
+        const usage = makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()', detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()' });
+        return { ok: false, issues: [usage], errors: [usage] };
       }
-      const r = parseForImmediateDecision(rules.application, input, unknownFields);
-      return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, issues: r.issues, errors: r.issues };
+      // Never a throw: whatever a host did to the environment, the answer is a decision or typed issues.
+      try {
+        const r = shielded(() => parseForImmediateDecision(rules.application, input, unknownFields));
+        return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, issues: r.issues, errors: r.issues };
+      } catch (err) {
+        const issues = [hostEnvironmentIssue(err)];
+        return { ok: false, issues, errors: issues };
+      }
     },
     evaluateBatch: (applications) => evaluateBatch(rt, decider, applications),
     evaluateStream: (source) => evaluateStream(rt, decider, source),

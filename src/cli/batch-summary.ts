@@ -1,4 +1,5 @@
 import type { BudgetReport } from '../engine/prorate.js';
+import { terminalText } from '../report/terminal-text.js';
 import type { Lang } from './exit.js';
 import { renderTable } from './format-table.js';
 import { smallNumeralZh } from '../locales/format/numeral-zh.js';
@@ -26,7 +27,9 @@ const partName = (part: string, lang: Lang) => {
 };
 
 /** The lines that end a batch run on stderr: counts, then money per part. */
-export function batchSummary(c: BatchCounts, budget: BudgetReport | null, lang: Lang): string {
+export function batchSummary(raw: BatchCounts, budget: BudgetReport | null, lang: Lang): string {
+  // File names are the operator's, but may hold anything: shown with control characters as codes.
+  const c = { ...raw, input: terminalText(raw.input), errorsFile: raw.errorsFile === null ? null : terminalText(raw.errorsFile) };
   const applications = c.decided + c.rejected;
   const lines =
     lang === 'zh'

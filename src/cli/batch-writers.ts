@@ -19,7 +19,10 @@ export interface ResultWriter {
   decision(d: Decision, applicant?: ApplicantInfo): Promise<void>;
   /** An application that could not be decided (the errors go to their own file); a report lists it as returned. */
   rejected?(applicant: ApplicantInfo, messages: string[]): Promise<void>;
+  /** The budget is in and everything is written, still under the temporary name. */
   finish(budget: BudgetReport): Promise<void>;
+  /** Puts the results under their name: the last step of a run, after the errors file. */
+  commit(): Promise<void>;
   /** The run failed: drop what was written. */
   abort(): void;
 }
@@ -46,8 +49,9 @@ function streamed(out: AtomicStream, first: string, line: (d: Decision) => strin
     },
     async finish() {
       await start();
-      await out.commit();
+      await out.flush();
     },
+    commit: () => out.commit(),
     abort: () => out.abort(),
   };
 }
@@ -70,8 +74,9 @@ export const OUTPUT_FORMATS: Record<string, WriterFactory> = {
       rejected: async (applicant, messages) => report.addReturned(applicant, messages),
       async finish(budget) {
         await out.write(report.render(budget));
-        await out.commit();
+        await out.flush();
       },
+      commit: () => out.commit(),
       abort: () => out.abort(),
     };
   },
@@ -89,6 +94,7 @@ export function stdoutWriter(): ResultWriter {
       if (!process.stdout.write(JSON.stringify(d) + '\n')) await once(process.stdout, 'drain');
     },
     finish: async () => {},
+    commit: async () => {},
     abort: () => {},
   };
 }

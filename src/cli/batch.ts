@@ -1,5 +1,5 @@
 import { type Bilingual, formatPath, type Issue, type Result } from '../core/issue.js';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -8,12 +8,13 @@ import type { BudgetReport } from '../engine/prorate.js';
 import type { ApplicantInfo } from '../report/render-html.js';
 import { type BatchInput, openInput, readCsvHeader, readEntries } from './batch-input.js';
 import { batchSummary } from './batch-summary.js';
-import { OUTPUT_FORMATS, outputFormatOf, type ResultWriter, stdoutWriter } from './batch-writers.js';
+import { OUTPUT_FORMATS, outputFormatOf, type ResultWriter, stdoutWriter, type WriterFactory } from './batch-writers.js';
 import type { CsvHeader } from './csv-applications.js';
 import { EXIT, issueLine, type Lang, printIssues } from './exit.js';
 import { abortOpenOutputs, type AtomicStream, openAtomicStream } from './io.js';
 import { parseLang, parseYear } from './options.js';
 import { loadCliPolicy, type SourceOptions } from './policy-source.js';
+import { isSameFile, lockOutput, type OutputLock, removeStaleTemps } from './output-lock.js';
 import type { LocatedIssue, SourceEntry } from './source-entry.js';
 import { printUsage } from './usage-message.js';
 
@@ -57,10 +58,37 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
       const known = Object.keys(OUTPUT_FORMATS).join(', ');
       return usageError({ zh: `未知的输出格式“${ext}”：--out 的扩展名应为 ${known} 之一`, en: `unknown output format "${ext}": --out must end in one of ${known}` }, lang);
     }
-    if (file !== '-' && resolve(file) === resolve(opts.out)) return usageError({ zh: '--out 不能是输入文件本身', en: '--out must not be the input file' }, lang);
+    // By real path and inode: a symlink or hard link to the input must not be overwritten either.
+    if (file !== '-' && (isSameFile(file, opts.out) || isSameFile(file, `${opts.out}.errors.jsonl`))) {
+      return usageError({ zh: '--out 不能是输入文件本身（含指向输入文件的链接）', en: '--out must not be the input file (nor a link to it)' }, lang);
+    }
     const dir = dirname(resolve(opts.out));
     if (!isDirectory(dir)) return usageError({ zh: `无法写入 ${opts.out}：${dir} 不是目录`, en: `cannot write ${opts.out}: ${dir} is not a directory` }, lang);
+    const locked = lockOutput(opts.out);
+    if (!locked.ok) {
+      const who = locked.holder !== null ? ` (pid ${locked.holder})` : '';
+      return usageError(
+        {
+          zh: `另一批量审核进程${who}正在写入 ${opts.out}；如确无其他进程运行，请删除 ${locked.path}`,
+          en: `another batch${who} is writing ${opts.out}; if none is running, remove ${locked.path}`,
+        },
+        lang,
+      );
+    }
+    try {
+      // Under the lock: temporary files of this output named for a process that is gone were left by a killed run.
+      removeStaleTemps(opts.out);
+      removeStaleTemps(`${opts.out}.errors.jsonl`);
+      return await runLocked(file, opts, factory, locked.lock);
+    } finally {
+      locked.lock.release();
+    }
   }
+  return runLocked(file, opts, undefined, null);
+}
+
+async function runLocked(file: string, opts: BatchOptions, factory: WriterFactory | undefined, lock: OutputLock | null): Promise<number> {
+  const { lang } = opts;
 
   const loaded = loadCliPolicy(opts);
   if (!loaded.ok) {
@@ -86,6 +114,7 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
   const errors = errorsFile !== null ? openAtomicStream(errorsFile) : null;
   const onInterrupt = () => {
     abortOpenOutputs();
+    lock?.release();
     process.exit(130);
   };
   process.once('SIGINT', onInterrupt);
@@ -93,8 +122,13 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
   try {
     const counts = await decideAll(policy, input, header, writer, errors, lang);
     await writer.finish(counts.budget!);
-    // Written even when empty, so an errors file from an earlier run never outlives it.
+    await errors?.flush();
+    // Errors first, results last: the results file under its name is the mark of a complete run. The
+    // old results go before anything is renamed, so a rename that fails leaves no results beside
+    // errors of another run. The errors file is written even when empty, so an old one never outlives it.
+    if (opts.out !== undefined) rmSync(opts.out, { force: true });
     await errors?.commit();
+    await writer.commit();
     process.stderr.write(batchSummary({ ...counts, year: policy.year, input: input.label, errorsFile }, counts.budget, lang) + '\n');
     return counts.rejected > 0 ? EXIT.invalidInput : EXIT.decided;
   } catch (err) {

@@ -2,9 +2,10 @@ import { type CsvError, type InfoRecord, type Options, parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 
 /*
- * csv-parse over a stream, with each record's spreadsheet row (the line it
- * starts on, header = 1, blank lines counted) and CSV syntax errors as items
- * in file order, so that one broken row never stops the rest.
+ * csv-parse over a stream, with each record's spreadsheet row (header = 1,
+ * blank lines counted, a cell with line breaks inside still one row: the
+ * number a spreadsheet shows, not the physical line) and CSV syntax errors as
+ * items in file order, so that one broken row never stops the rest.
  */
 
 export type CsvItem = { row: number; cells: string[] } | { row: number; error: string };
@@ -22,18 +23,18 @@ export interface CsvRecordOptions {
 }
 
 export async function* csvRecords(input: Readable, options: CsvRecordOptions = {}): AsyncGenerator<CsvItem> {
-  // csv-parse reports where a record ends; where it starts is one past the last one's end plus the blank lines between.
-  let lastEnd = 0;
+  // A record's row is one past the last record's plus the blank lines between: records are counted, not
+  // physical lines, which a quoted cell with line breaks would push ahead of what a spreadsheet shows.
+  let lastRow = 0;
   let lastEmpty = 0;
   let lastComment = 0;
-  const startOf = (info: LineInfo): number => {
+  const startOf = (info: Partial<LineInfo>): number => {
     const empty = info.empty_lines ?? lastEmpty;
     const comment = info.comment_lines ?? lastComment;
-    const start = lastEnd + 1 + (empty - lastEmpty) + (comment - lastComment);
-    lastEnd = info.lines;
+    lastRow = lastRow + 1 + (empty - lastEmpty) + (comment - lastComment);
     lastEmpty = empty;
     lastComment = comment;
-    return start;
+    return lastRow;
   };
   const errors: { row: number; error: string }[] = [];
   const parseOptions = {
@@ -44,8 +45,7 @@ export async function* csvRecords(input: Readable, options: CsvRecordOptions = {
     ...(options.toLine !== undefined ? { to_line: options.toLine } : {}),
     on_record: (record: string[], info: InfoRecord) => ({ row: startOf(info), cells: record }),
     on_skip: (err: CsvError | undefined) => {
-      const info = (err ?? {}) as Partial<LineInfo>;
-      errors.push({ row: startOf({ ...info, lines: typeof info.lines === 'number' ? info.lines : lastEnd + 1 }), error: err?.message ?? 'CSV syntax error' });
+      errors.push({ row: startOf((err ?? {}) as Partial<LineInfo>), error: err?.message ?? 'CSV syntax error' });
       return undefined;
     },
   };

@@ -29,9 +29,15 @@ export const DECISION_CSV_COLUMNS = [
   'rules_hash',
 ] as const;
 
-/** Every cell is text; a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` so no spreadsheet runs it as a formula. */
+/**
+ * Every cell is text; a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` so no
+ * spreadsheet runs it as a formula. A cell holding a lone CR or LF is quoted:
+ * with `record_delimiter` set, csv-stringify quotes only the full CRLF unless
+ * `quote_record_delimiter` says so, and a spreadsheet would start a new row
+ * (under another applicant) at the bare line break.
+ */
 export function csvLine(cells: readonly string[]): string {
-  return stringify([cells], { escape_formulas: true, record_delimiter: 'windows' });
+  return stringify([cells], { escape_formulas: true, record_delimiter: 'windows', quote_record_delimiter: true });
 }
 
 export const CSV_BOM = '\ufeff';

@@ -3,6 +3,7 @@ import { describeClause } from '../report/describe-clause.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { parseLang, parseYear } from './options.js';
 import { loadCliPolicy, type SourceOptions } from './policy-source.js';
+import { terminalText } from '../report/terminal-text.js';
 
 export function registerExplain(program: Command): void {
   program
@@ -32,7 +33,8 @@ export function registerExplain(program: Command): void {
         process.exitCode = EXIT.invalidInput;
         return;
       }
-      process.stdout.write(described.value.join('\n') + '\n');
+      // Rule files may be a draft from anywhere (--rules): each line with its control characters shown as codes.
+      process.stdout.write(described.value.map(terminalText).join('\n') + '\n');
       process.exitCode = EXIT.decided;
     });
 }

@@ -3,6 +3,7 @@ import type { Decision } from '../engine/decision.js';
 import { explain } from '../api/explain.js';
 import { explainWording } from '../report/explain.js';
 import { groupedYuan } from '../locales/format/money-text.js';
+import { terminalText } from '../report/terminal-text.js';
 import type { Lang } from './exit.js';
 
 /** Pads by display width: a Chinese character takes two columns. */
@@ -14,7 +15,9 @@ export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
 }
 
-export function renderTable(rows: string[][], align: ('left' | 'right')[] = []): string {
+export function renderTable(rawRows: string[][], align: ('left' | 'right')[] = []): string {
+  // Cells come from other systems: control characters are shown as codes, never sent to the terminal.
+  const rows = rawRows.map((r) => r.map(terminalText));
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => stringWidth(r[c] ?? ''))));
   return rows
     .map((r) => r.map((cell, c) => (align[c] === 'right' ? padStart(cell, widths[c]!) : pad(cell, widths[c]!))).join('  ').trimEnd())
@@ -51,5 +54,8 @@ export function decisionTable(d: Decision, lang: Lang): string {
   });
   const refusal = x.refusal ? x.refusal.lines.map((l) => `→ ${l.text}`) : [];
   const warnings = x.warnings ? x.warnings.lines.map((l) => `! ${l.text}`) : [];
-  return [x.heading, ...refusal, '', renderTable(rows, ['left', 'left', 'left', 'left', 'right', 'left']), '', ...warnings, x.footer].join('\n');
+  // Ids and names come from the application: a control sequence in one must not draw on the reviewer's terminal.
+  const safeRows = rows.map((r) => r.map(terminalText));
+  const lines = [x.heading, ...refusal, '', renderTable(safeRows, ['left', 'left', 'left', 'left', 'right', 'left']), '', ...warnings, x.footer];
+  return lines.map((l, i) => (i === 2 + refusal.length ? l : terminalText(l))).join('\n');
 }

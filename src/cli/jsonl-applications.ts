@@ -1,6 +1,7 @@
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { parseJson } from './io.js';
+import { makeIssue } from '../locales/issue.js';
+import { boundedLines } from './bounded-lines.js';
+import { MAX_APPLICATION_BYTES, parseJson } from './io.js';
 import type { SourceEntry } from './source-entry.js';
 
 /**
@@ -9,15 +10,21 @@ import type { SourceEntry } from './source-entry.js';
  * with its issue, never the end of the batch.
  */
 export async function* jsonlApplications(input: Readable, file: string, onBytes?: (bytes: number) => void): AsyncGenerator<SourceEntry> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let row = 0;
   let bytes = 0;
-  for await (const line of lines) {
+  for await (const item of boundedLines(input, MAX_APPLICATION_BYTES)) {
     row++;
-    bytes += Buffer.byteLength(line) + 1;
+    bytes += item.bytes + 1;
     onBytes?.(bytes);
-    if (line.trim() === '') continue;
     const at = row;
+    if ('tooLong' in item) {
+      // Refused before parsing: one rejected row, never the end of the batch.
+      const issue = makeIssue('too-large', [], { received: String(item.bytes), limit: MAX_APPLICATION_BYTES }, file);
+      yield { application: undefined, applicantId: null, rows: 1, issues: [{ issue, row: at }], locate: () => ({ row: at }) };
+      continue;
+    }
+    const line = item.line;
+    if (line.trim() === '') continue;
     const parsed = parseJson(line, file);
     if (!parsed.ok) {
       yield { application: undefined, applicantId: null, rows: 1, issues: parsed.issues.map((issue) => ({ issue, row: at })), locate: () => ({ row: at }) };

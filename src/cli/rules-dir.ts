@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Issue } from '../core/issue.js';
+import { makeIssue } from '../locales/issue.js';
 import type { RuleFile, RuleFiles } from '../rules/load-rules.js';
 import { readJson } from './io.js';
 
@@ -29,6 +30,19 @@ export function shownPath(abs: string): string {
   return rel && !rel.startsWith('..') ? rel : abs;
 }
 
+/** Why a rule file may not be read (null: it may): it is not a regular file, or it resolves outside the rules directory. */
+function unsafeRuleFile(abs: string, root: string): string | null {
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return null; // missing or unreadable: the reader says so in its own words
+  }
+  if (real !== root && !real.startsWith(root + sep)) return `${abs} leads outside the rules directory (${real}) ｜ 指向规则目录之外`;
+  if (!statSync(real).isFile()) return `${abs} is not a regular file (a FIFO, device or directory) ｜ 不是普通文件`;
+  return null;
+}
+
 function jsonFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -49,7 +63,15 @@ export interface RuleDirectory {
 export function readRuleDirectory(dirArg: string): RuleDirectory {
   const dir = resolve(dirArg);
   const problems: Issue[] = [];
+  const root = isDirectory(dir) ? realpathSync(dir) : dir;
   const read = (abs: string): { ok: true; value: unknown } | { ok: false } => {
+    // Only regular files inside the rules directory: a symlink out of it is not followed, a FIFO
+    // or device is never opened (reading one would block for ever).
+    const unsafe = unsafeRuleFile(abs, root);
+    if (unsafe !== null) {
+      problems.push(makeIssue('unsafe-rule-file', [], { detail: unsafe }, shownPath(abs)));
+      return { ok: false };
+    }
     const r = readJson(abs);
     if (r.ok) return r;
     problems.push(...r.issues.map((i) => ({ ...i, file: shownPath(abs) })));

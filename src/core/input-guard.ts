@@ -11,7 +11,7 @@
 // Object.prototype's own names in every engine we support. A name not in this
 // list (a polluted key, or a method a future engine adds) sends every input down
 // the careful path: slower, never wrong.
-const STANDARD_OBJECT_KEYS = new Set([
+export const STANDARD_OBJECT_KEYS: ReadonlySet<string> = new Set([
   'constructor',
   '__defineGetter__',
   '__defineSetter__',

@@ -4,6 +4,7 @@ import type { Adjustment } from './decision.js';
 import { enAdjustments } from '../locales/en/issues.js';
 import { zhAdjustments } from '../locales/zh/issues.js';
 import { figure as ruleFigure, formatMoney, type Money, maxMoney, minMoney, money, sumMoney, ZERO } from '../core/money.js';
+import { identityKey } from '../core/identity.js';
 import { resolvePath } from '../core/path.js';
 import type { PolicyFile } from '../schema/policy.js';
 
@@ -20,6 +21,10 @@ export interface WorkItem {
   event: Record<string, unknown> | null;
   subject: string;
   subjectKey: string;
+  /** identityKey(subjectKey), or the applicant's id identity for a once-per-applicant item. */
+  identity: string;
+  /** A once-per-applicant item's credit-code identity: history may name the applicant by either. */
+  altIdentity: string | null;
   eligible: boolean;
   base: Money;
   /** formatMoney(base) */
@@ -100,7 +105,7 @@ function onceOnly(items: WorkItem[], ctx: AdjustContext): void {
   for (const item of items) {
     const { oncePer, onceMode } = item.yc.clause.limits;
     if (oncePer === undefined) continue;
-    const earlier = firstInApplication.find((e) => e.yc.clause.id === item.yc.clause.id && e.subjectKey === item.subjectKey);
+    const earlier = firstInApplication.find((e) => e.yc.clause.id === item.yc.clause.id && e.identity === item.identity);
     const key = (): OnceKey => ({ field: oncePer === 'applicant' ? null : oncePer, value: item.subjectKey });
     if (earlier) {
       adjust('once-only', item, ZERO, { key: key(), earlier: { subject: earlier.subject } });
@@ -108,7 +113,11 @@ function onceOnly(items: WorkItem[], ctx: AdjustContext): void {
     }
     firstInApplication.push(item);
     if (ctx.history.length === 0) continue;
-    const past = ctx.history.filter((h) => h.clause === item.yc.clause.id && h.subjectKey === item.subjectKey && h.clawedBack !== true);
+    const past = ctx.history.filter((h) => {
+      if (h.clause !== item.yc.clause.id || h.clawedBack === true) return false;
+      const key = identityKey(h.subjectKey);
+      return key === item.identity || key === item.altIdentity;
+    });
     if (past.length === 0) continue;
     if (onceMode === 'difference') {
       const paid = sumMoney(past.map((h) => money(h.amount)));
@@ -125,7 +134,7 @@ function takeTheHigher(items: WorkItem[], ctx: AdjustContext): void {
     let byKey: Map<string, WorkItem[]> | undefined; // most applications have no item in most groups
     for (const item of items) {
       if (item.yc.clause.stacking.group !== group.id) continue;
-      const key = group.key === 'applicant' ? ctx.applicantId : String(resolvePath(item.event, group.key));
+      const key = group.key === 'applicant' ? ctx.applicantId : identityKey(String(resolvePath(item.event, group.key)));
       byKey ??= new Map();
       const list = byKey.get(key);
       if (list) list.push(item);

@@ -1,5 +1,6 @@
 import type { Issue, PathSegment, Result } from '../core/issue.js';
 import { adjustmentRecord } from './adjust.js';
+import { applicantIdentity } from '../core/identity.js';
 import type { Runtime } from './decide.js';
 import type { Decision } from './decision.js';
 import { makeIssue, PolicyError } from '../locales/issue.js';
@@ -120,10 +121,11 @@ export async function evaluateBatch(rt: Runtime, d: Decider, applications: Itera
     if (!r.ok) rejected.push({ index, applicantId: applicantIdOf(input), issues: r.issues });
     else {
       const id = r.value.applicant.id;
-      const first = seen.get(id);
+      const who = applicantIdentity(r.value.applicant);
+      const first = seen.get(who);
       if (first !== undefined) rejected.push({ index, applicantId: id, issues: [duplicateId(id, first, index)] });
       else {
-        seen.set(id, index);
+        seen.set(who, index);
         apps.push(r.value);
       }
     }
@@ -195,8 +197,8 @@ export function evaluateStream(rt: Runtime, d: Decider, given: StreamSource): As
       for await (const input of source() as AsyncIterable<unknown>) {
         claimStart[index] = claims.length;
         const r = d.validate(input);
-        if (r.ok && !firstIndex.has(r.value.applicant.id)) {
-          firstIndex.set(r.value.applicant.id, index);
+        if (r.ok && !firstIndex.has(applicantIdentity(r.value.applicant))) {
+          firstIndex.set(applicantIdentity(r.value.applicant), index);
           for (const c of await d.claims(r.value)) claims.push(c);
         }
         index++;
@@ -214,12 +216,12 @@ export function evaluateStream(rt: Runtime, d: Decider, given: StreamSource): As
         const applicantId = applicantIdOf(input);
         if (!r.ok) {
           yield { kind: 'rejected', index, applicantId, issues: r.issues, errors: r.issues };
-        } else if (seen.has(r.value.applicant.id)) {
+        } else if (seen.has(applicantIdentity(r.value.applicant))) {
           const id = r.value.applicant.id;
-          const issues = [duplicateId(id, firstIndex.get(id)!, index)];
+          const issues = [duplicateId(id, firstIndex.get(applicantIdentity(r.value.applicant))!, index)];
           yield { kind: 'rejected', index, applicantId, issues, errors: issues };
         } else {
-          seen.add(r.value.applicant.id);
+          seen.add(applicantIdentity(r.value.applicant));
           const decision = await d.decide(r.value);
           const mine = claims.slice(claimStart[index]!, claimStart[index + 1]!);
           const again = claimsOf(decision);

@@ -5,6 +5,7 @@ import type { Figure, YearClause } from '../rules/apply-guideline.js';
 import { blockingLeaves, type LeafResult, type Tree } from '../rules/condition-tree.js';
 import type { ConditionTrace, Decision, Item, Warning } from './decision.js';
 import { deepFreeze, type Facts } from '../core/facts.js';
+import { identityKey } from '../core/identity.js';
 import { enWarnings } from '../locales/en/issues.js';
 import { zhWarnings } from '../locales/zh/issues.js';
 import { formatMoney, Money, money, ZERO } from '../core/money.js';
@@ -60,6 +61,10 @@ export interface PlannedItem {
   event: Record<string, unknown> | null;
   subject: string;
   subjectKey: string;
+  /** What the key is compared by (src/core/identity.ts): the same subject however it was typed. */
+  identity: string;
+  /** For a once-per-applicant item: the applicant's other identity (its credit code), which history may name. */
+  altIdentity: string | null;
   facts: Facts;
 }
 
@@ -112,12 +117,14 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
       else byType.set(e.type, [e]);
     }
   }
+  const idIdentity = identityKey(applicant.id);
+  const creditIdentity = typeof applicant.creditCode === 'string' && Object.hasOwn(applicant, 'creditCode') ? identityKey(applicant.creditCode) : null;
   const planned: PlannedItem[] = [];
   for (const rc of rt.clauses) {
     const { clause } = rc.yc;
     if (clause.subject === 'applicant') {
       const facts: Facts = { applicant, event: NO_EVENT, context: rt.context, clause: rc.clauseFact, history };
-      planned.push({ rc, event: null, subject: app.applicant.id, subjectKey: app.applicant.id, facts });
+      planned.push({ rc, event: null, subject: app.applicant.id, subjectKey: app.applicant.id, identity: idIdentity, altIdentity: creditIdentity, facts });
       continue;
     }
     const oncePer = clause.limits.oncePer;
@@ -128,7 +135,16 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
       const facts: Facts = { applicant, event, context: rt.context, clause: rc.clauseFact, history };
       const subjectKey =
         oncePer === 'applicant' ? app.applicant.id : oncePer !== undefined ? String(resolvePath(event, oncePer)) : String(event.id);
-      planned.push({ rc, event, subject: String(event.id), subjectKey, facts });
+      const perApplicant = oncePer === 'applicant';
+      planned.push({
+        rc,
+        event,
+        subject: String(event.id),
+        subjectKey,
+        identity: perApplicant ? idIdentity : identityKey(subjectKey),
+        altIdentity: perApplicant ? creditIdentity : null,
+        facts,
+      });
     }
   }
   return planned;
@@ -202,6 +218,8 @@ function settle(rt: Runtime, app: Application, planned: PlannedItem[], outcomes:
       event: p.event,
       subject: p.subject,
       subjectKey: p.subjectKey,
+      identity: p.identity,
+      altIdentity: p.altIdentity,
       eligible: passed,
       base: base?.value ?? ZERO,
       baseText: base?.text ?? '0.00',

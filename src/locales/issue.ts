@@ -88,6 +88,8 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
       return [mk('invalid-date', { received })];
     case 'credit-code':
       return [mk('invalid-credit-code', { received })];
+    case 'patent-number':
+      return [mk('invalid-patent-number', { received })];
     case 'count':
       return [mk('invalid-count', { received })];
     case 'path':
@@ -175,21 +177,30 @@ function hasReservedKey(value: unknown): boolean {
 export function findReservedKeys(value: unknown, prefix: readonly PathSegment[] = [], file?: string): Issue[] {
   if (!hasReservedKey(value)) return []; // the common case, without building a path per value
   const issues: Issue[] = [];
-  const stack: Array<{ v: unknown; path: PathSegment[] }> = [{ v: value, path: [...prefix] }];
+  // Each entry links to its parent instead of carrying a copy of its path: copying made deep input
+  // quadratic (96 KB nested 16,000 deep took seconds). A path is built only for a key reported.
+  type Node = { v: unknown; seg: PathSegment | null; parent: Node | null };
+  const pathOf = (n: Node | null, last: PathSegment): PathSegment[] => {
+    const segs: PathSegment[] = [last];
+    for (let at = n; at !== null; at = at.parent) if (at.seg !== null) segs.push(at.seg);
+    return [...prefix, ...segs.reverse()];
+  };
+  const stack: Node[] = [{ v: value, seg: null, parent: null }];
   const seen = new WeakSet<object>();
   while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
+    const node = stack.pop()!;
+    const v = node.v;
     if (v === null || typeof v !== 'object' || seen.has(v)) continue;
     seen.add(v);
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], seg: i, parent: node });
       continue;
     }
     const keys = Object.keys(v);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      if (RESERVED_KEYS.has(key)) issues.push(makeIssue('reserved-key', [...path, key], { key }, file));
-      else stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });
+      if (RESERVED_KEYS.has(key)) issues.push(makeIssue('reserved-key', pathOf(node, key), { key }, file));
+      else stack.push({ v: (v as Record<string, unknown>)[key], seg: key, parent: node });
     }
   }
   return issues;

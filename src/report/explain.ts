@@ -4,6 +4,7 @@ export type { CompareOp, ComputationText, ExplainWording, ItemStatus, ProrationT
 import { explainEn } from '../locales/en/explain.js';
 import { explainZh } from '../locales/zh/explain.js';
 import { type ReportContext, noContext } from './labels.js';
+import { terminalTexts } from './terminal-text.js';
 
 /*
  * A Decision read aloud for a reviewer: every condition, every figure and
@@ -500,5 +501,6 @@ export function explain(decision: Decision, options: ExplainOptions): Explanatio
       decision.warnings.length === 0 ? null : section('warnings', w, decision.warnings.map((x) => ({ text: w.restyle(x.message[lang]), tone: 'warn' }))),
     footer: w.rulesHash(decision.rulesHash),
   };
-  return { ...body, text: renderText(body, w) };
+  // The text goes to terminals: values from other systems (ids, keys) have their control characters shown as codes.
+  return { ...body, text: renderText(terminalTexts(body), w) };
 }

@@ -4,14 +4,14 @@ import { applyGuideline } from './apply-guideline.js';
 import { isCalendarDate } from '../core/calendar.js';
 import { describeValue, makeIssue } from '../locales/issue.js';
 import { parseWith, POLICY_FILE, type RuleFiles, validateRules } from './load-rules.js';
-import { isMoneyString } from '../core/money.js';
+import { isMoneyString, money } from '../core/money.js';
 import { isOperatorName } from '../schema/operator-names.js';
 import { amountForm } from '../schema/amount/registry.js';
 import { applicationSchemas } from '../schema/application.js';
 import { enumValues, type Vocabulary, vocabularySchema } from '../schema/vocabulary.js';
 import { type Clause, clauseSchema } from '../schema/clause.js';
 import { type Condition, isFactReference, isLeaf, type Leaf } from '../schema/condition.js';
-import { guidelineSchema } from '../schema/guideline.js';
+import { type Guideline, guidelineSchema } from '../schema/guideline.js';
 import { type PolicyFile, policySchema } from '../schema/policy.js';
 import { type FieldType, fieldTypeOf, T } from '../schema/field-types.js';
 
@@ -335,6 +335,7 @@ export function lintRules(files: RuleFiles, defaultVocabulary?: unknown): Issue[
       // A patch naming a clause whose own file is broken is that file's problem, already reported.
       issues.push(...applied.issues.filter((i) => !(i.code === 'unknown-clause' && unparsed.has(String(g.patches[Number(i.path[1])]?.clause)))));
     }
+    issues.push(...guidelineLimits(g, file, files.guidelines));
     const out = new Collector(file, facts);
     g.patches.forEach((patch, i) => {
       const clause = byId.get(patch.clause);
@@ -363,6 +364,30 @@ function namingPatchClause(issue: Issue, patchClauses: Map<string | undefined, (
       en: `${issue.message.en} (in the patch of clause ${clause.id}, article ${clause.article})`,
     },
   };
+}
+
+/**
+ * What a guideline may not do to the year's limits: open its window outside
+ * its own year, or loosen the per-applicant cap (leave it out, or set it above
+ * the cap of the nearest earlier year's guideline in the same rules).
+ */
+function guidelineLimits(g: Guideline, file: string, all: readonly { file: string; data: unknown }[]): Issue[] {
+  const issues: Issue[] = [];
+  const year = String(g.year);
+  if (!g.window.from.startsWith(`${year}-`) || !g.window.to.startsWith(`${year}-`)) {
+    issues.push(makeIssue('window-outside-year', ['window'], { key: year, detail: `${g.window.from} – ${g.window.to}` }, file));
+  }
+  const earlier = all
+    .map(({ data }) => parseWith(guidelineSchema, data, file))
+    .flatMap((r) => (r.ok && r.value.year < g.year && r.value.applicantCap !== undefined ? [r.value] : []))
+    .sort((a, b) => b.year - a.year)[0];
+  if (g.applicantCap === undefined) {
+    const detail = earlier ? `the ${earlier.year} guideline had ${earlier.applicantCap}` : 'every guideline states one';
+    issues.push(makeIssue('applicant-cap-removed', ['applicantCap'], { detail }, file));
+  } else if (earlier && money(g.applicantCap).greaterThan(money(earlier.applicantCap!))) {
+    issues.push(makeIssue('applicant-cap-raised', ['applicantCap'], { received: g.applicantCap, detail: `${earlier.applicantCap} (the ${earlier.year} guideline)` }, file));
+  }
+  return issues;
 }
 
 /** validateRules and the guideline overlay may both see one problem (an unknown operator in a patch). */

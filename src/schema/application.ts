@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { identityKey } from '../core/identity.js';
 import { hasPlainPrototype } from '../core/input-guard.js';
 import { enumValues, type Vocabulary, type VocabularyField } from './vocabulary.js';
 import {
@@ -6,6 +7,7 @@ import {
   creditCodeSchema,
   dateSchema,
   idSchema,
+  patentNumberSchema,
   moneySchema,
   textSchema,
 } from './primitives.js';
@@ -37,6 +39,7 @@ interface Conditional {
 
 const EXPECTED: Record<VocabularyField['type'], Conditional['expected']> = {
   id: 'string',
+  patentNumber: 'string',
   text: 'string',
   money: 'string',
   date: 'string',
@@ -72,6 +75,8 @@ function scalar(vocabulary: Vocabulary, f: VocabularyField, eventType: string | 
   switch (f.type) {
     case 'id':
       return idSchema;
+    case 'patentNumber':
+      return patentNumberSchema;
     case 'text':
       return textSchema;
     case 'money':
@@ -91,7 +96,7 @@ function scalar(vocabulary: Vocabulary, f: VocabularyField, eventType: string | 
     case 'enum':
       return z.enum(Object.keys(enumValues(vocabulary, f) ?? {}) as [string, ...string[]]);
     case 'list':
-      return z.array(f.of === 'date' ? dateSchema : idSchema).max(f.max);
+      return z.array(f.of === 'date' ? dateSchema : f.of === 'patentNumber' ? patentNumberSchema : idSchema).max(f.max);
     default:
       return assertNever(f);
   }
@@ -146,16 +151,17 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
     history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
   }).superRefine((app, ctx) => {
     const events = app.events as EventFacts[];
-    // Duplicate ids: a scan for a short list, a map for a long one (a Map per application was a measurable cost).
+    // Duplicate ids, compared by identity ("E-1" and "E-1 " are one event): a scan for a short list, a set for a long one.
+    const ids = events.map((e) => identityKey(e.id));
     const seen = events.length > 16 ? new Set<string>() : undefined;
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
       let duplicate = false;
       if (seen) {
-        duplicate = seen.has(e.id);
-        seen.add(e.id);
+        duplicate = seen.has(ids[i]!);
+        seen.add(ids[i]!);
       } else {
-        for (let j = 0; j < i && !duplicate; j++) duplicate = events[j]!.id === e.id;
+        for (let j = 0; j < i && !duplicate; j++) duplicate = ids[j] === ids[i];
       }
       if (duplicate) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: 'duplicate-event-id', input: e.id });
       const cs = eventConditionals.get(e.type);

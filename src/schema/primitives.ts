@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isCalendarDate } from '../core/calendar.js';
 import { isValidCreditCode } from '../core/credit-code.js';
+import { isPatentNumber } from '../core/identity.js';
 import { MONEY_PATTERN, RATE_PATTERN } from '../core/money.js';
 import { isRulePath } from '../core/path.js';
 
@@ -44,6 +45,13 @@ export const creditCodeSchema = z
 export const MAX_TEXT = 65_536;
 export const textSchema = z.string().min(1).max(MAX_TEXT);
 export const idSchema = z.string().min(1).max(256);
+
+/** A CNIPA application or patent number in any usual spelling (`ZL202310123456.7`, `ZL 2023 1 0123456.7`, `202310123456.7`); compared in one canonical form. */
+export const patentNumberSchema = z
+  .string({ error: tagged('patent-number') })
+  .max(256, { error: 'patent-number', abort: true })
+  .refine(isPatentNumber, { error: 'patent-number' })
+  .meta({ description: 'a CNIPA application or patent number, e.g. "ZL202310123456.7"' });
 
 export const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 

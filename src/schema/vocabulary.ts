@@ -26,8 +26,8 @@ const presence = {
   requiredWhen: requiredWhenSchema.optional(),
 };
 
-export const SCALAR_FIELD_TYPES = ['id', 'text', 'money', 'date', 'boolean', 'count', 'creditCode', 'year', 'eventType'] as const;
-export const LIST_ITEM_TYPES = ['id', 'date'] as const;
+export const SCALAR_FIELD_TYPES = ['id', 'patentNumber', 'text', 'money', 'date', 'boolean', 'count', 'creditCode', 'year', 'eventType'] as const;
+export const LIST_ITEM_TYPES = ['id', 'patentNumber', 'date'] as const;
 
 const fieldSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.enum(SCALAR_FIELD_TYPES), ...presence, default: z.string().optional() }),

@@ -33,7 +33,7 @@ describe('what an adjustment says', () => {
   });
 
   it('take-the-higher: names the item that was paid instead, in both languages', async () => {
-    const award = (id: string, scheme: string, level: string, date: string) => ({ id, type: 'award', date, scheme, level, patentNumber: 'ZL1' });
+    const award = (id: string, scheme: string, level: string, date: string) => ({ id, type: 'award', date, scheme, level, patentNumber: 'ZL202110000001.1' });
     const d = await decide({
       applicant: applicant('enterprise'),
       events: [award('E-1', 'guangdong-patent-award', 'gold', '2025-03-01'), award('E-2', 'china-patent-award', 'silver', '2025-11-01')],

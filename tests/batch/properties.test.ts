@@ -23,7 +23,7 @@ const eventArb = fc.oneof(
     date: dateArb,
     scheme: fc.constantFrom('china-patent-award', 'china-design-award', 'guangdong-patent-award'),
     level: fc.constantFrom('gold', 'silver', 'excellent'),
-    patentNumber: fc.constantFrom('ZL1', 'ZL2', 'ZL3'),
+    patentNumber: fc.constantFrom('ZL202110000001.1', 'ZL202110000002.2', 'ZL202110000003.3'),
   }),
   fc.record({
     type: fc.constant('pledge-loan'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../src/index.js';
 import { allocate } from '../../src/engine/prorate.js';
 import { Money } from '../../src/core/money.js';
-import { expectReplays } from '../support/golden.js';
+import { codeNumberOf, creditCode, expectReplays } from '../support/golden.js';
 import { competition, enterprise, syntheticClause, syntheticPolicy } from '../support/synthetic.js';
 
 const claim = (applicantId: string, amount: string, article = '1.1', subject = 'E') => ({
@@ -49,7 +49,8 @@ describe('evaluateBatch', () => {
   const policy = syntheticPolicy([syntheticClause('prize', '1.1')], {
     budget: { total: '200000', parts: { innovation: '150000', transformation: '0', protection: '0', services: '0', culture: '50000' } },
   });
-  const app = (id: string, rank: string) => ({ applicant: { ...enterprise, id }, events: [competition(`${id}-E`, rank)] });
+  // Each applicant its own credit code: applicants are told apart by it.
+  const app = (id: string, rank: string) => ({ applicant: { ...enterprise, id, creditCode: creditCode(codeNumberOf(id)) }, events: [competition(`${id}-E`, rank)] });
 
   it('prorates a part whose requests exceed its budget, exactly, in input order', async () => {
     // Requested: B gold 100000 + A silver 80000 + C excellent 50000 = 230000 > 150000; ratio 15/23.

@@ -62,7 +62,7 @@ describe('CSV input: cells become typed fields by the application schema', () =>
 });
 
 describe('CSV input: rows, groups and where problems are', () => {
-  it('groups consecutive rows by applicant.id and numbers rows as a spreadsheet does (blank lines and multi-line cells counted)', async () => {
+  it('groups consecutive rows by applicant.id and numbers rows as a spreadsheet does (blank lines counted, a multi-line cell one row)', async () => {
     const text = [
       `${A},event.id,event.type,event.date,event.qualification,event.employedInHeyuan`,
       'P-1,陈志强,individual,yuancheng,false,,E-1,talent-qualification,2025-03-01,senior-title,true',
@@ -76,10 +76,10 @@ describe('CSV input: rows, groups and where problems are', () => {
     expect(p1!.rows).toBe(1);
     expect(p2!.applicantId).toBe('P-2');
     expect(p2!.rows).toBe(2);
-    // rows: header 1, P-1 on 2, a blank line 3, P-2 from 4 (its name spans two lines), the next P-2 row on 6
+    // rows: header 1, P-1 on 2, a blank line 3, P-2 on 4 (its name spans two lines: still one row), the next P-2 row on 5
     expect(p1!.locate(['applicant', 'name'])).toEqual({ row: 2, column: 'applicant.name' });
     expect(p2!.locate(['applicant', 'name'])).toEqual({ row: 4, column: 'applicant.name' });
-    expect(p2!.locate(['events', 1, 'employedInHeyuan'])).toEqual({ row: 6, column: 'event.employedInHeyuan' });
+    expect(p2!.locate(['events', 1, 'employedInHeyuan'])).toEqual({ row: 5, column: 'event.employedInHeyuan' });
     // empty applicant cells on later rows repeat the first row's
     expect((p2!.application as { applicant: { name: string } }).applicant.name).toBe('黄\n丽娟');
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain, loadPolicy, renderHtml } from '../../src/index.js';
+import { creditCode } from '../support/golden.js';
 
 /*
  * The reviewer page and the browser build in real headless Chromium (Debian's
@@ -100,6 +101,7 @@ function batch(): Json[] {
   return Array.from({ length: 30 }, (_, i) => {
     const a = example();
     a.applicant.id = `B-${String(i).padStart(3, '0')}`;
+    a.applicant.creditCode = creditCode(3000 + i); // each its own applicant (told apart by credit code)
     a.events[0].scheme = 'china-patent-award';
     a.events[0].level = i % 3 === 0 ? 'gold' : 'silver';
     a.events[1].interestPaid = `${250000 + i * 1111}.${String(i % 100).padStart(2, '0')}`;

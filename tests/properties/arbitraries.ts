@@ -77,6 +77,8 @@ export function dateArb(period: { from: string; to: string }): fc.Arbitrary<stri
 
 /** A small pool so that once-only keys, group keys and history keys collide. */
 export const KEY_POOL = ['K1', 'K2', 'K3'];
+/** The same for patent numbers, which must have CNIPA's shape. */
+export const PATENT_POOL = ['ZL202110000001.1', 'ZL202110000002.2', 'ZL202110000003.3'];
 
 function fromJsonSchema(s: JsonSchema, name: string, period: { from: string; to: string }, hints: readonly unknown[] = []): fc.Arbitrary<unknown> {
   if (s.const !== undefined) return fc.constant(s.const);
@@ -97,6 +99,7 @@ function fromJsonSchema(s: JsonSchema, name: string, period: { from: string; to:
         return name === 'higherLevelFunding' ? fc.oneof({ weight: 4, arbitrary: fc.constant('0') }, { weight: 1, arbitrary: moneyArb }) : moneyArb;
       }
       if (s.format === 'date') return dateArb(period);
+      if (name === 'patentNumber' || name === 'patentNumbers') return fc.constantFrom(...PATENT_POOL);
       return fc.constantFrom(...KEY_POOL);
     case 'array':
       return fc.array(fromJsonSchema(s.items ?? {}, name, period), { maxLength: 3 });

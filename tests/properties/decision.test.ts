@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, test as unit } from 'vitest';
+import { creditCode } from '../support/golden.js';
 import type { Decision, Item } from '../../src/engine/decision.js';
 import { loadPolicy } from '../../src/api/load-policy.js';
 import { bundledRules } from '../../src/heyuan/rules.generated.js';
@@ -118,6 +119,11 @@ describe('decisions are deterministic', () => {
   record('decision: order of events and keys irrelevant', M);
 });
 
+/** Applicant i of a batch: its own id and, having one, its own credit code (applicants are told apart by it). */
+function distinctApplicant(a: Record<string, unknown>, i: number): Record<string, unknown> {
+  return { ...a, id: `P-${i}`, ...(a.creditCode !== undefined ? { creditCode: creditCode(2000 + i) } : {}) };
+}
+
 describe('a batch pays each part at most its budget', () => {
   // The year's guideline with every part's budget cut to 50,000 yuan, so that most batches are prorated.
   const g = structuredClone(bundledRules.guidelines.find((f) => f.file.endsWith('2026.json'))!.data) as { budget: { total: string; parts: Record<string, string> } };
@@ -125,7 +131,7 @@ describe('a batch pays each part at most its budget', () => {
   const tight = loadPolicy({ guideline: g as never });
   const N = runs(60);
   test.prop([fc.array(app, { minLength: 1, maxLength: 12 })], { numRuns: N })('per part: paid ≤ budget, and the decisions add up to the report', async (inputs) => {
-    const apps = inputs.map((a, i) => ({ ...a, applicant: { ...(a.applicant as object), id: `P-${i}` } }));
+    const apps = inputs.map((a, i) => ({ ...a, applicant: distinctApplicant(a.applicant as Record<string, unknown>, i) }));
     fc.pre(apps.every((a) => tight.validate(a).ok));
     const { decisions, budget } = await tight.evaluateBatch(apps);
     for (const part of budget.parts) {
@@ -142,7 +148,7 @@ describe('a batch pays each part at most its budget', () => {
   test.prop([fc.array(app, { minLength: 2, maxLength: 12 }), fc.integer()], { numRuns: M })(
     'the order of applications in a batch changes no decision and no budget line (proration ties go by applicant id)',
     async (inputs, seed) => {
-      const apps = inputs.map((a, i) => ({ ...a, applicant: { ...(a.applicant as object), id: `P-${i}` } }));
+      const apps = inputs.map((a, i) => ({ ...a, applicant: distinctApplicant(a.applicant as Record<string, unknown>, i) }));
       fc.pre(apps.every((a) => tight.validate(a).ok));
       const rand = mulberry32(seed);
       const shuffled = [...apps];

@@ -8,7 +8,9 @@ import type { BatchEntry } from '../../src/engine/batch.js';
 import { loadPolicy } from '../../src/api/load-policy.js';
 import { applicationArb } from '../properties/arbitraries.js';
 import { guardGlobals, record, runs } from '../properties/harness.js';
-import { ROOT, sampleApplication } from './fixtures.js';
+import { applicantIdentity } from '../../src/core/identity.js';
+import { creditCode } from '../support/golden.js';
+import { ROOT, sampleApplication, sampleApplicationOf } from './fixtures.js';
 import { mutate, mutationsArb } from '../fuzz/targets.js';
 
 guardGlobals();
@@ -35,12 +37,12 @@ describe('rows in = decided + rejected', () => {
     const decided = entries.filter((e) => e.kind === 'decision').length;
     const rejected = entries.filter((e) => e.kind === 'rejected').length;
     expect(decided + rejected).toBe(rows.length);
-    // A row is decided exactly when it is valid and its applicant id is new.
+    // A row is decided exactly when it is valid and its applicant (credit code, else id) is new.
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       const v = policy.validate(row);
-      const fresh = v.ok && !seen.has(v.value.applicant.id);
-      if (v.ok) seen.add(v.value.applicant.id);
+      const fresh = v.ok && !seen.has(applicantIdentity(v.value.applicant));
+      if (v.ok) seen.add(applicantIdentity(v.value.applicant));
       expect(entries[i]!.kind).toBe(fresh ? 'decision' : 'rejected');
     });
   });
@@ -49,8 +51,7 @@ describe('rows in = decided + rejected', () => {
 
 describe('a source that changes between the two passes of evaluateStream', () => {
   const app = (id: string, interest: string) => {
-    const a = sampleApplication();
-    a.applicant.id = id;
+    const a = sampleApplicationOf(id);
     a.events[1].interestPaid = interest;
     return a;
   };
@@ -83,7 +84,7 @@ describe.runIf(cliReady)('the CLI batch', () => {
   function bigInput(dir: string, n: number): string {
     const app = sampleApplication();
     const lines: string[] = [];
-    for (let i = 0; i < n; i++) lines.push(JSON.stringify({ ...app, applicant: { ...app.applicant, id: `A-${i}` } }));
+    for (let i = 0; i < n; i++) lines.push(JSON.stringify({ ...app, applicant: { ...app.applicant, id: `A-${i}`, creditCode: creditCode(5000 + i) } }));
     const file = join(dir, 'big.jsonl');
     writeFileSync(file, lines.join('\n') + '\n');
     return file;
@@ -129,7 +130,7 @@ describe.runIf(cliReady)('the CLI batch', () => {
   test('a finished batch: one output line per decided row, and the rejected rows are counted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'heyuan-rows-'));
     const good = sampleApplication();
-    const rows = [good, { ...good, applicant: { ...good.applicant, id: 'B' } }, { nope: 1 }, { ...good }, JSON.parse('{"__proto__":{"x":1}}')];
+    const rows = [good, sampleApplicationOf('B'), { nope: 1 }, { ...good }, JSON.parse('{"__proto__":{"x":1}}')];
     writeFileSync(join(dir, 'in.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\nnot json\n');
     const r = spawnSync(process.execPath, [CLI, 'batch', 'in.jsonl', '--year', '2026', '--out', 'out.jsonl', '--lang', 'en'], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(1);
@@ -174,7 +175,7 @@ describe.runIf(cliReady)('duplicate keys and a BOM through the CLI', () => {
   test('batch: a JSONL line with a duplicate key is that row rejected, the others decided', () => {
     const dir = mkdtempSync(join(tmpdir(), 'heyuan-dupl-'));
     const a = JSON.stringify(sampleApplication());
-    const b = JSON.stringify({ ...sampleApplication(), applicant: { ...sampleApplication().applicant, id: 'B' } }).replace('"kind":"enterprise"', '"kind":"enterprise","kind":"university"');
+    const b = JSON.stringify(sampleApplicationOf('B')).replace('"kind":"enterprise"', '"kind":"enterprise","kind":"university"');
     writeFileSync(join(dir, 'in.jsonl'), `${a}\n${b}\n`);
     const r = spawnSync(process.execPath, [CLI, 'batch', 'in.jsonl', '--year', '2026', '--out', 'out.jsonl', '--lang', 'en'], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(1);

@@ -2,6 +2,7 @@ import type { Issue } from '../../src/core/issue.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { codeNumberOf, creditCode } from '../support/golden.js';
 import { bundledRules } from '../../src/heyuan/rules.generated.js';
 import type { RuleFiles } from '../../src/rules/load-rules.js';
 
@@ -10,6 +11,14 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** A valid application (the first example), fresh each call. */
 export function sampleApplication(): Record<string, any> {
   return JSON.parse(readFileSync(`${ROOT}examples/01-enterprise.json`, 'utf8'));
+}
+
+/** The example under another applicant: its own id and its own credit code (applicants are told apart by the code). */
+export function sampleApplicationOf(id: string): Record<string, any> {
+  const app = sampleApplication();
+  app.applicant.id = id;
+  app.applicant.creditCode = creditCode(codeNumberOf(id));
+  return app;
 }
 
 /** Sets `key` as an own property, as JSON.parse would, even when it is "__proto__". */

@@ -25,7 +25,6 @@ describe('hostile strings in the reviewer page', () => {
       const app = sampleApplication();
       app.applicant.id = hostile;
       app.events[0].id = `E${hostile}`;
-      app.events[0].patentNumber = hostile;
       app.history[0].subjectKey = hostile;
       const r = policy.safeEvaluate(app);
       expect(r.ok).toBe(true);

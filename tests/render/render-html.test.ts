@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collectBatchReport, escapeHtml, loadPolicy, renderHtml } from '../../src/index.js';
 import { groupedYuan } from '../../src/locales/format/money-text.js';
 import { cli, EXAMPLES, tempDir } from '../cli/run-cli.js';
+import { creditCode } from '../support/golden.js';
 
 const policy = loadPolicy({ year: 2026 });
 const example = () => JSON.parse(readFileSync(`${EXAMPLES}/01-enterprise.json`, 'utf8'));
@@ -67,6 +68,7 @@ describe('renderHtml for a batch', () => {
   const apps = Array.from({ length: 30 }, (_, i) => {
     const a = example();
     a.applicant.id = `B-${String(i).padStart(2, '0')}`;
+    a.applicant.creditCode = creditCode(3000 + i); // each its own applicant (told apart by credit code)
     a.events[0].scheme = 'china-patent-award';
     a.events[0].level = 'gold';
     a.events[1].interestPaid = '260000';

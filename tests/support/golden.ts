@@ -62,6 +62,14 @@ export function blocking(item: Item): string[] {
   return item.conditions.filter((c) => c.blocking).map((c) => c.id);
 }
 
+/** A number per applicant id for its credit code: 1 for the usual 'A-1'. */
+export function codeNumberOf(id: string): number {
+  if (id === 'A-1') return 1;
+  let n = 7;
+  for (let i = 0; i < id.length; i++) n = (n * 31 + id.charCodeAt(i)) % 9_000_000;
+  return 1000 + n;
+}
+
 /** A valid unified social credit code made from a number: tests need many distinct, valid ones. */
 export function creditCode(n: number): string {
   const body = String(10_000_000 + n).slice(-8);
@@ -81,9 +89,11 @@ export function applicant(kind: Kind, overrides: Record<string, unknown> = {}): 
     seriousDishonesty: false,
     ipViolationDates: [],
   };
-  if (kind !== 'individual') a.creditCode = creditCode(1);
   if (kind === 'enterprise') a.isSme = true;
-  return { ...a, ...overrides };
+  const out = { ...a, ...overrides };
+  // Applicants are told apart by their credit code (src/core/identity.ts): each id gets its own, A-1 keeping creditCode(1).
+  if (kind !== 'individual' && !Object.hasOwn(overrides, 'creditCode')) out.creditCode = creditCode(codeNumberOf(String(out.id)));
+  return out;
 }
 
 export interface Application {

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintRules } from '../../src/api/rules.js';
+import type { RuleFiles } from '../../src/rules/load-rules.js';
+import { bundledRules } from '../../src/heyuan/rules.generated.js';
+import { CLI, tempDir } from '../cli/run-cli.js';
+import { ROOT } from './fixtures.js';
+
+/*
+ * Lint guards the limits of a year and its own reading. Regressions: a
+ * guideline whose window ran into the next year, or without the per-applicant
+ * cap, or with a higher cap than the year before, passed lint; lint followed a
+ * symlink out of the rules directory and blocked for ever on a FIFO.
+ */
+
+function withGuidelines(edit: (g: Record<string, any>) => void, extra: { file: string; data: unknown }[] = []): RuleFiles {
+  const rules = structuredClone(bundledRules) as RuleFiles & { guidelines: { file: string; data: Record<string, any> }[] };
+  edit(rules.guidelines.find((g) => g.file.endsWith('2026.json'))!.data as Record<string, any>);
+  return { ...rules, guidelines: [...rules.guidelines, ...extra] } as RuleFiles;
+}
+
+const codes = (files: RuleFiles) => lintRules(files).map((i) => `${i.code} ${i.path.join('.')}`);
+
+describe('lint: a guideline may not loosen the year', () => {
+  it('the bundled rules pass', () => {
+    expect(codes(bundledRules)).toEqual([]);
+  });
+
+  it('refuses a window outside the guideline’s own year', () => {
+    expect(codes(withGuidelines((g) => (g.window.to = '2027-01-15')))).toContain('window-outside-year window');
+    expect(codes(withGuidelines((g) => (g.window.from = '2025-12-01')))).toContain('window-outside-year window');
+  });
+
+  it('refuses a guideline that removes the per-applicant cap', () => {
+    expect(codes(withGuidelines((g) => delete g.applicantCap))).toContain('applicant-cap-removed applicantCap');
+  });
+
+  it('refuses a cap above the nearest earlier year’s', () => {
+    const y2025 = structuredClone(bundledRules.guidelines.find((g) => g.file.endsWith('2026.json'))!.data) as Record<string, any>;
+    Object.assign(y2025, { year: 2025, window: { from: '2025-03-01', to: '2025-04-30' }, eventPeriod: { from: '2024-01-01', to: '2024-12-31' }, applicantCap: '500000' });
+    const found = codes(withGuidelines(() => {}, [{ file: 'rules/guidelines/2025.json', data: y2025 }]));
+    expect(found).toContain('applicant-cap-raised applicantCap');
+    // lowering it is fine
+    const lower = codes(withGuidelines((g) => (g.applicantCap = '400000'), [{ file: 'rules/guidelines/2025.json', data: y2025 }]));
+    expect(lower.filter((c) => c.startsWith('applicant-cap'))).toEqual([]);
+  });
+});
+
+describe.runIf(existsSync(CLI))('lint reads only regular files inside the rules directory', () => {
+  function copyRules(): string {
+    const dir = join(tempDir(), 'rules');
+    cpSync(join(ROOT, 'rules'), dir, { recursive: true });
+    return dir;
+  }
+  const lint = (dir: string) => spawnSync(process.execPath, [CLI, 'lint', dir, '--lang', 'en'], { encoding: 'utf8', timeout: 30_000 });
+
+  it('does not follow a symlink out of the rules directory', () => {
+    const dir = copyRules();
+    const outside = join(dir, '..', 'secret.json');
+    cpSync(join(dir, 'clauses', 'gi-product.json'), outside);
+    symlinkSync(outside, join(dir, 'clauses', 'zz-link.json'));
+    const r = lint(dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/zz-link\.json \(root\) \[unsafe-rule-file\] not read: .* leads outside the rules directory/);
+  });
+
+  it('does not block on a FIFO: it is reported and lint finishes', () => {
+    const dir = copyRules();
+    const made = spawnSync('mkfifo', [join(dir, 'clauses', 'zz-fifo.json')]);
+    if (made.status !== 0) return; // no mkfifo here
+    const r = lint(dir);
+    expect(r.error).toBeUndefined(); // not killed by the timeout
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/zz-fifo\.json \(root\) \[unsafe-rule-file\] not read: .* is not a regular file/);
+  });
+});
