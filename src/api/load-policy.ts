@@ -18,6 +18,7 @@ import type { Application, UnknownFields } from '../schema/application.js';
 import { type Condition, isFactReference, leavesOf } from '../schema/condition.js';
 import { type Guideline, type GuidelineInput, guidelineSchema } from '../schema/guideline.js';
 import { parseApplicationWith, parseForImmediateDecision } from '../engine/validate-application.js';
+import { checkAgainstRules } from '../engine/check-against-rules.js';
 
 export type EngineName = 'compiled' | 'json-rules-engine';
 
@@ -190,7 +191,14 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     return fn;
   };
 
-  const validate = (input: unknown, prefix: PathSegment[] = []) => parseApplicationWith(rules.application, input, unknownFields, prefix);
+  const rulesFacts = { policy: rules.policy, clauseIds: new Set(rules.clauses.map((c) => c.id)) };
+  // The schema's checks, then those that need the rules themselves (history's clause ids, the previous policy).
+  const againstRules = (r: Result<Application>, prefix: PathSegment[] = []): Result<Application> => {
+    if (!r.ok) return r;
+    const issues = checkAgainstRules(r.value, rulesFacts, prefix);
+    return issues.length === 0 ? r : { ok: false, issues };
+  };
+  const validate = (input: unknown, prefix: PathSegment[] = []) => againstRules(parseApplicationWith(rules.application, input, unknownFields, prefix), prefix);
   const decideSync = (app: Application): Decision => {
     const planned = planItems(rt, app);
     return finishDecision(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
@@ -232,7 +240,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       if (engine !== 'compiled') {
         throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
       }
-      const r = parseForImmediateDecision(rules.application, input, unknownFields);
+      const r = againstRules(parseForImmediateDecision(rules.application, input, unknownFields));
       if (!r.ok) issuesOf(r);
       return decideSync(r.value);
     },
@@ -240,7 +248,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       if (engine !== 'compiled') {
         throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()' })]);
       }
-      const r = parseForImmediateDecision(rules.application, input, unknownFields);
+      const r = againstRules(parseForImmediateDecision(rules.application, input, unknownFields));
       return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, errors: r.issues };
     },
     evaluateBatch: (applications) => evaluateBatch(rt, decider, applications),

@@ -36,6 +36,9 @@ export const en: Record<IssueCode, Wording> = {
   'duplicate-event-id': (p) => `${p.path}: event id "${p.key}" is used more than once in this application`,
   'duplicate-applicant-id': (p) => `${p.path}: applicant id "${p.key}" appears in more than one application of the batch (${p.detail})`,
   'patent-grant-not-subsidised': (p) => `${p.path}: patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
+  'credit-code-prefix': (p) => `${p.path}: ${p.received} does not fit the applicant's kind: the unified social credit code of an applicant of kind "${p.kind}" begins with "${p.prefix}"`,
+  'count-above-field': (p) => `${p.path}: ${p.received} is more than the event's "${p.key}" (${p.limit})`,
+  'predecessor-funded-required': (p) => `${p.path}: required (true or false): the event is dated on or before ${p.expired}, the day the previous policy (${p.titleEn}) expired, so the application must say whether it was already supported under that policy`,
   'unknown-event-type': (p) => `${p.path}: unknown event type ${p.received}; expected one of ${list(p.allowed)}`,
   'unknown-clause': (p) => `${p.path}: unknown clause id "${p.key}"`,
   'invalid-json': (p) => `${p.path}: not valid JSON (${p.detail})`,
@@ -135,6 +138,8 @@ export const enAdjustments: AdjustmentWording = {
 
 /** English wording of decision warnings. */
 export const enWarnings = {
+  'patent-grant-not-subsidised': () =>
+    'patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025; this event is left out and the rest of the application is decided',
   'reference-figure': (p: { article: string; title: string }) =>
     `article ${p.article} (${p.title}) paid with reference figures, not the published text of the measures`,
   'reference-guideline': (p: { year: number }) =>

@@ -36,6 +36,9 @@ export const zh: Record<IssueCode, Wording> = {
   'duplicate-event-id': (p) => `${p.path}：事项编号“${p.key}”在本申报中重复使用`,
   'duplicate-applicant-id': (p) => `${p.path}：申报主体编号“${p.key}”在本批次中出现多次（${p.detail}）`,
   'patent-grant-not-subsidised': (p) => `${p.path}：专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消`,
+  'credit-code-prefix': (p) => `${p.path}：${p.received} 与申报主体类型不符：类型为“${p.kind}”的申报主体，统一社会信用代码应以“${p.prefix}”开头`,
+  'count-above-field': (p) => `${p.path}：${p.received} 超过同一事项的“${p.key}”（${p.limit}）`,
+  'predecessor-funded-required': (p) => `${p.path}：缺少必填字段（应为 true 或 false）：事项发生于${p.expired}（原政策《${p.titleZh}》失效之日）或之前，须说明是否已按原政策获得支持`,
   'unknown-event-type': (p) => `${p.path}：未知事项类型 ${p.received}；可选类型为 ${list(p.allowed)}`,
   'unknown-clause': (p) => `${p.path}：未知条款编号“${p.key}”`,
   'invalid-json': (p) => `${p.path}：不是有效的 JSON（${p.detail}）`,
@@ -134,6 +137,8 @@ export const zhAdjustments: AdjustmentWording = {
 
 /** 决定中警示信息的中文表述。 */
 export const zhWarnings = {
+  'patent-grant-not-subsidised': () =>
+    '专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消；本事项不予审查，申报中的其他事项照常审查',
   'reference-figure': (p: { article: string; title: string }) =>
     `第 ${p.article} 条（${p.title}）的金额采用参考值，并非政策措施公布文本`,
   'reference-guideline': (p: { year: number }) =>
