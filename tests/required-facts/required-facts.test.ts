@@ -9,28 +9,29 @@ const policy = loadPolicy({ year: 2026 });
 const byFact = (facts: RequiredFact[], fact: string) => facts.filter((f) => f.fact === fact).map((f) => f.path);
 const readers = (facts: RequiredFact[], fact: string, path: string) => facts.find((f) => f.fact === fact && f.path === path)?.readBy;
 
-/** Every general condition's reads, G1–G7, which every clause paying for an event inherits. */
+/** Every general condition's reads, G1–G8, which every clause paying for an event inherits. */
 const GENERAL = {
   applicant: ['$.county', '$.seriousDishonesty', '$.ipViolationDates', '$.kind'],
   context: ['$.violationLookback', '$.eventPeriod', '$.clawbackBar'],
   clause: ['$.applicants', '$.suspended'],
-  history: ['$.clawbackYears'],
+  history: ['$.clawbackYears', '$.predecessorFunded'],
 };
 
 describe('policy.requiredFacts(clauseId)', () => {
   it('pledge-loan-interest reads its own event fields, the event date, and the general conditions’ applicant fields', () => {
     const facts = policy.requiredFacts('pledge-loan-interest');
-    expect(byFact(facts, 'event')).toEqual(['$.date', '$.pledgeRegistered', '$.repaidOnSchedule', '$.interestPaid', '$.higherLevelFunding']);
+    expect(byFact(facts, 'event')).toEqual(['$.date', '$.id', '$.pledgeRegistered', '$.repaidOnSchedule', '$.interestPaid', '$.lenderKind', '$.higherLevelInterestSubsidy']);
     expect(byFact(facts, 'applicant')).toEqual(GENERAL.applicant);
     expect(byFact(facts, 'context')).toEqual(GENERAL.context);
     expect(byFact(facts, 'clause')).toEqual(GENERAL.clause);
     expect(byFact(facts, 'history')).toEqual(GENERAL.history);
   });
 
-  it('says what reads each field: interestPaid by a condition and the amount, higherLevelFunding by the exclusive stacking rule', () => {
+  it('says what reads each field: interestPaid by a condition and the amount, higherLevelInterestSubsidy by the exclusive stacking rule', () => {
     const facts = policy.requiredFacts('pledge-loan-interest');
     expect(readers(facts, 'event', '$.interestPaid')).toEqual(['condition', 'amount']);
-    expect(readers(facts, 'event', '$.higherLevelFunding')).toEqual(['stacking']);
+    expect(readers(facts, 'event', '$.higherLevelInterestSubsidy')).toEqual(['stacking']);
+    expect(readers(facts, 'event', '$.higherLevelFunding')).toBeUndefined();
     expect(readers(facts, 'event', '$.date')).toEqual(['condition']);
   });
 
@@ -42,17 +43,17 @@ describe('policy.requiredFacts(clauseId)', () => {
 
   it('patent-award reads both byLevel key fields for the amount and the patent number for its take-the-higher group', () => {
     const facts = policy.requiredFacts('patent-award');
-    expect(byFact(facts, 'event')).toEqual(['$.date', '$.scheme', '$.level', '$.patentNumber']);
+    expect(byFact(facts, 'event')).toEqual(['$.date', '$.id', '$.role', '$.scheme', '$.level', '$.patentNumber']);
     expect(readers(facts, 'event', '$.scheme')).toEqual(['amount']);
     expect(readers(facts, 'event', '$.patentNumber')).toEqual(['group']);
     // An independent clause never reads higher-level funding.
     expect(readers(facts, 'event', '$.higherLevelFunding')).toBeUndefined();
   });
 
-  it('gi-product reads the GI name as its once-only key', () => {
+  it('gi-product reads the GI name as its once-only key and its same-gi group key', () => {
     const facts = policy.requiredFacts('gi-product');
-    expect(byFact(facts, 'event')).toEqual(['$.date', '$.giName']);
-    expect(readers(facts, 'event', '$.giName')).toEqual(['limit']);
+    expect(byFact(facts, 'event')).toEqual(['$.date', '$.id', '$.giName']);
+    expect(readers(facts, 'event', '$.giName')).toEqual(['limit', 'group']);
   });
 
   it('includes the conditions a guideline adds', () => {

@@ -21,7 +21,7 @@ const batch = [
     applicant: applicant('enterprise', { id: 'A-1' }),
     events: [
       { id: 'E-1', type: 'overseas-dispute', date: '2025-08-10', caseKind: 'us-337', closed: true, outcome: 'won', costPaid: '350000.00', insurancePayout: '50000.00' },
-      { id: 'E-2', type: 'notarization', date: '2025-05-20', purpose: 'evidence-preservation', feePaid: '3600.00' },
+      { id: 'E-2', type: 'notarization', date: '2025-05-20', predecessorFunded: false, purpose: 'evidence-preservation', feePaid: '3600.00' },
     ],
   },
   {
