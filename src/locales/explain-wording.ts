@@ -37,7 +37,7 @@ export interface ExplainWording {
   };
   computation(formula: string): string;
   adjustment(p: { before: string; after: string; reason: string }): string;
-  figure(p: { name: string; value: string; ceiling: string | null; source: 'policy' | 'guideline'; year: number }): string;
+  figure(p: { name: string; value: string; ceiling: string | null; source: 'policy' | 'guideline'; year: number; provenance: 'reference' | 'published' }): string;
   missing: {
     must(label: string): string;
     mustNot(label: string): string;

@@ -252,7 +252,7 @@ function explainItem(item: Item, year: number, lang: ExplainLang, w: ExplainWord
   if (item.eligible) {
     const figures = item.figures.filter((f): f is typeof f & { value: string } => f.value !== null);
     if (figures.length > 0) {
-      sections.push(section('figures', w, figures.map((f) => ({ text: w.figure({ ...f, year }), tone: 'info' }))));
+      sections.push(section('figures', w, figures.map((f) => ({ text: w.figure({ ...f, year, provenance: item.provenance }), tone: 'info' }))));
     }
   }
   if (item.materials.length > 0) sections.push(section('materials', w, item.materials.map((m) => ({ text: m[lang], tone: 'check' }))));

@@ -30,7 +30,7 @@ describe('a paid item', () => {
     expect(award.heading).toBe('[1.5] Patent awards — E-1');
     expect(award.statusText).toBe('paid 80000.00 yuan');
     expect(lines(award, 'computation')).toEqual(['guangdong-patent-award:silver → 80000.00']);
-    expect(lines(award, 'figures')).toEqual(["table entry guangdong-patent-award:silver 80000: the policy's figure"]);
+    expect(lines(award, 'figures')).toEqual(['table entry guangdong-patent-award:silver 80000: a reference figure, not the published text of the measures']);
     const conditions = award.sections.find((s) => s.kind === 'conditions')!.lines;
     // G1–G8, then 1.5's two ways to qualify (v2: an organisation as patentee, an individual as inventor): C1–C2 pass, C3–C4 are the way not taken
     expect(conditions).toHaveLength(12);
@@ -46,7 +46,7 @@ describe('a paid item', () => {
     const e = explain(d, { lang: 'zh' });
     const award = item(e.items, 'E-1');
     expect(award.statusText).toBe('支持 80000.00 元');
-    expect(lines(award, 'figures')).toEqual(['标准表 guangdong-patent-award:silver 80000：政策措施规定的标准']);
+    expect(lines(award, 'figures')).toEqual(['标准表 guangdong-patent-award:silver 80000：参考值，并非政策措施公布文本']);
     expect(e.heading).toBe(`申报主体 A-001 · 2026 年度申报指南 · 合计 ${d.total} 元`);
     expect(e.text).toContain('【第 1.5 条】专利奖 — E-1：支持 80000.00 元');
     expect(e.text).toContain('✓ G1 注册地在河源市 — 要求：以下之一：yuancheng、dongyuan、heping、longchuan、zijin、lianping、jiangdong、hitech；实际：county = yuancheng');
@@ -76,7 +76,7 @@ describe('a capped item: 30% of 300000 interest is 90000, over the 2026 clause c
       '90000.00 → 80000.00: clause cap of 80000.00 a year per applicant (the 2026 guideline lowered it from 100000)',
     ]);
     expect(lines(loan, 'figures')).toEqual([
-      "rate 0.30: the policy's figure",
+      "rate 0.30: a reference figure, not the published text of the measures",
       'clause cap 80000: the 2026 guideline lowered the clause cap from 100000 to 80000',
     ]);
   });

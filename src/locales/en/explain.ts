@@ -72,6 +72,8 @@ export const explainEn: ExplainWording = {
       return `${name} ${p.value}: the ${p.year} guideline lowered the ${name} from ${p.ceiling} to ${p.value}`;
     }
     if (p.source === 'guideline') return `${name} ${p.value}: set by the ${p.year} guideline`;
+    // a reference figure is our estimate or a comparable city's, never the measure's own text
+    if (p.provenance === 'reference') return `${name} ${p.value}: a reference figure, not the published text of the measures`;
     return `${name} ${p.value}: the policy's figure`;
   },
   missing: {

@@ -63,6 +63,8 @@ export const explainZh: ExplainWording = {
       return `${name} ${p.value}：${p.year} 年度申报指南将${name}由 ${p.ceiling} 调低至 ${p.value}`;
     }
     if (p.source === 'guideline') return `${name} ${p.value}：${p.year} 年度申报指南设定`;
+    // a reference figure is our estimate or a comparable city's, never the measure's own text
+    if (p.provenance === 'reference') return `${name} ${p.value}：参考值，并非政策措施公布文本`;
     return `${name} ${p.value}：政策措施规定的标准`;
   },
   missing: {
