@@ -126,7 +126,7 @@ async function runLocked(file: string, opts: BatchOptions, factory: WriterFactor
     // Errors first, results last: the results file under its name is the mark of a complete run. The
     // old results go before anything is renamed, so a rename that fails leaves no results beside
     // errors of another run. The errors file is written even when empty, so an old one never outlives it.
-    if (opts.out !== undefined) rmSync(opts.out, { force: true });
+    if (opts.out !== undefined) removeOldResults(opts.out);
     await errors?.commit();
     await writer.commit();
     process.stderr.write(batchSummary({ ...counts, year: policy.year, input: input.label, errorsFile }, counts.budget, lang) + '\n');
@@ -270,4 +270,14 @@ function applicantOf(application: unknown): ApplicantInfo | undefined {
   if (!a || typeof a.id !== 'string') return undefined;
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   return { id: a.id, name: text(a.name), creditCode: text(a.creditCode), county: text(a.county) };
+}
+
+/** rm refuses a directory with its own code (ERR_FS_EISDIR): report it as the I/O error it is. */
+function removeOldResults(out: string): void {
+  try {
+    rmSync(out, { force: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_FS_EISDIR') throw err;
+    throw Object.assign(new Error(`EISDIR: illegal operation on a directory, rm '${out}'`), { code: 'EISDIR', errno: -21, syscall: 'rm', path: out });
+  }
 }

@@ -1,3 +1,4 @@
+import { formatPath } from '../core/issue.js';
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import type { Decision } from '../engine/decision.js';
@@ -88,7 +89,7 @@ function showIssues(entries: { label: string; issues: Issue[] }[]): void {
   const l = lang();
   $('errors').innerHTML =
     `<p>${e(w.invalid)}</p><ul>` +
-    entries.flatMap((x) => x.issues.map((i) => `<li data-code="${e(i.code)}">${e(x.label)}：${e(i.message[l])}</li>`)).join('') +
+    entries.flatMap((x) => x.issues.map((i) => `<li data-code="${e(i.code)}">${e(x.label)}：${i.path.length > 0 ? `${e(formatPath(i.path))}：` : ''}${e(i.message[l])}</li>`)).join('') +
     '</ul>';
 }
 
@@ -147,7 +148,7 @@ function markReturned(returned: { issues: Issue[]; applicant: ApplicantInfo }[])
     tr.dataset.clauses = '';
     tr.dataset.total = '0.00';
     tr.dataset.name = r.applicant.name ?? r.applicant.id;
-    tr.innerHTML = `<td>${e(r.applicant.name ?? r.applicant.id)}</td><td>${e(r.applicant.creditCode ?? '')}</td><td></td><td colspan="4"><ul>${r.issues.map((i) => `<li class="tone-todo">${e(i.message[lang()])}</li>`).join('')}</ul></td><td><span class="st st-returned">${e(w.statuses.returned)}</span></td>`;
+    tr.innerHTML = `<td>${e(r.applicant.name ?? r.applicant.id)}</td><td>${e(r.applicant.creditCode ?? '')}</td><td></td><td colspan="4"><ul>${r.issues.map((i) => `<li class="tone-todo">${i.path.length > 0 ? `${e(formatPath(i.path))}：` : ''}${e(i.message[lang()])}</li>`).join('')}</ul></td><td><span class="st st-returned">${e(w.statuses.returned)}</span></td>`;
     body.appendChild(tr);
   }
   const count = document.querySelector('#report .counts li[data-status="returned"] strong');

@@ -10,12 +10,14 @@ import { zh } from '../../src/locales/zh/issues.js';
  * number, so that any Latin letters left in the text come from the wording
  * itself. Allowed are codes a person types or reads as they are: JSON, CSV,
  * the date pattern YYYY-MM-DD, the JSON literals true, false and null, the
- * national standard's prefix GB, and identifiers written as code: a rule path
+ * national standard's prefix GB, the patent-number prefix ZL as printed on a
+ * patent certificate, and identifiers written as code: a rule path
  * (`$.interestPaid`), a dotted field or column name (`label.zh`,
- * `applicant.<字段>`) and a command (`heyuan-ip schema`).
+ * `applicant.<字段>`), a command (`heyuan-ip schema`), an example patent number
+ * (`ZL202310123456.7`) and an HTTP header as it is typed (`Authorization: Bearer`).
  */
 
-const ALLOWED = new Set(['JSON', 'CSV', 'YYYY-MM-DD', 'true', 'false', 'null', 'GB']);
+const ALLOWED = new Set(['JSON', 'CSV', 'YYYY-MM-DD', 'true', 'false', 'null', 'GB', 'ZL']);
 const NUMERIC = new Set(['limit', 'first', 'index', 'row', 'count']);
 
 /** Every parameter a wording may read, as a placeholder: none can bring Latin letters in. */
@@ -32,7 +34,7 @@ function placeholders(overrides: Record<string, unknown> = {}): MessageParams {
   });
 }
 
-const CODE_SPANS = [/\$\.[\w.]+/g, /\b[A-Za-z]+(?:\.[A-Za-z0-9<>〇\u4e00-\u9fff]+)+/g, /heyuan-ip [a-z]+/g];
+const CODE_SPANS = [/\$\.[\w.]+/g, /\b[A-Za-z]+(?:\.[A-Za-z0-9<>〇\u4e00-\u9fff]+)+/g, /heyuan-ip [a-z]+/g, /\bZL[0-9]+(?:\.[0-9X])?/g, /Authorization: Bearer/g];
 const latinWords = (text: string) =>
   (CODE_SPANS.reduce((t, re) => t.replace(re, ' '), text).match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []).filter((w) => !ALLOWED.has(w));
 

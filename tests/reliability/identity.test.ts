@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
 import { applicantIdentity, canonicalPatentNumber, identityKey, isPatentNumber } from '../../src/core/identity.js';
 import { loadPolicy } from '../../src/api/load-policy.js';
-import { PolicyError } from '../../src/locales/issue.js';
 import { applicationArb } from '../properties/arbitraries.js';
 import { guardGlobals, record, runs } from '../properties/harness.js';
 import { applicant, creditCode } from '../support/golden.js';
@@ -81,7 +80,10 @@ describe('the same subject typed differently is paid once (regressions)', () => 
     const a = sampleApplication();
     const b = sampleApplication();
     b.applicant.id = `${a.applicant.id} `;
-    await expect(policy.evaluateBatch([a, b])).rejects.toThrow(PolicyError);
+    // evaluateBatch refuses it and goes on, as evaluateStream does (issue #18).
+    const batch = await policy.evaluateBatch([a, b]);
+    expect(batch.decisions).toHaveLength(1);
+    expect(batch.rejected).toMatchObject([{ index: 1, issues: [{ code: 'duplicate-applicant-id' }] }]);
     const entries = [];
     for await (const e of policy.evaluateStream(() => [a, b])) entries.push(e);
     expect(entries.map((e) => e.kind)).toEqual(['decision', 'rejected', 'budget']);

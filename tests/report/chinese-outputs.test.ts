@@ -1,3 +1,4 @@
+import { creditCode } from '../support/golden.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import type * as z from 'zod';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,8 @@ function proratedApps() {
   return Array.from({ length: 40 }, (_, i) => {
     const a = structuredClone(base);
     a.applicant.id = `B-${String(i).padStart(3, '0')}`;
+    // each its own credit code: one code is one applicant however its id is written (RELIABILITY.md)
+    a.applicant.creditCode = creditCode(i);
     a.events[0].scheme = 'china-patent-award';
     a.events[0].level = i % 3 === 0 ? 'gold' : 'silver';
     a.events[1].interestPaid = `${250000 + i * 1111}.${String(i % 100).padStart(2, '0')}`;
