@@ -18,20 +18,30 @@ const ownKeyExports: TsupPlugin = {
     const readable = /for \(var ([\w$]+) in ([\w$]+)\)\n(\s*)([\w$]+)\(([\w$]+), \1, \{ get: \2\[\1\], enumerable: (true|!0) \}\);/g;
     const minified = /for\(var ([\w$]+) in ([\w$]+)\)([\w$]+)\(([\w$]+),\1,\{get:\2\[\1\],enumerable:!0\}\)/g;
     const out = code
-      .replace(readable, (_m, name, all, indent, define, target, yes) => `for (var ${name} of Object.keys(${all}))\n${indent}${define}(${target}, ${name}, { __proto__: null, get: ${all}[${name}], enumerable: ${yes} });`)
-      .replace(minified, (_m, name, all, define, target) => `for(var ${name} of Object.keys(${all}))${define}(${target},${name},{__proto__:null,get:${all}[${name}],enumerable:!0})`)
+      .replace(
+        readable,
+        (_m, name, all, indent, define, target, yes) =>
+          `for (var ${name} of Object.keys(${all}))\n${indent}${define}(${target}, ${name}, { __proto__: null, get: ${all}[${name}], enumerable: ${yes} });`,
+      )
+      .replace(
+        minified,
+        (_m, name, all, define, target) =>
+          `for(var ${name} of Object.keys(${all}))${define}(${target},${name},{__proto__:null,get:${all}[${name}],enumerable:!0})`,
+      )
       // __copyProps / __toCommonJS / __toESM descriptors: an inherited `get`, `set` or `value` must not join them.
       .replace(/__defProp\(([^,()]+), ([^,()]+), \{ (get|value): /g, (_m, target, key, field) => `__defProp(${target}, ${key}, { __proto__: null, ${field}: `);
-    if (/for ?\(var [\w$]+ in [\w$]+\)\s*[\w$]+\([\w$]+, ?[\w$]+, ?\{/.test(out)) throw new Error('own-key-exports: an esbuild __export helper with for…in is left in the output');
+    if (/for ?\(var [\w$]+ in [\w$]+\)\s*[\w$]+\([\w$]+, ?[\w$]+, ?\{/.test(out))
+      throw new Error('own-key-exports: an esbuild __export helper with for…in is left in the output');
     return { code: out };
   },
 };
 
-
 // json-rules-engine asks for jsonpath-plus ^10, which has known code-execution
 // advisories; its 11.3 build for browsers needs no Node built-in (no `vm`) and
 // is what every bundled copy uses. Rule paths never reach it (src/path.ts).
-const jsonpathPlus = createRequire(import.meta.url).resolve('jsonpath-plus').replace(/index-node-(cjs|esm)\.c?js$/, 'index-browser-esm.js');
+const jsonpathPlus = createRequire(import.meta.url)
+  .resolve('jsonpath-plus')
+  .replace(/index-node-(cjs|esm)\.c?js$/, 'index-browser-esm.js');
 
 export default defineConfig([
   {
@@ -75,7 +85,9 @@ export default defineConfig([
       options.minifyIdentifiers = true;
       options.minifySyntax = true;
     },
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __heyuanCreateRequire } from 'node:module';\nconst require = __heyuanCreateRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __heyuanCreateRequire } from 'node:module';\nconst require = __heyuanCreateRequire(import.meta.url);",
+    },
   },
   {
     // The browser build: one ESM file with every dependency and the rules inside,

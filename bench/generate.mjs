@@ -60,7 +60,16 @@ export function makeGenerator({ eventSchemas, clauses, seed = 2026 }) {
     }
   }
   const kinds = [...byKind.keys()];
-  const allKinds = ['enterprise', 'university', 'research-institute', 'service-agency', 'industry-association', 'public-institution', 'government-body', 'individual'];
+  const allKinds = [
+    'enterprise',
+    'university',
+    'research-institute',
+    'service-agency',
+    'industry-association',
+    'public-institution',
+    'government-body',
+    'individual',
+  ];
 
   const pick = (r, list) => list[Math.floor(r() * list.length)];
   const amount = (r, max) => {
@@ -85,9 +94,15 @@ export function makeGenerator({ eventSchemas, clauses, seed = 2026 }) {
     const shape = shapes[type];
     const out = {};
     for (const [name, prop] of Object.entries(shape.properties)) {
-      if (name === 'id') { out.id = id; continue; }
+      if (name === 'id') {
+        out.id = id;
+        continue;
+      }
       const required = shape.required?.includes(name);
-      if (name === 'higherLevelFunding') { if (r() < 0.15) out[name] = value(r, name, prop); continue; }
+      if (name === 'higherLevelFunding') {
+        if (r() < 0.15) out[name] = value(r, name, prop);
+        continue;
+      }
       // optional money is always given (transfer amounts are required by role); other optional fields half the time
       if (!required && prop.pattern !== MONEY && r() < 0.5) continue;
       out[name] = value(r, name, prop);
@@ -124,7 +139,12 @@ export function makeGenerator({ eventSchemas, clauses, seed = 2026 }) {
     const nh = r() < 0.3 ? 1 + Math.floor(r() * 3) : 0;
     for (let k = 0; k < nh; k++) {
       const c = clauses.length > 0 ? pick(r, clauses).clause : { id: 'patent-award' };
-      const h = { clause: c.id, year: r() < 0.5 ? 2026 : 2024, subjectKey: r() < 0.5 ? applicant.id : `giName-${Math.floor(r() * 40)}`, amount: amount(r, 100_000) };
+      const h = {
+        clause: c.id,
+        year: r() < 0.5 ? 2026 : 2024,
+        subjectKey: r() < 0.5 ? applicant.id : `giName-${Math.floor(r() * 40)}`,
+        amount: amount(r, 100_000),
+      };
       if (r() < 0.05) h.clawedBack = true;
       history.push(h);
     }

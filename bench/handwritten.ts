@@ -79,8 +79,7 @@ interface Work {
   amount: Dec;
 }
 
-const byDateThenId = (a: HandEvent, b: HandEvent) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+const byDateThenId = (a: HandEvent, b: HandEvent) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function decideByHand(app: HandApplication): HandDecision {
   const a = app.applicant;
@@ -101,7 +100,7 @@ export function decideByHand(app: HandApplication): HandDecision {
   for (const e of [...events].sort(byDateThenId)) {
     if (e.type === 'award') {
       const eligible = general && inPeriod(e) && AWARD_KINDS.has(a.kind);
-      const amount = eligible ? AWARD_AMOUNTS.get(`${e.scheme}:${e.level}`) ?? ZERO : ZERO;
+      const amount = eligible ? (AWARD_AMOUNTS.get(`${e.scheme}:${e.level}`) ?? ZERO) : ZERO;
       awards.push({ clause: 'patent-award', event: e, eligible, amount });
     } else if (e.type === 'pledge-loan') {
       const interest = new D(e.interestPaid as string);

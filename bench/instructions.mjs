@@ -14,7 +14,11 @@ const ROUNDS = { library: [12, 22], hand: [12, 22], jre: [3, 6] }; // stock json
 const who = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['library', 'jre', 'hand'];
 
 function instructions(name, rounds) {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', join(here, 'instructions-child.mjs'), name, String(rounds)], { encoding: 'utf8' });
+  const r = spawnSync(
+    'valgrind',
+    ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', join(here, 'instructions-child.mjs'), name, String(rounds)],
+    { encoding: 'utf8' },
+  );
   if (r.error) throw new Error(`valgrind is needed (apt-get install valgrind): ${r.error.message}`);
   const m = /refs:\s+([\d,]+)/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`${name} ${rounds}: ${r.stderr.split('\n').slice(-5).join('\n')}`);

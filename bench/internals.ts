@@ -27,11 +27,7 @@ export interface ConditionsApp {
   history?: Array<{ year: number; clawedBack?: boolean }>;
 }
 
-export function compiledConditions(
-  clauses: readonly YearClause[],
-  general: readonly Leaf[],
-  context: Context,
-): (app: ConditionsApp) => Set<string> {
+export function compiledConditions(clauses: readonly YearClause[], general: readonly Leaf[], context: Context): (app: ConditionsApp) => Set<string> {
   const ctx = Object.freeze(nullProtoCopy(context));
   const compiled = clauses.map((yc) => {
     const { clause } = yc;

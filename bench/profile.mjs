@@ -10,6 +10,8 @@ const gen = makeGenerator({ eventSchemas, clauses: policy.clauses, seed: SEED })
 const apps = Array.from({ length: 3000 }, (_, i) => gen.application(i, which === 'three' ? { only: THREE_EVENTS } : { events: 3 }));
 const t = process.hrtime.bigint();
 const R = Number(process.env.ROUNDS ?? 20);
-for (let r = 0; r < R; r++) for (const a of apps) if (what === 'validate') policy.validate(a);
-  else policy.evaluateSync(a);
+for (let r = 0; r < R; r++)
+  for (const a of apps)
+    if (what === 'validate') policy.validate(a);
+    else policy.evaluateSync(a);
 console.log(`${what}: ${(Number(process.hrtime.bigint() - t) / 1e3 / (R * apps.length)).toFixed(2)} µs/app`);

@@ -13,7 +13,10 @@ import { stockEngine } from './stock-jre.mjs';
 
 const quick = process.argv.includes('--quick');
 // --only=cold,latency,batch,side runs some sections (while iterating on a fix)
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const want = (section) => !only || only.includes(section);
 const say = (s) => process.stderr.write(s + '\n');
 const { loadPolicy, eventSchemas, bundledRules } = await import(LIB);
@@ -70,7 +73,9 @@ if (want('cold')) {
     `+${fmt(over, 1)} ms wall, +${fmt(cpuOver, 1)} ms CPU over bare (import ${split('import')}, load ${split('load')}, first decision ${split('first')} ms)`,
     `≤ +150 ms: ${verdict(over <= 150)}`,
   ]);
-  notes.push('cold start: the target is on the wall clock (median of interleaved runs); the CPU figure adds V8\'s compiler and GC threads, which run beside the main thread, so it is larger than the wall time on an idle machine and a sanity check on a busy one');
+  notes.push(
+    "cold start: the target is on the wall clock (median of interleaved runs); the CPU figure adds V8's compiler and GC threads, which run beside the main thread, so it is larger than the wall time on an idle machine and a sanity check on a busy one",
+  );
   say('cold start done');
 }
 
@@ -87,7 +92,12 @@ async function latency(apps, samples) {
   const r = bench.tasks[0].result;
   if (r.state !== 'completed') throw new Error(`latency: ${r.state}`);
   // tinybench reports milliseconds
-  return { p50: r.latency.p50 * 1e3, p99: r.latency.p99 * 1e3, runs: r.latency.samplesCount ?? samples, items: apps.reduce((n, a) => n + policy.evaluateSync(a).items.length, 0) / apps.length };
+  return {
+    p50: r.latency.p50 * 1e3,
+    p99: r.latency.p99 * 1e3,
+    runs: r.latency.samplesCount ?? samples,
+    items: apps.reduce((n, a) => n + policy.evaluateSync(a).items.length, 0) / apps.length,
+  };
 }
 if (want('latency')) {
   const typical = Array.from({ length: 2000 }, (_, i) => gen.application(100_000_000 + i, { events: 3 }));
@@ -98,8 +108,18 @@ if (want('latency')) {
   }
   const t = await latency(typical, quick ? 5000 : 20000);
   const h = await latency(heavy, quick ? 600 : 3000);
-  rows.push(['evaluateSync, typical (3 events), full trace', `p50 ${fmt(t.p50, 1)} µs`, `p99 ${fmt(t.p99, 1)} µs (${fmt(t.items, 1)} items/decision; tinybench, ${int(t.runs)} calls)`, `p99 < 1 ms: ${verdict(t.p99 < 1000)}`]);
-  rows.push(['evaluateSync, heavy (50 events), full trace', `p50 ${fmt(h.p50, 1)} µs`, `p99 ${fmt(h.p99, 1)} µs (${fmt(h.items, 1)} items/decision; tinybench, ${int(h.runs)} calls)`, '']);
+  rows.push([
+    'evaluateSync, typical (3 events), full trace',
+    `p50 ${fmt(t.p50, 1)} µs`,
+    `p99 ${fmt(t.p99, 1)} µs (${fmt(t.items, 1)} items/decision; tinybench, ${int(t.runs)} calls)`,
+    `p99 < 1 ms: ${verdict(t.p99 < 1000)}`,
+  ]);
+  rows.push([
+    'evaluateSync, heavy (50 events), full trace',
+    `p50 ${fmt(h.p50, 1)} µs`,
+    `p99 ${fmt(h.p99, 1)} µs (${fmt(h.items, 1)} items/decision; tinybench, ${int(h.runs)} calls)`,
+    '',
+  ]);
   say('latency done');
 }
 
@@ -112,7 +132,9 @@ if (want('batch')) {
   };
   const sizes = quick ? [10_000] : [10_000, 100_000];
   const g = child('generate', sizes.at(-1));
-  notes.push(`generating ${int(g.n)} applications alone takes ${fmt(g.elapsedMs / 1e3, 2)} s (${int(g.n / (g.elapsedMs / 1e3))}/s); the rows below include it (the stream generates every application twice)`);
+  notes.push(
+    `generating ${int(g.n)} applications alone takes ${fmt(g.elapsedMs / 1e3, 2)} s (${int(g.n / (g.elapsedMs / 1e3))}/s); the rows below include it (the stream generates every application twice)`,
+  );
   for (const mode of ['batch', 'stream']) {
     for (const n of sizes) {
       const r = child(mode, n);
@@ -159,7 +181,12 @@ if (want('simulate')) {
   const last = sim.at(-1);
   const lastStream = stream.at(-1);
   const range = (r) => (r.rssSamplesMB.length > 1 ? `, every 10k: ${Math.min(...r.rssSamplesMB)}–${Math.max(...r.rssSamplesMB)} MB` : '');
-  rows.push([`evaluateStream, ${int(n)} applications (median of ${runs})`, `${fmt(sMs / 1e3, 2)} s`, `${fmt(sCpu / 1e3, 2)} s CPU; peak RSS ${int(lastStream.peakRssMB)} MB${range(lastStream)}`, '']);
+  rows.push([
+    `evaluateStream, ${int(n)} applications (median of ${runs})`,
+    `${fmt(sMs / 1e3, 2)} s`,
+    `${fmt(sCpu / 1e3, 2)} s CPU; peak RSS ${int(lastStream.peakRssMB)} MB${range(lastStream)}`,
+    '',
+  ]);
   rows.push([
     `simulate 2026 vs a draft, ${int(n)} applications (median of ${runs})`,
     `${fmt(tMs / 1e3, 2)} s`,
@@ -188,21 +215,36 @@ if (want('side')) {
     const hand = decideByHand(app);
     const libItems = lib.items.map((i) => `${i.clause}/${i.subject}/${i.eligible}/${i.amount}`).join(' ');
     const handItems = hand.items.map((i) => `${i.clause}/${i.subject}/${i.eligible}/${i.amount}`).join(' ');
-    if (lib.total !== hand.total || libItems !== handItems) throw new Error(`hand-written and library disagree on ${app.applicant.id}:\n${libItems}\n${handItems}`);
+    if (lib.total !== hand.total || libItems !== handItems)
+      throw new Error(`hand-written and library disagree on ${app.applicant.id}:\n${libItems}\n${handItems}`);
     const passed = await jre(app);
-    for (const i of lib.items) if (passed.has(i.clause) !== i.eligible) throw new Error(`json-rules-engine and library disagree on ${app.applicant.id} ${i.clause}`);
+    for (const i of lib.items)
+      if (passed.has(i.clause) !== i.eligible) throw new Error(`json-rules-engine and library disagree on ${app.applicant.id} ${i.clause}`);
     const compiledPassed = conds(app);
-    for (const i of lib.items) if (compiledPassed.has(i.clause) !== i.eligible) throw new Error(`compiled conditions and library disagree on ${app.applicant.id} ${i.clause}`);
+    for (const i of lib.items)
+      if (compiledPassed.has(i.clause) !== i.eligible) throw new Error(`compiled conditions and library disagree on ${app.applicant.id} ${i.clause}`);
     if (lib.total !== '0.00') paid++;
   }
-  notes.push(`side by side: ${int(apps.length)} applications with one event of each of ${THREE_EVENTS.join(', ')}; ${int(paid)} are paid something; the hand-written code pays exactly what the library pays (every item), and stock json-rules-engine passes exactly the items the library finds eligible`);
+  notes.push(
+    `side by side: ${int(apps.length)} applications with one event of each of ${THREE_EVENTS.join(', ')}; ${int(paid)} are paid something; the hand-written code pays exactly what the library pays (every item), and stock json-rules-engine passes exactly the items the library finds eligible`,
+  );
 
   const runs = {
-    hand: () => { for (const a of apps) decideByHand(a); },
-    library: () => { for (const a of apps) three.evaluateSync(a); },
-    'library (validation only)': () => { for (const a of apps) three.validate(a); },
-    conditions: () => { for (const a of apps) conds(a); },
-    jre: async () => { for (const a of apps) await jre(a); },
+    hand: () => {
+      for (const a of apps) decideByHand(a);
+    },
+    library: () => {
+      for (const a of apps) three.evaluateSync(a);
+    },
+    'library (validation only)': () => {
+      for (const a of apps) three.validate(a);
+    },
+    conditions: () => {
+      for (const a of apps) conds(a);
+    },
+    jre: async () => {
+      for (const a of apps) await jre(a);
+    },
   };
   // Rounds interleave the contenders so that a busy neighbour slows them all alike. The time is this
   // process's CPU time (process.cpuUsage: user + system), which other processes on a shared machine
@@ -228,15 +270,32 @@ if (want('side')) {
   const condT = median(per.conditions);
   const wall = (k) => `wall ${fmt(median(wallPer[k]), 1)} µs`;
   rows.push(['3 clauses: hand-written TypeScript (conditions, decimal.js amounts, caps)', `${fmt(hand, 2)} µs/app`, `1× (baseline; ${wall('hand')})`, '']);
-  rows.push(['3 clauses: the library, whole pipeline (evaluateSync)', `${fmt(lib, 2)} µs/app`, `${fmt(lib / hand, 1)}× hand-written (validation alone ${fmt(val, 2)} µs; ${wall('library')})`, `≤ 15×: ${verdict(lib / hand <= 15)}`]);
-  rows.push(['3 clauses: the library\'s compiled conditions alone (every leaf recorded)', `${fmt(condT, 2)} µs/app`, `${fmt(jreT / condT, 1)}× faster than json-rules-engine on the same conditions (${wall('conditions')})`, '']);
-  rows.push(['3 clauses: stock json-rules-engine, conditions only', `${fmt(jreT, 2)} µs/app`, `${fmt(jreT / lib, 1)}× the library's whole pipeline (${wall('jre')})`, `library ≥ 10× faster: ${verdict(jreT / lib >= 10)}`]);
+  rows.push([
+    '3 clauses: the library, whole pipeline (evaluateSync)',
+    `${fmt(lib, 2)} µs/app`,
+    `${fmt(lib / hand, 1)}× hand-written (validation alone ${fmt(val, 2)} µs; ${wall('library')})`,
+    `≤ 15×: ${verdict(lib / hand <= 15)}`,
+  ]);
+  rows.push([
+    "3 clauses: the library's compiled conditions alone (every leaf recorded)",
+    `${fmt(condT, 2)} µs/app`,
+    `${fmt(jreT / condT, 1)}× faster than json-rules-engine on the same conditions (${wall('conditions')})`,
+    '',
+  ]);
+  rows.push([
+    '3 clauses: stock json-rules-engine, conditions only',
+    `${fmt(jreT, 2)} µs/app`,
+    `${fmt(jreT / lib, 1)}× the library's whole pipeline (${wall('jre')})`,
+    `library ≥ 10× faster: ${verdict(jreT / lib >= 10)}`,
+  ]);
   say('side by side done');
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown';
 console.log(`heyuan-ip-policy benchmark — ${new Date().toISOString()}`);
-console.log(`node ${process.version}, ${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB; ${policy.clauses.length} clauses loaded, ${gen.types.length} event types generated, seed ${SEED}${quick ? ', --quick' : ''}`);
+console.log(
+  `node ${process.version}, ${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB; ${policy.clauses.length} clauses loaded, ${gen.types.length} event types generated, seed ${SEED}${quick ? ', --quick' : ''}`,
+);
 console.log('');
 console.log(table(['measure', 'result', 'detail', 'target'], rows));
 console.log('');

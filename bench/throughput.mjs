@@ -20,7 +20,6 @@ for (let i = 0; i < 2000; i++) policy.evaluateSync(gen.application(n + i));
 globalThis.gc?.();
 const rssBefore = process.memoryUsage().rss;
 
-// eslint-disable-next-line no-unused-vars -- written, never read: it keeps the batch's decisions alive until the memory is read
 let held = null; // the batch's decisions, kept until the memory is read
 let decisions = 0;
 let rejected = 0;
@@ -48,7 +47,11 @@ if (mode === 'batch') {
     ...g,
     budget: { ...g.budget, parts: { ...g.budget.parts, transformation: '1000000' } },
     patches: g.patches.map((p) =>
-      p.clause === 'pledge-loan-interest' ? { ...p, lower: { clauseCap: '50000' } } : p.clause === 'gi-product' ? { ...p, suspend: { zh: '暂停', en: 'suspended' } } : p,
+      p.clause === 'pledge-loan-interest'
+        ? { ...p, lower: { clauseCap: '50000' } }
+        : p.clause === 'gi-product'
+          ? { ...p, suspend: { zh: '暂停', en: 'suspended' } }
+          : p,
     ),
   };
   // The memory is read as the one pass goes: a simulation keeps claims and two totals per applicant, no decisions.
@@ -72,10 +75,17 @@ const peakRssMB = process.resourceUsage().maxRSS / 1024;
 // What the run still holds once garbage is collected (batch: the decisions it returned; stream: nothing).
 globalThis.gc?.();
 const liveHeapMB = process.memoryUsage().heapUsed / 2 ** 20;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the decisions were kept alive until the heap was read; now they may go
 held = null;
 process.stdout.write(
   JSON.stringify({
-    mode, n, decisions, rejected, paid, elapsedMs: elapsed, cpuMs: (cpu.user + cpu.system) / 1e3,
+    mode,
+    n,
+    decisions,
+    rejected,
+    paid,
+    elapsedMs: elapsed,
+    cpuMs: (cpu.user + cpu.system) / 1e3,
     rssBeforeMB: rssBefore / 2 ** 20,
     peakRssMB,
     liveHeapMB,

@@ -27,10 +27,26 @@ const json = process.argv.includes('--json');
 // Loading rules is the slow target: it gets a smaller share of the runs.
 const targets: Array<{ name: string; share: number; property: (tally: Map<string, number>) => fc.IProperty<never> }> = [
   { name: 'arbitrary values → safeEvaluate', share: 0.25, property: (t) => fc.property(anythingArb, (x) => void bump(t, fuzzEvaluate(x))) as never },
-  { name: 'mutated applications → safeEvaluate', share: 0.5, property: (t) => fc.property(mutatedApplicationArb, (x) => void bump(t, fuzzEvaluate(x))) as never },
-  { name: 'mutated rule files → loadPolicy (+ a decision)', share: 0.08, property: (t) => fc.property(mutatedRulesArb, applicationsArb, (r, a) => void bump(t, fuzzLoad(r, a))) as never },
-  { name: 'random options and rule containers → loadPolicy', share: 0.05, property: (t) => fc.property(optionsArb, (o) => void bump(t, fuzzOptions(o))) as never },
-  { name: 'mutated guidelines → loadPolicy (+ a decision)', share: 0.12, property: (t) => fc.property(mutatedGuidelineArb, applicationsArb, (g, a) => void bump(t, fuzzGuideline(g, a))) as never },
+  {
+    name: 'mutated applications → safeEvaluate',
+    share: 0.5,
+    property: (t) => fc.property(mutatedApplicationArb, (x) => void bump(t, fuzzEvaluate(x))) as never,
+  },
+  {
+    name: 'mutated rule files → loadPolicy (+ a decision)',
+    share: 0.08,
+    property: (t) => fc.property(mutatedRulesArb, applicationsArb, (r, a) => void bump(t, fuzzLoad(r, a))) as never,
+  },
+  {
+    name: 'random options and rule containers → loadPolicy',
+    share: 0.05,
+    property: (t) => fc.property(optionsArb, (o) => void bump(t, fuzzOptions(o))) as never,
+  },
+  {
+    name: 'mutated guidelines → loadPolicy (+ a decision)',
+    share: 0.12,
+    property: (t) => fc.property(mutatedGuidelineArb, applicationsArb, (g, a) => void bump(t, fuzzGuideline(g, a))) as never,
+  },
 ];
 
 function bump(tally: Map<string, number>, outcome: string): void {
@@ -47,7 +63,10 @@ for (const t of targets) {
   const out = fc.check(t.property(tally), { numRuns, seed, endOnFailure: true });
   const ms = Math.round(performance.now() - start);
   results.push({ name: t.name, cases: out.numRuns, outcomes: Object.fromEntries(tally), failures: out.failed ? 1 : 0, ms });
-  if (!json) console.log(`  ${t.name}: ${out.numRuns} cases, ${[...tally].map(([k, v]) => `${v} ${k}`).join(', ')}, ${out.failed ? 'FAILED' : '0 untyped errors'} (${ms} ms)`);
+  if (!json)
+    console.log(
+      `  ${t.name}: ${out.numRuns} cases, ${[...tally].map(([k, v]) => `${v} ${k}`).join(', ')}, ${out.failed ? 'FAILED' : '0 untyped errors'} (${ms} ms)`,
+    );
   if (out.failed) {
     failed = true;
     console.error(fc.defaultReportMessage(out));

@@ -78,7 +78,14 @@ const apps: App[] = [
     applicant: applicant('河源市万绿湖电子科技有限公司', 'enterprise', 'yuancheng'),
     events: [
       ev('award', '2025-07-15', { scheme: 'guangdong-patent-award', level: 'silver', patentNumber: 'ZL202110356781.2' }),
-      ev('pledge-loan', '2025-12-20', { principal: '5000000', interestPaid: '180000.00', evaluationFee: '20000', guaranteeFee: '0', pledgeRegistered: true, repaidOnSchedule: true }),
+      ev('pledge-loan', '2025-12-20', {
+        principal: '5000000',
+        interestPaid: '180000.00',
+        evaluationFee: '20000',
+        guaranteeFee: '0',
+        pledgeRegistered: true,
+        repaidOnSchedule: true,
+      }),
     ],
     history: [{ clause: 'patent-award', year: 2024, subjectKey: 'ZL201910000009.1', amount: '50000.00' }],
   },
@@ -107,7 +114,15 @@ const apps: App[] = [
   {
     applicant: applicant('紫金县蓝塘新材料有限公司', 'enterprise', 'zijin'),
     events: [
-      ev('patent-transfer', '2025-10-12', { role: 'transferee', counterpartyKind: 'university', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountPaid: '320000.00', patentNumbers: ['ZL202010123456.7', 'ZL202010123457.5'] }),
+      ev('patent-transfer', '2025-10-12', {
+        role: 'transferee',
+        counterpartyKind: 'university',
+        counterpartyInHeyuan: true,
+        relatedParty: false,
+        recorded: true,
+        amountPaid: '320000.00',
+        patentNumbers: ['ZL202010123456.7', 'ZL202010123457.5'],
+      }),
     ],
   },
   {
@@ -132,7 +147,14 @@ const apps: App[] = [
   {
     applicant: applicant('河源市恒昌电子股份有限公司', 'enterprise', 'hitech', { isSme: false }),
     events: [
-      ev('overseas-dispute', '2025-08-28', { caseKind: 'us-337', jurisdiction: '美国国际贸易委员会', closed: true, outcome: 'won', costPaid: '860000.00', insurancePayout: '200000.00' }),
+      ev('overseas-dispute', '2025-08-28', {
+        caseKind: 'us-337',
+        jurisdiction: '美国国际贸易委员会',
+        closed: true,
+        outcome: 'won',
+        costPaid: '860000.00',
+        insurancePayout: '200000.00',
+      }),
     ],
   },
   {
@@ -153,7 +175,14 @@ const apps: App[] = [
   {
     applicant: applicant('东源县康禾生物科技有限公司', 'enterprise', 'dongyuan'),
     events: [
-      ev('pledge-loan', '2025-03-15', { principal: '3000000', interestPaid: '96000.00', evaluationFee: '15000', guaranteeFee: '24000', pledgeRegistered: true, repaidOnSchedule: true }),
+      ev('pledge-loan', '2025-03-15', {
+        principal: '3000000',
+        interestPaid: '96000.00',
+        evaluationFee: '15000',
+        guaranteeFee: '24000',
+        pledgeRegistered: true,
+        repaidOnSchedule: true,
+      }),
       ev('award', '2025-12-05', { scheme: 'china-patent-award', level: 'excellent', patentNumber: 'ZL201810987654.3' }),
     ],
   },
@@ -170,7 +199,16 @@ const apps: App[] = [
   },
   {
     applicant: applicant('和平县绿源水电设备有限公司', 'enterprise', 'heping'),
-    events: [ev('pledge-loan', '2025-07-31', { interestPaid: '40500.50', evaluationFee: '6000', guaranteeFee: '9000', pledgeRegistered: true, repaidOnSchedule: true, higherLevelFunding: '10000' })],
+    events: [
+      ev('pledge-loan', '2025-07-31', {
+        interestPaid: '40500.50',
+        evaluationFee: '6000',
+        guaranteeFee: '9000',
+        pledgeRegistered: true,
+        repaidOnSchedule: true,
+        higherLevelFunding: '10000',
+      }),
+    ],
   },
   {
     applicant: applicant('河源市客都家具制造有限公司', 'enterprise', 'yuancheng'),
@@ -179,7 +217,16 @@ const apps: App[] = [
   },
   {
     applicant: applicant('连平县忠信五金制品有限公司', 'enterprise', 'lianping', { isSme: false }),
-    events: [ev('patent-transfer', '2025-05-27', { role: 'transferee', counterpartyKind: 'research-institute', counterpartyInHeyuan: false, relatedParty: false, recorded: true, amountPaid: '150000.00' })],
+    events: [
+      ev('patent-transfer', '2025-05-27', {
+        role: 'transferee',
+        counterpartyKind: 'research-institute',
+        counterpartyInHeyuan: false,
+        relatedParty: false,
+        recorded: true,
+        amountPaid: '150000.00',
+      }),
+    ],
   },
   {
     applicant: applicant('深圳市南山微电子有限公司', 'enterprise', 'other'),
@@ -192,7 +239,13 @@ const apps: App[] = [
   {
     applicant: applicant('东源县义合智能制造有限公司', 'enterprise', 'dongyuan'),
     events: [
-      ev('overseas-dispute', '2025-10-10', { caseKind: 'litigation', jurisdiction: '德国杜塞尔多夫地区法院', closed: true, outcome: 'settled', costPaid: '310000.00' }),
+      ev('overseas-dispute', '2025-10-10', {
+        caseKind: 'litigation',
+        jurisdiction: '德国杜塞尔多夫地区法院',
+        closed: true,
+        outcome: 'settled',
+        costPaid: '310000.00',
+      }),
       ev('notarization', '2025-10-02', { purpose: 'deposit', feePaid: '4200.00' }),
     ],
   },
@@ -215,7 +268,14 @@ const apps: App[] = [
   {
     applicant: applicant('河源市华声通讯设备有限公司', 'enterprise', 'jiangdong'),
     events: [
-      ev('patent-transfer', '2025-08-19', { role: 'transferee', counterpartyKind: 'university', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountPaid: '90000.00' }),
+      ev('patent-transfer', '2025-08-19', {
+        role: 'transferee',
+        counterpartyKind: 'university',
+        counterpartyInHeyuan: true,
+        relatedParty: false,
+        recorded: true,
+        amountPaid: '90000.00',
+      }),
       ev('data-ip-registration', '2025-12-12', { certificates: 8 }),
     ],
   },
@@ -227,7 +287,14 @@ const apps: App[] = [
   {
     applicant: applicant('河源应用技术学院', 'university', 'yuancheng'),
     events: [
-      ev('patent-transfer', '2025-10-12', { role: 'transferor', counterpartyKind: 'enterprise', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountReceived: '320000.00' }),
+      ev('patent-transfer', '2025-10-12', {
+        role: 'transferor',
+        counterpartyKind: 'enterprise',
+        counterpartyInHeyuan: true,
+        relatedParty: false,
+        recorded: true,
+        amountReceived: '320000.00',
+      }),
       ev('ip-management-certification', '2025-06-06', { standard: 'GB/T 33251', firstTime: true }),
     ],
   },
@@ -241,7 +308,14 @@ const apps: App[] = [
   {
     applicant: applicant('河源市农业科学研究所', 'research-institute', 'yuancheng'),
     events: [
-      ev('patent-transfer', '2025-05-27', { role: 'transferor', counterpartyKind: 'enterprise', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountReceived: '150000.00' }),
+      ev('patent-transfer', '2025-05-27', {
+        role: 'transferor',
+        counterpartyKind: 'enterprise',
+        counterpartyInHeyuan: true,
+        relatedParty: false,
+        recorded: true,
+        amountReceived: '150000.00',
+      }),
       ev('data-ip-registration', '2025-02-20', { certificates: 2 }),
     ],
   },
@@ -484,7 +558,9 @@ const withErrors: string[][] = [
   ...edit(rowsOf(apps[32]!), { 'event.casesResolved': '3.5' }).slice(1),
   ...rowsOf(apps[40]!),
   // the first applicant again, away from its rows
-  ...rowsOf(apps[0]!).slice(0, 1).map((r) => edit([r], { 'event.id': 'E-9001' })[0]!),
+  ...rowsOf(apps[0]!)
+    .slice(0, 1)
+    .map((r) => edit([r], { 'event.id': 'E-9001' })[0]!),
   ...rowsOf(apps[49]!),
 ];
 writeFileSync('examples/applications-with-errors.csv', csv(withErrors));

@@ -55,7 +55,9 @@ for (const line of readFileSync(countsFile, 'utf8').trim().split('\n').filter(Bo
   const c = counts.get(name) ?? { cases: 0, mismatches: 0 };
   counts.set(name, { cases: c.cases + cases, mismatches: c.mismatches + mismatches });
 }
-const failedTests = report.testResults.flatMap((f) => f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${f.name.replace(root, '')}: ${a.fullName}`));
+const failedTests = report.testResults.flatMap((f) =>
+  f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${f.name.replace(root, '')}: ${a.fullName}`),
+);
 const failedIn = (word: string) => failedTests.filter((t) => t.includes(word)).length;
 
 const sum = (pred: (name: string) => boolean) => [...counts].filter(([n]) => pred(n)).reduce((s, [, c]) => s + c.cases, 0);
@@ -72,16 +74,24 @@ const mismatches = {
 };
 
 const lines: string[] = [];
-lines.push(`Run: \`npm run reliability -- --scale ${scale} --fuzz-runs ${fuzzRuns} --seed ${seed}\` (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+lines.push(
+  `Run: \`npm run reliability -- --scale ${scale} --fuzz-runs ${fuzzRuns} --seed ${seed}\` (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})`,
+);
 lines.push('');
 lines.push('| measure | value |');
 lines.push('|---|---|');
-lines.push(`| tests run (properties, reliability, fuzz) | ${report.numTotalTests}: ${report.numPassedTests} passed, ${report.numFailedTests} failed (${testSeconds.toFixed(0)} s) |`);
+lines.push(
+  `| tests run (properties, reliability, fuzz) | ${report.numTotalTests}: ${report.numPassedTests} passed, ${report.numFailedTests} failed (${testSeconds.toFixed(0)} s) |`,
+);
 lines.push(`| property cases (generated, all properties) | ${propertyCases.toLocaleString('en')} |`);
-lines.push(`| fuzzed inputs | ${(fuzzInTests + fuzzInScript).toLocaleString('en')} (${fuzzInTests.toLocaleString('en')} in the tests, ${fuzzInScript.toLocaleString('en')} by scripts/fuzz.ts in ${fuzzSeconds.toFixed(0)} s) |`);
+lines.push(
+  `| fuzzed inputs | ${(fuzzInTests + fuzzInScript).toLocaleString('en')} (${fuzzInTests.toLocaleString('en')} in the tests, ${fuzzInScript.toLocaleString('en')} by scripts/fuzz.ts in ${fuzzSeconds.toFixed(0)} s) |`,
+);
 lines.push(`| untyped errors or exceptions from fuzzing | ${untyped} |`);
 lines.push(`| BigInt-fen oracle mismatches | ${mismatches.oracle} |`);
-lines.push(`| compiled vs json-rules-engine mismatches | ${mismatches.differential} (over ${(diffPairs?.cases ?? 0).toLocaleString('en')} tree × facts pairs, plus whole decisions) |`);
+lines.push(
+  `| compiled vs json-rules-engine mismatches | ${mismatches.differential} (over ${(diffPairs?.cases ?? 0).toLocaleString('en')} tree × facts pairs, plus whole decisions) |`,
+);
 lines.push(`| time-zone diffs (UTC, Shanghai, Los Angeles, Kiritimati) | ${mismatches.timezones} |`);
 lines.push(`| host-tampering diffs (Decimal.set, polluted prototype) | ${mismatches.tampering} |`);
 lines.push('');

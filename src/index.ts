@@ -31,14 +31,34 @@ export { isValidCreditCode } from './core/credit-code.js';
 export { OPERATOR_NAMES } from './engine/operators.js';
 export { parseJsonText, stripBom } from './schema/json-text.js';
 export { explain } from './api/explain.js';
-export type { Explanation, ExplainOptions, ExplainLang, ItemExplanation, ExplanationSection, ExplanationLine, ConditionLine, ItemStatus } from './report/explain.js';
+export type {
+  Explanation,
+  ExplainOptions,
+  ExplainLang,
+  ItemExplanation,
+  ExplanationSection,
+  ExplanationLine,
+  ConditionLine,
+  ItemStatus,
+} from './report/explain.js';
 export { renderHtml, collectBatchReport } from './api/render-html.js';
 export { escapeHtml, type RenderHtmlOptions, type BatchLike, type BatchReportCollector, type PartTitle } from './report/render-html.js';
 export { lintRules } from './api/rules.js';
 export { describeClause, type DescribeInput, type DescribeLang, type DescribeWording } from './report/describe-clause.js';
 export type { RequiredFact } from './rules/required-facts.js';
 export { simulate, safeSimulate, type SimulateOptions, type SimulationBase } from './api/simulate.js';
-export type { Simulation, SimulationSide, SimulationCounts, SimulationRejection, PartImpact, ClauseImpact, ClauseFigures, ApplicantImpact, FigureImpact, SideTotals } from './engine/simulate.js';
+export type {
+  Simulation,
+  SimulationSide,
+  SimulationCounts,
+  SimulationRejection,
+  PartImpact,
+  ClauseImpact,
+  ClauseFigures,
+  ApplicantImpact,
+  FigureImpact,
+  SideTotals,
+} from './engine/simulate.js';
 export { renderSimulationHtml, type SimulateHtmlOptions, type SimulateLang } from './report/simulate-html.js';
 
 // The last statement of the import: the host's Object.prototype keys are put back.

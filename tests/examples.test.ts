@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 // Every numbered example ends with the output it prints; running them here
 // keeps the README's examples from rotting. They import the built package.
 const dir = join(__dirname, '..', 'examples');
-const scripts = readdirSync(dir).filter((f) => /^[0-9]{2}-.*\.mjs$/.test(f)).sort();
+const scripts = readdirSync(dir)
+  .filter((f) => /^[0-9]{2}-.*\.mjs$/.test(f))
+  .sort();
 
 function expectedOutput(source: string): string {
   const at = source.lastIndexOf('// Output:\n');

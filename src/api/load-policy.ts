@@ -148,16 +148,32 @@ function hostEnvironmentIssue(err: unknown): Issue {
 
 function loadShielded(options: LoadOptions): Result<Policy> {
   // Options come from a caller's code: a wrong shape is an issue, never a TypeError.
-  if (options === null || typeof options !== 'object') return { ok: false, issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }', detailZh: '参数应为对象，例如 { year: 2026 }' })] };
+  if (options === null || typeof options !== 'object')
+    return {
+      ok: false,
+      issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }', detailZh: '参数应为对象，例如 { year: 2026 }' })],
+    };
   // `{ year: "2026" }` (a form field, a query string) must not read as "there is no guideline for 2026".
   if (options.year !== undefined && !Number.isInteger(options.year)) {
     return { ok: false, issues: [makeIssue('invalid-type', ['year'], { expected: 'int', received: describeValue(options.year) })] };
   }
   if (options.engine !== undefined && options.engine !== 'compiled' && options.engine !== 'json-rules-engine') {
-    return { ok: false, issues: [makeIssue('invalid-value', ['engine'], { received: describeValue(options.engine), allowed: ['compiled', 'json-rules-engine'] })] };
+    return {
+      ok: false,
+      issues: [makeIssue('invalid-value', ['engine'], { received: describeValue(options.engine), allowed: ['compiled', 'json-rules-engine'] })],
+    };
   }
   const files = options.rules ?? bundledRules;
-  if (files === null || typeof files !== 'object') return { ok: false, issues: [makeIssue('usage', ['rules'], { detail: 'rules must be an object { policy, clauses, guidelines }', detailZh: '规则应为对象 { policy, clauses, guidelines }' })] };
+  if (files === null || typeof files !== 'object')
+    return {
+      ok: false,
+      issues: [
+        makeIssue('usage', ['rules'], {
+          detail: 'rules must be an object { policy, clauses, guidelines }',
+          detailZh: '规则应为对象 { policy, clauses, guidelines }',
+        }),
+      ],
+    };
   // The bundled rules were validated when they were bundled (scripts/bundle-rules.mjs): zod on a
   // cold start was most of loadPolicy. Rules a caller passes, even the exported bundle, are validated here.
   const bundled = options.rules === undefined;
@@ -175,11 +191,27 @@ function loadShielded(options: LoadOptions): Result<Policy> {
     guideline = parsed.value;
     guidelineRaw = options.guideline;
     if (options.year !== undefined && options.year !== guideline.year) {
-      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: `year ${options.year} does not match the guideline's year ${guideline.year}`, detailZh: `年度 ${options.year} 与申报指南的年度 ${guideline.year} 不一致` })] };
+      return {
+        ok: false,
+        issues: [
+          makeIssue('usage', ['year'], {
+            detail: `year ${options.year} does not match the guideline's year ${guideline.year}`,
+            detailZh: `年度 ${options.year} 与申报指南的年度 ${guideline.year} 不一致`,
+          }),
+        ],
+      };
     }
   } else {
     if (options.year === undefined) {
-      return { ok: false, issues: [makeIssue('usage', ['year'], { detail: 'give a year (loadPolicy({ year: 2026 })) or a guideline', detailZh: '请指定年度（loadPolicy({ year: 2026 })）或申报指南' })] };
+      return {
+        ok: false,
+        issues: [
+          makeIssue('usage', ['year'], {
+            detail: 'give a year (loadPolicy({ year: 2026 })) or a guideline',
+            detailZh: '请指定年度（loadPolicy({ year: 2026 })）或申报指南',
+          }),
+        ],
+      };
     }
     const found = rules.guidelines.get(options.year);
     if (!found) {
@@ -263,7 +295,12 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
   const decideSync = (app: Application): Decision =>
     shielded(() => {
       const planned = planItems(rt, app);
-      return finishDecision(rt, app, planned, planned.map((p) => p.rc.compiled(p.facts)));
+      return finishDecision(
+        rt,
+        app,
+        planned,
+        planned.map((p) => p.rc.compiled(p.facts)),
+      );
     });
   const outcomes = async (planned: PlannedItem[]): Promise<Outcome[]> => {
     if (engine === 'compiled') return planned.map((p) => p.rc.compiled(p.facts));
@@ -303,7 +340,12 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     evaluate: async (input) => decide(parseOrThrow(input)),
     evaluateSync: (input) => {
       if (engine !== 'compiled') {
-        throw new PolicyError([makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()', detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()' })]);
+        throw new PolicyError([
+          makeIssue('usage', ['engine'], {
+            detail: 'json-rules-engine is asynchronous: use evaluate()',
+            detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()',
+          }),
+        ]);
       }
       const r = shielded(() => parseForImmediateDecision(rules.application, input, unknownFields));
       if (!r.ok) issuesOf(r);
@@ -311,7 +353,10 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     },
     safeEvaluate: (input) => {
       if (engine !== 'compiled') {
-        const usage = makeIssue('usage', ['engine'], { detail: 'json-rules-engine is asynchronous: use evaluate()', detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()' });
+        const usage = makeIssue('usage', ['engine'], {
+          detail: 'json-rules-engine is asynchronous: use evaluate()',
+          detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()',
+        });
         return { ok: false, issues: [usage], errors: [usage] };
       }
       // Never a throw: whatever a host did to the environment, the answer is a decision or typed issues.

@@ -31,11 +31,16 @@ const usage = (zh: string, en: string): Opened => ({ ok: false, message: { zh, e
 export function openInput(file: string, format: string | undefined): Opened {
   let fmt: InputFormat | undefined;
   if (format !== undefined) {
-    if (!(INPUT_FORMATS as readonly string[]).includes(format)) return usage(`未知的 --input-format ${format}：请用 jsonl 或 csv`, `unknown --input-format ${format}: use jsonl or csv`);
+    if (!(INPUT_FORMATS as readonly string[]).includes(format))
+      return usage(`未知的 --input-format ${format}：请用 jsonl 或 csv`, `unknown --input-format ${format}: use jsonl or csv`);
     fmt = format as InputFormat;
   } else if (file === '-') fmt = 'jsonl';
   else fmt = BY_EXTENSION[extname(file).toLowerCase()];
-  if (fmt === undefined) return usage(`无法判断 ${file} 的格式：请将文件命名为 .jsonl 或 .csv，或指定 --input-format jsonl|csv`, `cannot tell the format of ${file}: name it .jsonl or .csv, or give --input-format jsonl|csv`);
+  if (fmt === undefined)
+    return usage(
+      `无法判断 ${file} 的格式：请将文件命名为 .jsonl 或 .csv，或指定 --input-format jsonl|csv`,
+      `cannot tell the format of ${file}: name it .jsonl or .csv, or give --input-format jsonl|csv`,
+    );
 
   if (file === '-') {
     // Stdin cannot be read twice, so it is held in memory for the second pass.

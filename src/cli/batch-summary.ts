@@ -34,7 +34,9 @@ export function batchSummary(raw: BatchCounts, budget: BudgetReport | null, lang
   const lines =
     lang === 'zh'
       ? [`批量审核${c.year}年度：从${c.input}读取${c.rows}行，共${applications}份申报：${c.decided}份已审核，${c.rejected}份数据有误退回`]
-      : [`batch ${c.year}: ${plural(c.rows, 'row')} read from ${c.input}, ${plural(applications, 'application')}: ${c.decided} decided, ${c.rejected} rejected`];
+      : [
+          `batch ${c.year}: ${plural(c.rows, 'row')} read from ${c.input}, ${plural(applications, 'application')}: ${c.decided} decided, ${c.rejected} rejected`,
+        ];
   if (c.rejected > 0 && c.errorsFile) lines.push(lang === 'zh' ? `退回的行及原因：${c.errorsFile}` : `rejected rows and why: ${c.errorsFile}`);
   if (budget) {
     const g = groupedYuan;

@@ -34,7 +34,7 @@ export function registerBatch(program: Command): void {
     .argument('<applications>', 'applications .jsonl or .csv file, or - for stdin')
     .option('--year <year>', 'guideline year, e.g. 2026 (or give --guideline)', parseYear)
     .option('--rules <dir>', "rules directory (policy.json, clauses/, guidelines/) instead of the package's own")
-    .option('--guideline <file>', 'a guideline JSON file (e.g. next year\'s draft) instead of a bundled year')
+    .option('--guideline <file>', "a guideline JSON file (e.g. next year's draft) instead of a bundled year")
     .option('--out <file>', `results file: ${Object.keys(OUTPUT_FORMATS).join(' or ')} (default: JSON lines on stdout)`)
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
     .option('--input-format <format>', 'jsonl | csv (default: from the file extension; jsonl for stdin)')
@@ -56,7 +56,10 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
     if (!factory) {
       const ext = extname(opts.out) || opts.out;
       const known = Object.keys(OUTPUT_FORMATS).join(', ');
-      return usageError({ zh: `未知的输出格式“${ext}”：--out 的扩展名应为 ${known} 之一`, en: `unknown output format "${ext}": --out must end in one of ${known}` }, lang);
+      return usageError(
+        { zh: `未知的输出格式“${ext}”：--out 的扩展名应为 ${known} 之一`, en: `unknown output format "${ext}": --out must end in one of ${known}` },
+        lang,
+      );
     }
     // By real path and inode: a symlink or hard link to the input must not be overwritten either.
     if (file !== '-' && (isSameFile(file, opts.out) || isSameFile(file, `${opts.out}.errors.jsonl`))) {
@@ -103,13 +106,19 @@ async function runLocked(file: string, opts: BatchOptions, factory: WriterFactor
   if (input.format === 'csv') {
     const h = await readCsvHeader(input);
     if (!h.ok) {
-      printIssues(h.issues.map((i) => ({ ...i, file: `${input.label}:1` })), lang);
+      printIssues(
+        h.issues.map((i) => ({ ...i, file: `${input.label}:1` })),
+        lang,
+      );
       return EXIT.invalidInput;
     }
     header = h.value;
   }
 
-  const writer: ResultWriter = opts.out !== undefined ? factory!(opts.out, { lang, year: policy.year, inputText: file === '-' ? undefined : () => readFileSync(file, 'utf8') }) : stdoutWriter();
+  const writer: ResultWriter =
+    opts.out !== undefined
+      ? factory!(opts.out, { lang, year: policy.year, inputText: file === '-' ? undefined : () => readFileSync(file, 'utf8') })
+      : stdoutWriter();
   const errorsFile = opts.out !== undefined ? `${opts.out}.errors.jsonl` : null;
   const errors = errorsFile !== null ? openAtomicStream(errorsFile) : null;
   const onInterrupt = () => {
@@ -203,7 +212,10 @@ async function decideAll(
       counts.rejected++;
       const located = rejectionIssues(policy, entry, result.issues);
       const who = applicantOf(entry.application) ?? { id: entry.applicantId ?? result.applicantId ?? `#${result.index + 1}` };
-      await writer.rejected?.(who, located.map((li) => issueLine(withPlace(li, input.label), lang)));
+      await writer.rejected?.(
+        who,
+        located.map((li) => issueLine(withPlace(li, input.label), lang)),
+      );
       for (const li of located) {
         const record = errorRecord(li, result.index, entry.applicantId ?? result.applicantId);
         if (errors) await errors.write(JSON.stringify(record) + '\n');

@@ -8,11 +8,7 @@ import { type FieldType, fieldTypeOf } from '../schema/field-types.js';
  * to keep in step.
  */
 
-export type CellKind =
-  | { kind: 'string' }
-  | { kind: 'boolean' }
-  | { kind: 'number' }
-  | { kind: 'array'; element: CellKind };
+export type CellKind = { kind: 'string' } | { kind: 'boolean' } | { kind: 'number' } | { kind: 'array'; element: CellKind };
 
 /** Booleans and counts are converted; everything else (money, dates, enums, text) stays exactly as written. */
 export function cellKind(schema: z.core.$ZodType): CellKind {

@@ -16,12 +16,15 @@ export function registerCheck(program: Command): void {
     .argument('<application>', 'application JSON file, or - for stdin')
     .option('--year <year>', 'guideline year, e.g. 2026 (or give --guideline)', parseYear)
     .option('--rules <dir>', "rules directory (policy.json, clauses/, guidelines/) instead of the package's own")
-    .option('--guideline <file>', 'a guideline JSON file (e.g. next year\'s draft) instead of a bundled year')
+    .option('--guideline <file>', "a guideline JSON file (e.g. next year's draft) instead of a bundled year")
     .option('--format <format>', 'table | text | json | html', 'table')
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
     .action((file: string, opts: SourceOptions & { format: string; lang: Lang }) => {
       if (!['table', 'text', 'json', 'html'].includes(opts.format)) {
-        printUsage({ zh: `未知的 --format ${opts.format}：请用 table、text、json 或 html`, en: `unknown --format ${opts.format}: use table, text, json or html` }, opts.lang);
+        printUsage(
+          { zh: `未知的 --format ${opts.format}：请用 table、text、json 或 html`, en: `unknown --format ${opts.format}: use table, text, json or html` },
+          opts.lang,
+        );
         process.exitCode = EXIT.usage;
         return;
       }
@@ -42,13 +45,25 @@ export function registerCheck(program: Command): void {
       if (!result.ok) {
         // A program asked for JSON: it gets the problems as JSON too, as the service sends them.
         if (opts.format === 'json') process.stdout.write(JSON.stringify(issuesBody(result.issues), null, 2) + '\n');
-        printIssues(result.issues.map((e) => ({ ...e, file: file === '-' ? '(stdin)' : file })), opts.lang);
+        printIssues(
+          result.issues.map((e) => ({ ...e, file: file === '-' ? '(stdin)' : file })),
+          opts.lang,
+        );
         process.exitCode = EXIT.invalidInput;
         return;
       }
       if (opts.format === 'json') process.stdout.write(JSON.stringify(result.decision, null, 2) + '\n');
       else if (opts.format === 'table') process.stdout.write(decisionTable(result.decision, opts.lang) + '\n');
-      else if (opts.format === 'text') process.stdout.write(explain(result.decision, { lang: opts.lang, applicantName: result.decision.applicantId === (input.value as { applicant?: { id?: unknown } })?.applicant?.id ? String((input.value as { applicant: { name?: unknown } }).applicant.name ?? '') || undefined : undefined }).text + '\n');
+      else if (opts.format === 'text')
+        process.stdout.write(
+          explain(result.decision, {
+            lang: opts.lang,
+            applicantName:
+              result.decision.applicantId === (input.value as { applicant?: { id?: unknown } })?.applicant?.id
+                ? String((input.value as { applicant: { name?: unknown } }).applicant.name ?? '') || undefined
+                : undefined,
+          }).text + '\n',
+        );
       else process.stdout.write(renderHtml(result.decision, { lang: opts.lang }));
       process.exitCode = EXIT.decided;
     });

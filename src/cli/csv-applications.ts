@@ -72,7 +72,10 @@ class Pending {
   readonly history: Part[] = [];
   readonly issues: LocatedIssue[] = [];
   rows = 0;
-  constructor(readonly key: string | null, row: number) {
+  constructor(
+    readonly key: string | null,
+    row: number,
+  ) {
     this.firstRow = row;
   }
 }

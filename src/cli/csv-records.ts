@@ -68,4 +68,3 @@ export async function* csvRecords(input: Readable, options: CsvRecordOptions = {
   }
   yield* errors;
 }
-

@@ -23,4 +23,3 @@ export function printIssues(issues: readonly Issue[], lang: Lang = 'en', out: (l
 }
 
 export { formatPath };
-

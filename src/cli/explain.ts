@@ -8,11 +8,11 @@ import { terminalText } from '../report/terminal-text.js';
 export function registerExplain(program: Command): void {
   program
     .command('explain')
-    .description('a clause in words, with a year\'s figures | 用文字说明一个条款')
+    .description("a clause in words, with a year's figures | 用文字说明一个条款")
     .argument('<clause>', 'clause id or article number, e.g. pledge-loan-interest or 2.6')
     .option('--year <year>', 'guideline year (default: the latest guideline of the rules)', parseYear)
     .option('--rules <dir>', "rules directory (policy.json, clauses/, guidelines/) instead of the package's own")
-    .option('--guideline <file>', 'a guideline JSON file (e.g. next year\'s draft) instead of a bundled year')
+    .option('--guideline <file>', "a guideline JSON file (e.g. next year's draft) instead of a bundled year")
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
     .action((wanted: string, opts: SourceOptions & { lang: Lang }) => {
       const loaded = loadCliPolicy(opts, { latest: true });

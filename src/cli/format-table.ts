@@ -20,7 +20,12 @@ export function renderTable(rawRows: string[][], align: ('left' | 'right')[] = [
   const rows = rawRows.map((r) => r.map(terminalText));
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => stringWidth(r[c] ?? ''))));
   return rows
-    .map((r) => r.map((cell, c) => (align[c] === 'right' ? padStart(cell, widths[c]!) : pad(cell, widths[c]!))).join('  ').trimEnd())
+    .map((r) =>
+      r
+        .map((cell, c) => (align[c] === 'right' ? padStart(cell, widths[c]!) : pad(cell, widths[c]!)))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }
 

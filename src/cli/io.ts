@@ -74,7 +74,11 @@ export function readJson(file: string): Parsed {
   try {
     text = readText(file);
   } catch (err) {
-    if (err instanceof TooLargeError) return { ok: false, issues: [makeIssue('too-large', [], { received: String(err.bytes), limit: MAX_APPLICATION_BYTES }, file === '-' ? '(stdin)' : file)] };
+    if (err instanceof TooLargeError)
+      return {
+        ok: false,
+        issues: [makeIssue('too-large', [], { received: String(err.bytes), limit: MAX_APPLICATION_BYTES }, file === '-' ? '(stdin)' : file)],
+      };
     // Built by hand rather than with makeIssue: the `usage` wording has one language, this reason has two.
     if (!isIoError(err)) throw err;
     return { ok: false, issues: [{ code: 'usage', path: [], message: ioErrorMessage({ ...err, path: file === '-' ? '(stdin)' : file }) }] };

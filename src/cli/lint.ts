@@ -44,7 +44,15 @@ export function registerLint(program: Command): void {
         return;
       }
       const n = clauses.length;
-      const years = guidelines.map((g) => g.file.split('/').pop()!.replace(/\.json$/, '')).join(', ') || '-';
+      const years =
+        guidelines
+          .map((g) =>
+            g.file
+              .split('/')
+              .pop()!
+              .replace(/\.json$/, ''),
+          )
+          .join(', ') || '-';
       process.stdout.write(
         opts.lang === 'zh'
           ? `规则检查通过：${shownPath(dir)}，${n} 个条款，年度指南 ${years} ｜ lint passed: ${n} clauses, guidelines ${years}\n`

@@ -1,4 +1,3 @@
-
 /*
  * What an input reader (JSONL or CSV) hands the batch: one application as
  * read, or the problems found before it could be read, and a way to turn a
@@ -25,5 +24,5 @@ export interface SourceEntry {
   /** Problems the reader found itself: any makes the application rejected. */
   issues: LocatedIssue[];
   locate(path: readonly PathSegment[]): Location;
-}import type { Issue, PathSegment } from '../core/issue.js';
-
+}
+import type { Issue, PathSegment } from '../core/issue.js';

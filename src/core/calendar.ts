@@ -23,8 +23,14 @@ function daysInMonth(y: number, mo: number): number {
 export function isCalendarDate(value: unknown): value is string {
   // DATE_PATTERN by hand: this is the hottest check of a decision, and a regex test cost more than the rest
   if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y0 = digit(value, 0), y1 = digit(value, 1), y2 = digit(value, 2), y3 = digit(value, 3);
-  const m0 = digit(value, 5), m1 = digit(value, 6), d0 = digit(value, 8), d1 = digit(value, 9);
+  const y0 = digit(value, 0),
+    y1 = digit(value, 1),
+    y2 = digit(value, 2),
+    y3 = digit(value, 3);
+  const m0 = digit(value, 5),
+    m1 = digit(value, 6),
+    d0 = digit(value, 8),
+    d1 = digit(value, 9);
   if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return false;
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const mo = m0 * 10 + m1;

@@ -1,4 +1,3 @@
-
 /**
  * How deep a rule file's JSON may nest. Conditions are read by recursive
  * schemas and compiled by recursive functions: a hostile file nested a few
@@ -18,5 +17,5 @@ export function tooDeep(value: unknown, max = MAX_DEPTH): PathSegment[] | null {
     for (const [k, x] of entries) if (x !== null && typeof x === 'object') stack.push({ v: x, path: [...path, k] });
   }
   return null;
-}import type { PathSegment } from './issue.js';
-
+}
+import type { PathSegment } from './issue.js';

@@ -178,7 +178,7 @@ function cutToCap(items: WorkItem[], cap: Money, already: Money, cut: (item: Wor
 
 function clauseCaps(items: WorkItem[], ctx: AdjustContext): void {
   // Items come in catalogue order, so each clause's items are one run.
-  for (let start = 0; start < items.length; ) {
+  for (let start = 0; start < items.length;) {
     const id = items[start]!.yc.clause.id;
     let end = start + 1;
     while (end < items.length && items[end]!.yc.clause.id === id) end++;
@@ -191,12 +191,18 @@ function clauseCaps(items: WorkItem[], ctx: AdjustContext): void {
     const already = paidThisYear(ctx, id);
     const figure = () => list[0]!.yc.figures.find((f) => f.name === 'clauseCap');
     const fromGuideline = () => figure()?.source === 'guideline';
-    cutToCap(list, cap, already, (item, after) =>
-      after === item.amount || after.equals(item.amount) || adjust('clause-cap', item, after, {
-        cap: yuan(cap),
-        lowered: fromGuideline() ? { year: ctx.year, ceiling: String(figure()?.ceiling) } : null,
-        already: already.isZero() ? null : yuan(already),
-      }),
+    cutToCap(
+      list,
+      cap,
+      already,
+      (item, after) =>
+        after === item.amount ||
+        after.equals(item.amount) ||
+        adjust('clause-cap', item, after, {
+          cap: yuan(cap),
+          lowered: fromGuideline() ? { year: ctx.year, ceiling: String(figure()?.ceiling) } : null,
+          already: already.isZero() ? null : yuan(already),
+        }),
     );
   }
 }
@@ -205,11 +211,17 @@ function applicantCap(items: WorkItem[], ctx: AdjustContext): void {
   if (!ctx.applicantCap) return;
   const cap = ctx.applicantCap;
   const already = paidThisYear(ctx);
-  cutToCap(items, cap, already, (item, after) =>
-    after === item.amount || after.equals(item.amount) || adjust('applicant-cap', item, after, {
-      cap: yuan(cap),
-      year: ctx.year,
-      already: already.isZero() ? null : yuan(already),
-    }),
+  cutToCap(
+    items,
+    cap,
+    already,
+    (item, after) =>
+      after === item.amount ||
+      after.equals(item.amount) ||
+      adjust('applicant-cap', item, after, {
+        cap: yuan(cap),
+        year: ctx.year,
+        already: already.isZero() ? null : yuan(already),
+      }),
   );
 }

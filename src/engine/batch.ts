@@ -62,7 +62,12 @@ export function claimsOf(d: Decision): Claim[] {
 }
 
 export function allocateBudget(rt: Runtime, claims: readonly Claim[]): Allocation {
-  return allocate(claims, rt.budget.parts, rt.budget.total, rt.policy.parts.map((p) => p.id));
+  return allocate(
+    claims,
+    rt.budget.parts,
+    rt.budget.total,
+    rt.policy.parts.map((p) => p.id),
+  );
 }
 
 /** Applies prorated shares to one decision's paid items (in the order claimsOf gave them), in place. */

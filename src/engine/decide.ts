@@ -133,8 +133,7 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
       const event = candidates[i]!;
       if (event.type !== clause.subject) continue;
       const facts: Facts = { applicant, event, context: rt.context, clause: rc.clauseFact, history };
-      const subjectKey =
-        oncePer === 'applicant' ? app.applicant.id : oncePer !== undefined ? String(resolvePath(event, oncePer)) : String(event.id);
+      const subjectKey = oncePer === 'applicant' ? app.applicant.id : oncePer !== undefined ? String(resolvePath(event, oncePer)) : String(event.id);
       const perApplicant = oncePer === 'applicant';
       planned.push({
         rc,
@@ -402,4 +401,3 @@ function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {
   }
   return warnings;
 }
-

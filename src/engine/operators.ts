@@ -24,9 +24,7 @@ interface Range {
 function isRange(v: unknown): v is Range {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  return (
-    (isCalendarDate(r.from) && isCalendarDate(r.to)) || (isNumber(r.from) && isNumber(r.to))
-  );
+  return (isCalendarDate(r.from) && isCalendarDate(r.to)) || (isNumber(r.from) && isNumber(r.to));
 }
 
 /** Whether x, already checked to be of the range's kind, lies within it. */

@@ -43,7 +43,11 @@ export interface Allocation {
 const FEN = new D(100);
 
 function compareClaims(a: Claim, b: Claim): number {
-  return a.applicantId < b.applicantId ? -1 : a.applicantId > b.applicantId ? 1 : articleOrder(a.article, b.article) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0);
+  return a.applicantId < b.applicantId
+    ? -1
+    : a.applicantId > b.applicantId
+      ? 1
+      : articleOrder(a.article, b.article) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0);
 }
 
 export function allocate(claims: readonly Claim[], budgets: Readonly<Record<string, string>>, total: string, parts: readonly string[]): Allocation {

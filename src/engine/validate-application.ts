@@ -62,7 +62,8 @@ function parse(schemas: ApplicationSchemas, input: unknown, unknownFields: Unkno
   // a prototype. Anything else is decided by the careful path below, whose issues are what they always were.
   if (unknownFields === 'error' && objectPrototypeIsClean()) {
     const fast = schemaFor(schemas, unknownFields).safeParse(input);
-    if (fast.success && strictObjectsArePlain(input)) return { ok: true, value: (immediate ? fast.data : detachPrototypes(fast.data)) as unknown as Application };
+    if (fast.success && strictObjectsArePlain(input))
+      return { ok: true, value: (immediate ? fast.data : detachPrototypes(fast.data)) as unknown as Application };
   }
   let data: unknown = input;
   const plain = isPlainInput(input);
@@ -88,7 +89,8 @@ function parse(schemas: ApplicationSchemas, input: unknown, unknownFields: Unkno
   }
   const parsed = schemaFor(schemas, unknownFields).safeParse(data, { reportInput: true });
   // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
-  if (parsed.success && issues.length === 0) return { ok: true, value: (plain && immediate ? parsed.data : detachPrototypes(parsed.data)) as unknown as Application };
+  if (parsed.success && issues.length === 0)
+    return { ok: true, value: (plain && immediate ? parsed.data : detachPrototypes(parsed.data)) as unknown as Application };
   if (!parsed.success) {
     for (const iss of parsed.error.issues) {
       const [first, index] = iss.path;

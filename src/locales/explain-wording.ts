@@ -2,7 +2,8 @@
 // builds the structure; each src/locales/<lang>/explain.ts words it).
 
 export type ItemStatus = 'paid' | 'reduced' | 'not-paid' | 'ineligible';
-export type SectionKind = 'refusal' | 'conditions' | 'computation' | 'adjustments' | 'proration' | 'figures' | 'materials' | 'missing' | 'not-paid' | 'warnings';
+export type SectionKind =
+  'refusal' | 'conditions' | 'computation' | 'adjustments' | 'proration' | 'figures' | 'materials' | 'missing' | 'not-paid' | 'warnings';
 export type ClauseNature = 'award' | 'subsidy' | 'project';
 /** One word per applicant for triage (src/report/applicant-status.ts decides which). */
 export type ApplicantStatus = 'full' | 'reduced' | 'partly-refused' | 'refused' | 'prorated' | 'returned';
@@ -137,4 +138,3 @@ export interface ExplainWording {
     filing: { decidedAt: string; rulesHash: string; guidelineHash: string; inputFingerprint: string };
   };
 }
-

@@ -7,12 +7,7 @@ import { type Bilingual, formatPath, type Issue, type IssueCode, type PathSegmen
 export type { Bilingual, Issue, IssueCode, PathSegment, Result } from '../core/issue.js';
 export { formatPath, jsonPointer } from '../core/issue.js';
 
-export function makeIssue(
-  code: IssueCode,
-  path: readonly PathSegment[],
-  params: Omit<MessageParams, 'path'> = {},
-  file?: string,
-): Issue {
+export function makeIssue(code: IssueCode, path: readonly PathSegment[], params: Omit<MessageParams, 'path'> = {}, file?: string): Issue {
   const p: MessageParams = { ...params, path: formatPath(path) };
   const issue: Issue = { code, path: [...path], message: { zh: zh[code](p), en: en[code](p) } };
   // Only what was given: a form reads `params.received`, not a path it already has.
@@ -146,7 +141,6 @@ function closestOption(options: readonly core.$ZodIssue[][]): core.$ZodIssue[] {
 }
 
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
 
 function numberHint(n: number): string {
   return Number.isFinite(n) && n >= 0 ? String(n) : '0.00';

@@ -19,7 +19,6 @@ import type { PolicyFile } from '../schema/policy.js';
 
 export type DescribeLang = 'zh' | 'en';
 
-
 const WORDING: Record<DescribeLang, DescribeWording> = { zh: describeZh, en: describeEn };
 
 export interface DescribeInput {
@@ -31,7 +30,6 @@ export interface DescribeInput {
 
 const field = (path: string) => path.replace(/^\$\./, '');
 const pick = (b: Bilingual, lang: DescribeLang) => b[lang];
-
 
 function valueText(v: unknown): string {
   if (isFactReference(v)) return `${v.fact} ${v.path}`;
@@ -104,7 +102,9 @@ function limitLines(input: DescribeInput, yc: YearClause, w: DescribeWording, la
     if (f) lines.push(`  ${loweredLine(f, year, w)}`);
   }
   if (clause.limits.oncePer !== undefined) {
-    lines.push(`  ${w.oncePer({ key: clause.limits.oncePer === 'applicant' ? 'applicant' : field(clause.limits.oncePer), difference: clause.limits.onceMode === 'difference' })}`);
+    lines.push(
+      `  ${w.oncePer({ key: clause.limits.oncePer === 'applicant' ? 'applicant' : field(clause.limits.oncePer), difference: clause.limits.onceMode === 'difference' })}`,
+    );
   }
   lines.push(`  ${w.higherLevel[clause.stacking.higherLevel]}`);
   const group = input.policy.groups.find((g) => g.id === clause.stacking.group);

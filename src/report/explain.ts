@@ -232,7 +232,14 @@ function finding(c: ConditionTrace, item: Item, year: number, lang: ExplainLang,
       if (isPeriod(e) && typeof a === 'string') {
         const from = String(e.from);
         const to = String(e.to);
-        return f.dateOutside({ field, actual: show(a), side: a < from ? 'before' : 'after', from: show(from), to: show(to), isEventDate: c.fact === 'event' && c.path === '$.date' });
+        return f.dateOutside({
+          field,
+          actual: show(a),
+          side: a < from ? 'before' : 'after',
+          from: show(from),
+          to: show(to),
+          isEventDate: c.fact === 'event' && c.path === '$.date',
+        });
       }
       break;
     case 'noneBetween':
@@ -289,7 +296,8 @@ function applicantRefusals(decision: Decision): ConditionTrace[] {
   const first = decision.items[0];
   if (!first) return [];
   return first.conditions.filter(
-    (c) => APPLICANT_LEVEL.has(c.id) && c.source === 'general' && !c.passed && decision.items.every((i) => i.conditions.some((x) => x.id === c.id && !x.passed)),
+    (c) =>
+      APPLICANT_LEVEL.has(c.id) && c.source === 'general' && !c.passed && decision.items.every((i) => i.conditions.some((x) => x.id === c.id && !x.passed)),
   );
 }
 
@@ -301,7 +309,11 @@ function computationText(item: Item, ctx: ReportContext): ComputationText | null
     case 'fixed':
       return { form: 'fixed', value: item.baseAmount };
     case 'byLevel':
-      return { form: 'byLevel', keys: Object.entries(c.inputs).map(([p, v]) => `${field(p)}\u0000${String(v)}`), value: c.figure === null ? null : item.baseAmount };
+      return {
+        form: 'byLevel',
+        keys: Object.entries(c.inputs).map(([p, v]) => `${field(p)}\u0000${String(v)}`),
+        value: c.figure === null ? null : item.baseAmount,
+      };
     case 'percentOf': {
       const amount = ctx.clause(item.clause)?.amount;
       const of = (amount?.of ?? []).map((p) => ({ field: field(p), value: String(c.inputs[p] ?? '0.00') }));
@@ -318,14 +330,19 @@ function computationText(item: Item, ctx: ReportContext): ComputationText | null
   }
 }
 
-
 /** Labels the "field\0value" keys of a byLevel computation. */
 function labelComputation(c: ComputationText, item: Item, lang: ExplainLang, ctx: ReportContext): ComputationText {
   const subjectType = ctx.clauseSubjectType(item.clause);
   const f = (field: string) => ctx.fieldLabel(subjectType, field, lang);
   switch (c.form) {
     case 'byLevel':
-      return { ...c, keys: c.keys.map((k) => { const [field, value] = k.split('\u0000') as [string, string]; return ctx.valueLabel(subjectType, field, value, lang); }) };
+      return {
+        ...c,
+        keys: c.keys.map((k) => {
+          const [field, value] = k.split('\u0000') as [string, string];
+          return ctx.valueLabel(subjectType, field, value, lang);
+        }),
+      };
     case 'percentOf':
       return { ...c, of: c.of.map((t) => ({ ...t, field: f(t.field) })), less: c.less.map((t) => ({ ...t, field: f(t.field) })) };
     case 'perUnit':
@@ -342,7 +359,15 @@ export function prorationKey(applicantId: string, clause: string, subject: strin
   return `${applicantId}\u0000${clause}\u0000${subject}`;
 }
 
-function explainItem(item: Item, decision: Decision, lang: ExplainLang, w: ExplainWording, refused: ReadonlySet<string>, proration: ProrationNotes | undefined, ctx: ReportContext): ItemExplanation {
+function explainItem(
+  item: Item,
+  decision: Decision,
+  lang: ExplainLang,
+  w: ExplainWording,
+  refused: ReadonlySet<string>,
+  proration: ProrationNotes | undefined,
+  ctx: ReportContext,
+): ItemExplanation {
   const year = decision.year;
   const status = statusOf(item);
   const sections: ExplanationSection[] = [];
@@ -380,20 +405,47 @@ function explainItem(item: Item, decision: Decision, lang: ExplainLang, w: Expla
   sections.push(section('conditions', w, [...conditions, ...carried.map((text) => ({ text, tone: 'info' as const }))]));
 
   const computation = computationText(item, ctx);
-  if (computation && item.eligible) sections.push(section('computation', w, [{ text: w.computation(labelComputation(computation, item, lang, ctx)), tone: 'info' }]));
+  if (computation && item.eligible)
+    sections.push(section('computation', w, [{ text: w.computation(labelComputation(computation, item, lang, ctx)), tone: 'info' }]));
   const reason = (a: Item['adjustments'][number]) => w.restyle(labelOnceKey(a, item, lang, ctx));
   if (item.adjustments.length > 0) {
-    sections.push(section('adjustments', w, item.adjustments.map((a) => ({ text: w.adjustment({ before: a.before, after: a.after, reason: reason(a) }), tone: 'cut' }))));
+    sections.push(
+      section(
+        'adjustments',
+        w,
+        item.adjustments.map((a) => ({ text: w.adjustment({ before: a.before, after: a.after, reason: reason(a) }), tone: 'cut' })),
+      ),
+    );
   }
   const note = proration?.get(prorationKey(decision.applicantId, item.clause, item.subject));
-  if (note) sections.push(section('proration', w, w.proration(note).map((text) => ({ text, tone: 'info' as const }))));
+  if (note)
+    sections.push(
+      section(
+        'proration',
+        w,
+        w.proration(note).map((text) => ({ text, tone: 'info' as const })),
+      ),
+    );
   if (item.eligible) {
     const figures = item.figures.filter((f): f is typeof f & { value: string } => f.value !== null);
     if (figures.length > 0) {
-      sections.push(section('figures', w, figures.map((f) => ({ text: w.figure({ ...f, name: figureName(f.name, item, lang, ctx), year }), tone: 'info' }))));
+      sections.push(
+        section(
+          'figures',
+          w,
+          figures.map((f) => ({ text: w.figure({ ...f, name: figureName(f.name, item, lang, ctx), year }), tone: 'info' })),
+        ),
+      );
     }
   }
-  if (item.materials.length > 0) sections.push(section('materials', w, item.materials.map((m) => ({ text: w.restyle(m[lang]), tone: 'check' }))));
+  if (item.materials.length > 0)
+    sections.push(
+      section(
+        'materials',
+        w,
+        item.materials.map((m) => ({ text: w.restyle(m[lang]), tone: 'check' })),
+      ),
+    );
   if (status === 'ineligible') {
     const own = item.conditions.filter((c) => c.blocking && !refused.has(c.id));
     const lines: ExplanationLine[] = own.map((c) => ({ text: finding(c, item, year, lang, w, ctx), tone: 'todo' as const }));
@@ -455,10 +507,7 @@ function figureName(name: string, item: Item, lang: ExplainLang, ctx: ReportCont
 
 function renderText(e: Omit<Explanation, 'text'>, w: ExplainWording): string {
   const out: string[] = [e.heading, e.summary];
-  const sectionLines = (s: ExplanationSection, indent: string) => [
-    `${indent}${s.heading}`,
-    ...s.lines.map((l) => `${indent}  ${MARK[l.tone]} ${l.text}`),
-  ];
+  const sectionLines = (s: ExplanationSection, indent: string) => [`${indent}${s.heading}`, ...s.lines.map((l) => `${indent}  ${MARK[l.tone]} ${l.text}`)];
   if (e.refusal) out.push('', ...sectionLines(e.refusal, ''));
   for (const item of e.items) {
     out.push('', w.itemLine(item.heading, item.statusText));
@@ -495,10 +544,18 @@ export function explain(decision: Decision, options: ExplainOptions): Explanatio
     refusal:
       refusals.length === 0 || !first
         ? null
-        : section('refusal', w, [{ text: w.applicantRefusal({ findings: refusals.map((c) => finding(c, first, decision.year, lang, w, ctx)) }), tone: 'todo' }]),
+        : section('refusal', w, [
+            { text: w.applicantRefusal({ findings: refusals.map((c) => finding(c, first, decision.year, lang, w, ctx)) }), tone: 'todo' },
+          ]),
     items: explained,
     warnings:
-      decision.warnings.length === 0 ? null : section('warnings', w, decision.warnings.map((x) => ({ text: w.restyle(x.message[lang]), tone: 'warn' }))),
+      decision.warnings.length === 0
+        ? null
+        : section(
+            'warnings',
+            w,
+            decision.warnings.map((x) => ({ text: w.restyle(x.message[lang]), tone: 'warn' })),
+          ),
     footer: w.rulesHash(decision.rulesHash),
   };
   // The text goes to terminals: values from other systems (ids, keys) have their control characters shown as codes.

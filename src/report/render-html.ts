@@ -1,5 +1,14 @@
 import type { Decision } from '../engine/decision.js';
-import { type ExplainLang, type ExplainWording, type ExplanationSection, type ItemExplanation, type ConditionLine, type ProrationNotes, explain, explainWording } from './explain.js';
+import {
+  type ExplainLang,
+  type ExplainWording,
+  type ExplanationSection,
+  type ItemExplanation,
+  type ConditionLine,
+  type ProrationNotes,
+  explain,
+  explainWording,
+} from './explain.js';
 import { APPLICANT_STATUSES, type ApplicantStatus, applicantStatus } from './applicant-status.js';
 import { type ReportContext, noContext } from './labels.js';
 import { capitalYuan, groupedYuan } from '../locales/format/money-text.js';
@@ -204,7 +213,6 @@ function decisionBody(d: Decision, ctx: DecisionContext): string {
   );
 }
 
-
 const BAR_WIDTH = 420;
 
 /** A bar's length in pixels: a drawing coordinate, never money. */
@@ -219,9 +227,7 @@ function chart(parts: PartBudget[], title: (id: string) => string, w: ExplainWor
     ['requested', '#b35c00'],
     ['paid', '#1f5a99'],
   ] as const;
-  const max = formatMoney(
-    parts.reduce((m, p) => [p.budget, p.requested, p.paid].map(money).reduce((a, b) => (b.greaterThan(a) ? b : a), m), ZERO),
-  );
+  const max = formatMoney(parts.reduce((m, p) => [p.budget, p.requested, p.paid].map(money).reduce((a, b) => (b.greaterThan(a) ? b : a), m), ZERO));
   // Each part: its title on one line, then its three bars, so long titles never overlap a bar.
   const labelWidth = 8;
   const bar = 14;
@@ -230,7 +236,10 @@ function chart(parts: PartBudget[], title: (id: string) => string, w: ExplainWor
   const height = top + groupHeight * parts.length;
   const width = labelWidth + BAR_WIDTH + 130;
   const legend = series
-    .map(([key, color], i) => `<rect x="${labelWidth + i * 120}" y="6" width="12" height="12" fill="${color}"/><text x="${labelWidth + i * 120 + 16}" y="16">${e(w.html.chartSeries[key])}</text>`)
+    .map(
+      ([key, color], i) =>
+        `<rect x="${labelWidth + i * 120}" y="6" width="12" height="12" fill="${color}"/><text x="${labelWidth + i * 120 + 16}" y="16">${e(w.html.chartSeries[key])}</text>`,
+    )
     .join('');
   const groups = parts
     .map((p, g) => {
@@ -276,7 +285,14 @@ function beforeProration(d: Decision): string {
 }
 
 /** One row of the triage table; its data-* attributes are what the workbench filters and sorts on. */
-function applicantRow(d: Decision, who: ApplicantInfo | undefined, lang: ExplainLang, w: ExplainWording, title: (id: string) => string, ctx: ReportContext): string {
+function applicantRow(
+  d: Decision,
+  who: ApplicantInfo | undefined,
+  lang: ExplainLang,
+  w: ExplainWording,
+  title: (id: string) => string,
+  ctx: ReportContext,
+): string {
   const status = applicantStatus(d);
   const parts = [...new Set(d.items.map((i) => i.part))];
   const clauses = [...new Set(d.items.map((i) => i.article))];
@@ -319,15 +335,36 @@ function filingHeader(f: FilingHeader, w: ExplainWording): string {
   return `<dl class="filing">${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`;
 }
 
-function batchBody(decisions: readonly Decision[], rows: readonly string[], details: readonly string[], counts: ReadonlyMap<ApplicantStatus, number>, budget: BudgetReport, options: RenderHtmlOptions, w: ExplainWording, title: (id: string) => string): string {
+function batchBody(
+  decisions: readonly Decision[],
+  rows: readonly string[],
+  details: readonly string[],
+  counts: ReadonlyMap<ApplicantStatus, number>,
+  budget: BudgetReport,
+  options: RenderHtmlOptions,
+  w: ExplainWording,
+  title: (id: string) => string,
+): string {
   const first = decisions[0];
   const year = first?.year ?? 0;
-  const header = first ? filingHeader({ decidedAt: options.decidedAt, inputFingerprint: options.inputFingerprint, rulesHash: first.rulesHash, guidelineHash: first.guideline.hash, year }, w) : '';
+  const header = first
+    ? filingHeader(
+        { decidedAt: options.decidedAt, inputFingerprint: options.inputFingerprint, rulesHash: first.rulesHash, guidelineHash: first.guideline.hash, year },
+        w,
+      )
+    : '';
   const countList =
     `<ul class="counts" aria-label="${e(w.html.countsLabel)}">` +
-    APPLICANT_STATUSES.map((s) => `<li data-status="${s}"><span class="st st-${s}">${e(w.html.statuses[s])}</span> <strong>${counts.get(s) ?? 0}</strong></li>`).join('') +
+    APPLICANT_STATUSES.map(
+      (s) => `<li data-status="${s}"><span class="st st-${s}">${e(w.html.statuses[s])}</span> <strong>${counts.get(s) ?? 0}</strong></li>`,
+    ).join('') +
     `</ul>`;
-  const cols = w.html.triageColumns.map((c, i) => `<th scope="col"${i >= 5 && i <= 6 ? ' class="num"' : ''} data-sort="${['name', 'creditCode', 'county', 'clauses', 'parts', 'before', 'total', 'status'][i]}">${e(c)}</th>`).join('');
+  const cols = w.html.triageColumns
+    .map(
+      (c, i) =>
+        `<th scope="col"${i >= 5 && i <= 6 ? ' class="num"' : ''} data-sort="${['name', 'creditCode', 'county', 'clauses', 'parts', 'before', 'total', 'status'][i]}">${e(c)}</th>`,
+    )
+    .join('');
   return (
     `<${options.titleLevel ?? 'h1'} class="title">${e(w.html.batchTitle({ count: rows.length, year, policy: (options.context ?? noContext).policyTitle(options.lang) }))}</${options.titleLevel ?? 'h1'}>` +
     header +
@@ -391,7 +428,11 @@ export function collectBatchReport(options: RenderHtmlOptions): BatchReportColle
       const notes = prorationNotes(slim, budget);
       const details = kept.map(({ d, who }) => decisionBody(d, { lang: options.lang, w, level: 'h2', applicant: who, proration: notes, filing: true, ctx }));
       const year = slim[0]?.year ?? 0;
-      return page(batchBody(slim, rows, details, counts, budget, options, w, title), w.html.batchTitle({ count: rows.length, year, policy: ctx.policyTitle(options.lang) }), options);
+      return page(
+        batchBody(slim, rows, details, counts, budget, options, w, title),
+        w.html.batchTitle({ count: rows.length, year, policy: ctx.policyTitle(options.lang) }),
+        options,
+      );
     },
   };
 }
@@ -417,5 +458,9 @@ export function renderHtml(input: Decision | BatchLike, options: RenderHtmlOptio
     for (const d of input.decisions) collector.add(d, byId.get(d.applicantId));
     return collector.render(input.budget);
   }
-  return page(decisionBody(input, { lang: options.lang, w, level: 'h1', filing: false, ctx: options.context ?? noContext }), w.html.title({ applicantId: input.applicantId, year: input.year }), options);
+  return page(
+    decisionBody(input, { lang: options.lang, w, level: 'h1', filing: false, ctx: options.context ?? noContext }),
+    w.html.title({ applicantId: input.applicantId, year: input.year }),
+    options,
+  );
 }

@@ -2,15 +2,7 @@ import * as z from 'zod';
 import { identityKey } from '../core/identity.js';
 import { hasPlainPrototype } from '../core/input-guard.js';
 import { enumValues, type Vocabulary, type VocabularyField } from './vocabulary.js';
-import {
-  countSchema,
-  creditCodeSchema,
-  dateSchema,
-  idSchema,
-  patentNumberSchema,
-  moneySchema,
-  textSchema,
-} from './primitives.js';
+import { countSchema, creditCodeSchema, dateSchema, idSchema, patentNumberSchema, moneySchema, textSchema } from './primitives.js';
 
 /*
  * The application schema, built from a policy's vocabulary (vocabulary.ts):

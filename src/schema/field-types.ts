@@ -60,4 +60,3 @@ export function fieldTypeOf(schema: AnySchema): FieldType {
       return { kind: 'unknown' };
   }
 }
-

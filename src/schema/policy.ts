@@ -9,9 +9,7 @@ export const policySchema = z.strictObject({
   title: bilingualSchema,
   effective: periodSchema,
   provenance: z.enum(['reference', 'published']),
-  parts: z
-    .array(z.strictObject({ id: idSchema, number: z.number().int().min(1), title: bilingualSchema }))
-    .min(1),
+  parts: z.array(z.strictObject({ id: idSchema, number: z.number().int().min(1), title: bilingualSchema })).min(1),
   /** Leaves every clause inherits, each with an id (G1…) and a label. */
   generalConditions: z.array(leafSchema.required({ id: true, label: true })).min(1),
   /** Take-the-higher groups: within one key, only the highest item is paid. */

@@ -32,7 +32,13 @@ export const LIST_ITEM_TYPES = ['id', 'patentNumber', 'date'] as const;
 const fieldSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.enum(SCALAR_FIELD_TYPES), ...presence, default: z.string().optional() }),
   z.strictObject({ type: z.literal('enum'), values: z.union([idSchema, valuesSchema]), ...presence }),
-  z.strictObject({ type: z.literal('list'), of: z.enum(LIST_ITEM_TYPES), max: z.number().int().min(1).max(100_000), ...presence, default: z.tuple([]).optional() }),
+  z.strictObject({
+    type: z.literal('list'),
+    of: z.enum(LIST_ITEM_TYPES),
+    max: z.number().int().min(1).max(100_000),
+    ...presence,
+    default: z.tuple([]).optional(),
+  }),
 ]);
 
 const fieldsSchema = z.record(idSchema, fieldSchema);

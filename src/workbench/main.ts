@@ -89,7 +89,11 @@ function showIssues(entries: { label: string; issues: Issue[] }[]): void {
   const l = lang();
   $('errors').innerHTML =
     `<p>${e(w.invalid)}</p><ul>` +
-    entries.flatMap((x) => x.issues.map((i) => `<li data-code="${e(i.code)}">${e(x.label)}：${i.path.length > 0 ? `${e(formatPath(i.path))}：` : ''}${e(i.message[l])}</li>`)).join('') +
+    entries
+      .flatMap((x) =>
+        x.issues.map((i) => `<li data-code="${e(i.code)}">${e(x.label)}：${i.path.length > 0 ? `${e(formatPath(i.path))}：` : ''}${e(i.message[l])}</li>`),
+      )
+      .join('') +
     '</ul>';
 }
 

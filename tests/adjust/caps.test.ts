@@ -93,7 +93,10 @@ describe('take-the-higher', () => {
   const policy = syntheticPolicy([syntheticClause('grouped', '1.1', { stacking: { higherLevel: 'independent', group: 'enterprise-designation' } })]);
 
   it('on a tie pays the first in item order', () => {
-    const d = policy.evaluateSync({ applicant: enterprise, events: [competition('E-1', 'silver', { date: '2025-08-01' }), competition('E-2', 'silver', { date: '2025-03-01' })] });
+    const d = policy.evaluateSync({
+      applicant: enterprise,
+      events: [competition('E-1', 'silver', { date: '2025-08-01' }), competition('E-2', 'silver', { date: '2025-03-01' })],
+    });
     expect(amounts(d)).toEqual({ 'E-1': '0.00', 'E-2': '80000.00' });
     expect(kinds(d)['E-1']).toEqual(['take-the-higher 80000.00 → 0.00']);
   });

@@ -40,9 +40,7 @@ describe('order of the cross-clause steps', () => {
     // E-1 gold 100000 with 60000 already granted by the province → top-up 40000; E-2 silver 80000.
     // Top-up first: 40000 vs 80000 → E-2 wins: total 80000.
     // (Group first would pick E-1's 100000, then top it up to 40000: total 40000.)
-    const policy = syntheticPolicy([
-      syntheticClause('topped', '1.1', { stacking: { higherLevel: 'top-up', group: 'enterprise-designation' } }),
-    ]);
+    const policy = syntheticPolicy([syntheticClause('topped', '1.1', { stacking: { higherLevel: 'top-up', group: 'enterprise-designation' } })]);
     const d = policy.evaluateSync({
       applicant: enterprise,
       events: [competition('E-1', 'gold', { date: '2025-02-01', higherLevelFunding: '60000' }), competition('E-2', 'silver')],
@@ -82,7 +80,11 @@ describe('order of the cross-clause steps', () => {
     const nav = (id: string, cost: string, date: string) => ({ id, type: 'patent-navigation-project', date, projectId: id, accepted: true, cost });
     const d = policy.evaluateSync({
       applicant: enterprise,
-      events: [nav('E-1', '100000', '2025-01-10'), nav('E-2', '80000', '2025-02-10'), { id: 'E-3', type: 'high-value-patent-center', date: '2025-01-01', centerId: 'C', level: 'city', accepted: true }],
+      events: [
+        nav('E-1', '100000', '2025-01-10'),
+        nav('E-2', '80000', '2025-02-10'),
+        { id: 'E-3', type: 'high-value-patent-center', date: '2025-01-01', centerId: 'C', level: 'city', accepted: true },
+      ],
     });
     expect(amounts(d)).toEqual({ 'E-1': '30000.00', 'E-2': '20000.00', 'E-3': '20000.00' });
     expect(d.items.map((i) => i.adjustments.map((a) => a.kind))).toEqual([['item-cap'], ['item-cap', 'clause-cap'], ['applicant-cap']]);
@@ -123,7 +125,11 @@ describe('once-only', () => {
         limits: { oncePer: '$.giName', onceMode: 'difference' },
       }),
     ]);
-    const d = policy.evaluateSync({ applicant: association, events: [gi('E-1', '甲')], history: [{ clause: 'zone', year: 2022, subjectKey: '甲', amount: '100000.01' }] });
+    const d = policy.evaluateSync({
+      applicant: association,
+      events: [gi('E-1', '甲')],
+      history: [{ clause: 'zone', year: 2022, subjectKey: '甲', amount: '100000.01' }],
+    });
     expect(d.items[0]!.amount).toBe('0.00');
   });
 

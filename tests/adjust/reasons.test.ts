@@ -8,7 +8,15 @@ describe('what an adjustment says', () => {
   it('clause-cap: a cap the guideline lowered says so, with both figures', async () => {
     // pledge-loan-interest 2026: cap 80000 (policy 100000). E-1 0.30 × 200000 = 60000; E-2 0.30 × 100000 = 30000 → cut to 20000.
     const loan = (id: string, interestPaid: string, date: string) => ({
-      id, type: 'pledge-loan', date, principal: '5000000', interestPaid, evaluationFee: '0', guaranteeFee: '0', pledgeRegistered: true, repaidOnSchedule: true,
+      id,
+      type: 'pledge-loan',
+      date,
+      principal: '5000000',
+      interestPaid,
+      evaluationFee: '0',
+      guaranteeFee: '0',
+      pledgeRegistered: true,
+      repaidOnSchedule: true,
     });
     const d = await decide({ applicant: applicant('enterprise'), events: [loan('E-2', '100000', '2025-12-20'), loan('E-1', '200000', '2025-03-01')] });
     const [adj] = itemOf(d, 'pledge-loan-interest', 'E-2').adjustments;
@@ -18,7 +26,10 @@ describe('what an adjustment says', () => {
   });
 
   it('once-only: names the year of the earlier payment', async () => {
-    const app = { applicant: applicant('industry-association'), events: [{ id: 'E-1', type: 'gi-product-approved', date: '2025-09-01', giName: '连平鹰嘴蜜桃' }] };
+    const app = {
+      applicant: applicant('industry-association'),
+      events: [{ id: 'E-1', type: 'gi-product-approved', date: '2025-09-01', giName: '连平鹰嘴蜜桃' }],
+    };
     const d = await decide(withHistory(app, [{ clause: 'gi-product', year: 2023, subjectKey: '连平鹰嘴蜜桃', amount: '200000.00' }]));
     expect(itemOf(d, 'gi-product', 'E-1').adjustments[0]!.reason.en).toContain('in 2023');
   });

@@ -39,21 +39,23 @@ const eventArb = fc.oneof(
 );
 
 const appArb = (i: number) =>
-  fc.record({
-    kind: fc.constantFrom('enterprise', 'university'),
-    events: fc.array(eventArb, { maxLength: 5 }),
-  }).map(({ kind, events }) => ({
-    applicant: {
-      id: `A-${String(i).padStart(3, '0')}`,
-      name: `申报主体${i}`,
-      kind,
-      creditCode: creditCode(i),
-      county: 'yuancheng',
-      ...(kind === 'enterprise' ? { isSme: true } : {}),
-      seriousDishonesty: false,
-    },
-    events: events.map((e, j) => ({ id: `E-${j}`, ...e })),
-  }));
+  fc
+    .record({
+      kind: fc.constantFrom('enterprise', 'university'),
+      events: fc.array(eventArb, { maxLength: 5 }),
+    })
+    .map(({ kind, events }) => ({
+      applicant: {
+        id: `A-${String(i).padStart(3, '0')}`,
+        name: `申报主体${i}`,
+        kind,
+        creditCode: creditCode(i),
+        county: 'yuancheng',
+        ...(kind === 'enterprise' ? { isSme: true } : {}),
+        seriousDishonesty: false,
+      },
+      events: events.map((e, j) => ({ id: `E-${j}`, ...e })),
+    }));
 
 const batchArb = fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => appArb(i))));
 

@@ -50,7 +50,10 @@ describe('evaluateBatch', () => {
     budget: { total: '200000', parts: { innovation: '150000', transformation: '0', protection: '0', services: '0', culture: '50000' } },
   });
   // Each applicant its own credit code: applicants are told apart by it.
-  const app = (id: string, rank: string) => ({ applicant: { ...enterprise, id, creditCode: creditCode(codeNumberOf(id)) }, events: [competition(`${id}-E`, rank)] });
+  const app = (id: string, rank: string) => ({
+    applicant: { ...enterprise, id, creditCode: creditCode(codeNumberOf(id)) },
+    events: [competition(`${id}-E`, rank)],
+  });
 
   it('prorates a part whose requests exceed its budget, exactly, in input order', async () => {
     // Requested: B gold 100000 + A silver 80000 + C excellent 50000 = 230000 > 150000; ratio 15/23.
@@ -88,7 +91,9 @@ describe('evaluateBatch', () => {
     const bad = { ...app('D', 'gold'), events: [{ ...competition('D-E', 'platinum') }] };
     const inputs = [app('A', 'gold'), bad, app('B', 'silver')];
     const r = await policy.evaluateBatch(inputs);
-    expect(r.rejected.map((x) => [x.index, x.applicantId, x.issues.map((i) => [i.code, i.path])])).toEqual([[1, 'D', [['invalid-value', ['events', 0, 'rank']]]]]);
+    expect(r.rejected.map((x) => [x.index, x.applicantId, x.issues.map((i) => [i.code, i.path])])).toEqual([
+      [1, 'D', [['invalid-value', ['events', 0, 'rank']]]],
+    ]);
     expect(r.decisions.map((d) => d.applicantId)).toEqual(['A', 'B']);
     const streamed = [];
     for await (const e of policy.evaluateStream(inputs)) streamed.push(e);

@@ -41,10 +41,15 @@ const expectedItem = z
     figure: z.string().optional(),
     materials: z.array(z.string()).optional(),
     /** Named figures the computation used: value, the policy's ceiling and where the value came from. */
-    figures: z.record(z.string(), z.strictObject({ value: z.string().nullable(), ceiling: z.string().nullable(), source: z.enum(['policy', 'guideline']) })).optional(),
+    figures: z
+      .record(z.string(), z.strictObject({ value: z.string().nullable(), ceiling: z.string().nullable(), source: z.enum(['policy', 'guideline']) }))
+      .optional(),
     /** Named conditions: whether each passed, the values compared, and (in English) why it failed. */
     conditions: z
-      .record(z.string(), z.strictObject({ passed: z.boolean().optional(), actual: z.unknown().optional(), expected: z.unknown().optional(), failure: z.string().optional() }))
+      .record(
+        z.string(),
+        z.strictObject({ passed: z.boolean().optional(), actual: z.unknown().optional(), expected: z.unknown().optional(), failure: z.string().optional() }),
+      )
       .optional(),
     /** Other fields of the item, each compared as written. */
     also: record.optional(),

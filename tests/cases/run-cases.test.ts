@@ -25,10 +25,12 @@ function observed(item: Item, e: ExpectedItem): Record<string, unknown> {
   if (e.figure !== undefined) o.figure = item.computation?.figure;
   if (e.materials !== undefined) o.materials = item.materials.map((m) => m.zh);
   if (e.figures !== undefined) {
-    o.figures = Object.fromEntries(Object.keys(e.figures).map((name) => {
-      const f = item.figures.find((x) => x.name === name);
-      return [name, f ? { value: f.value, ceiling: f.ceiling, source: f.source } : 'no such figure'];
-    }));
+    o.figures = Object.fromEntries(
+      Object.keys(e.figures).map((name) => {
+        const f = item.figures.find((x) => x.name === name);
+        return [name, f ? { value: f.value, ceiling: f.ceiling, source: f.source } : 'no such figure'];
+      }),
+    );
   }
   if (e.conditions !== undefined) {
     o.conditions = Object.fromEntries(
@@ -51,7 +53,10 @@ function expected(file: LoadedCaseFile, e: ExpectedItem): Record<string, unknown
 
 /** Adds amounts in fen, as integers: no float touches money. */
 function sumOf(amounts: string[]): string {
-  const fen = amounts.reduce((n, a) => n + BigInt(a.replace('.', '')), 0n).toString().padStart(3, '0');
+  const fen = amounts
+    .reduce((n, a) => n + BigInt(a.replace('.', '')), 0n)
+    .toString()
+    .padStart(3, '0');
   return `${fen.slice(0, -2)}.${fen.slice(-2)}`;
 }
 
@@ -71,7 +76,8 @@ function checkDecision(file: LoadedCaseFile, c: Case, d: Decision, where: string
     // Every item of the decision is written out: the total is what they add up to.
     expect(d.total, `${where}: total (the sum of the items)`).toBe(sumOf(wanted.map((e) => e.amount)));
   }
-  if (c.warnings !== undefined) expect([...new Set(d.warnings.flatMap((w) => (w.clause ? [w.clause] : [])))].sort(), `${where}: warnings`).toEqual([...c.warnings].sort());
+  if (c.warnings !== undefined)
+    expect([...new Set(d.warnings.flatMap((w) => (w.clause ? [w.clause] : [])))].sort(), `${where}: warnings`).toEqual([...c.warnings].sort());
 }
 
 for (const file of loadCaseFiles()) {

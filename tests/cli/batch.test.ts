@@ -13,7 +13,11 @@ const CSV = join(EXAMPLES, 'applications.csv');
 const WITH_ERRORS = join(EXAMPLES, 'applications-with-errors.csv');
 
 type Json = Record<string, any>;
-const lines = (text: string): Json[] => text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
+const lines = (text: string): Json[] =>
+  text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
 const readCsv = (file: string): Record<string, string>[] => parse(readFileSync(file), { bom: true, columns: true });
 /** Whole fen from a two-decimal amount string, so sums in tests never touch a float. */
 const fen = (amount: string): bigint => {
@@ -61,7 +65,11 @@ describe.concurrent('heyuan-ip batch', () => {
     // not a terminal: no progress bar drawn
     // eslint-disable-next-line no-control-regex -- looking for the escape sequence a progress bar would draw
     expect(r.stderr).not.toMatch(/[\u2588\u2591]|\u001b\[/);
-    expect(readdirSync(dir).filter((f) => f.startsWith('from-jsonl')).sort()).toEqual(['from-jsonl.jsonl', 'from-jsonl.jsonl.errors.jsonl']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.startsWith('from-jsonl'))
+        .sort(),
+    ).toEqual(['from-jsonl.jsonl', 'from-jsonl.jsonl.errors.jsonl']);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
@@ -143,7 +151,14 @@ describe.concurrent('heyuan-ip batch', () => {
     const dateRow = records.findIndex((rec) => rec['event.date'] === '2025/06/06') + 2;
     expect(errors.filter((e) => e.column === 'event.date').map((e) => [e.row, e.code])).toEqual([[dateRow, 'invalid-date']]);
     expect(errors.map((e) => e.code)).toEqual(
-      expect.arrayContaining(['invalid-money', 'patent-grant-not-subsidised', 'invalid-credit-code', 'csv-applicant-differs', 'invalid-count', 'csv-applicant-split']),
+      expect.arrayContaining([
+        'invalid-money',
+        'patent-grant-not-subsidised',
+        'invalid-credit-code',
+        'csv-applicant-differs',
+        'invalid-count',
+        'csv-applicant-split',
+      ]),
     );
     // stderr echoes each with the file and row, both languages on one line
     const echoed = r.stderr.split('\n').find((l) => l.includes(`:${yesRow} (event.approved)`))!;

@@ -28,7 +28,14 @@ describe('CSV input: cells become typed fields by the application schema', () =>
     const [entry] = await read(text);
     expect(entry!.issues).toEqual([]);
     expect(entry!.application).toEqual({
-      applicant: { id: 'P-1', name: '陈志强', kind: 'individual', county: 'yuancheng', seriousDishonesty: false, ipViolationDates: ['2023-05-01', '2022-01-09'] },
+      applicant: {
+        id: 'P-1',
+        name: '陈志强',
+        kind: 'individual',
+        county: 'yuancheng',
+        seriousDishonesty: false,
+        ipViolationDates: ['2023-05-01', '2022-01-09'],
+      },
       events: [
         { id: 'E-1', type: 'mediation-cases', date: '2025-03-01', casesResolved: 14, mechanism: 'mediation', higherLevelFunding: '1200.50' },
         // the empty higherLevelFunding cell is an absent field, not ""
@@ -53,7 +60,10 @@ describe('CSV input: cells become typed fields by the application schema', () =>
   });
 
   it('leaves a cell that does not fit its type as text, for the validator to name', async () => {
-    const text = [`${A},event.id,event.type,event.date,event.casesResolved,event.mechanism`, 'P-3,x,individual,yuancheng,yes,,E-1,mediation-cases,2025-03-01,3.5,mediation'].join('\n');
+    const text = [
+      `${A},event.id,event.type,event.date,event.casesResolved,event.mechanism`,
+      'P-3,x,individual,yuancheng,yes,,E-1,mediation-cases,2025-03-01,3.5,mediation',
+    ].join('\n');
     const [entry] = await read(text);
     const app = entry!.application as { applicant: Record<string, unknown>; events: Record<string, unknown>[] };
     expect(app.applicant.seriousDishonesty).toBe('yes');
@@ -84,7 +94,7 @@ describe('CSV input: rows, groups and where problems are', () => {
     expect((p2!.application as { applicant: { name: string } }).applicant.name).toBe('黄\n丽娟');
   });
 
-  it('reports applicant cells that differ between an applicant\'s rows, and an applicant whose rows are apart', async () => {
+  it("reports applicant cells that differ between an applicant's rows, and an applicant whose rows are apart", async () => {
     const text = [
       `${A},event.id,event.type,event.date,event.qualification,event.employedInHeyuan`,
       'P-1,陈志强,individual,yuancheng,false,,E-1,talent-qualification,2025-03-01,senior-title,true',
@@ -99,13 +109,7 @@ describe('CSV input: rows, groups and where problems are', () => {
   });
 
   it('reports a row with the wrong number of cells and a CSV syntax error, each with its row, and reads on', async () => {
-    const text = [
-      'applicant.id,applicant.name',
-      'P-1,a,extra',
-      'P-2,b',
-      'P-3,"c"d',
-      'P-4,e',
-    ].join('\n');
+    const text = ['applicant.id,applicant.name', 'P-1,a,extra', 'P-2,b', 'P-3,"c"d', 'P-4,e'].join('\n');
     const entries = await read(text);
     expect(entries[0]!.issues.map((i) => [i.issue.code, i.row])).toEqual([['csv-cell-count', 2]]);
     expect(entries[1]!.issues).toEqual([]);

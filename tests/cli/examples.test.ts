@@ -32,7 +32,10 @@ describe('the batch examples', () => {
     }
     const types = new Set(entries.flatMap((e) => (e.application as { events: { type: string }[] }).events.map((ev) => ev.type)));
     expect([...types].sort()).toEqual([...EVENT_TYPES].sort());
-    const jsonl = readFileSync(join(EXAMPLES, 'applications.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const jsonl = readFileSync(join(EXAMPLES, 'applications.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const valid = (x: unknown) => {
       const r = policy.validate(x);
       if (!r.ok) throw new Error('invalid');
@@ -42,13 +45,20 @@ describe('the batch examples', () => {
   });
 
   it('every clause of the 2026 policy has an item, and every clause not suspended pays at least once', async () => {
-    const jsonl = readFileSync(join(EXAMPLES, 'applications.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const jsonl = readFileSync(join(EXAMPLES, 'applications.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const { decisions } = await policy.evaluateBatch(jsonl);
     const items = decisions.flatMap((d) => d.items);
     for (const yc of policy.clauses) {
       const own = items.filter((i) => i.clause === yc.clause.id);
       expect(own.length, yc.clause.id).toBeGreaterThan(0);
-      if (yc.suspended === null) expect(own.some((i) => i.amount !== '0.00'), yc.clause.id).toBe(true);
+      if (yc.suspended === null)
+        expect(
+          own.some((i) => i.amount !== '0.00'),
+          yc.clause.id,
+        ).toBe(true);
     }
   });
 

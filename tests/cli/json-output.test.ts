@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
 type Json = Record<string, any>;
 
 describe.concurrent('check --format json for bad input', () => {

@@ -127,7 +127,9 @@ describe('other shapes', () => {
       patches: [
         {
           clause: 'gi-product',
-          addConditions: [{ fact: 'applicant', path: '$.seriousDishonesty', operator: 'equal', value: false, label: { zh: '信用良好', en: 'in good standing' } }],
+          addConditions: [
+            { fact: 'applicant', path: '$.seriousDishonesty', operator: 'equal', value: false, label: { zh: '信用良好', en: 'in good standing' } },
+          ],
         },
       ],
     };

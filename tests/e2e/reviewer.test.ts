@@ -59,7 +59,9 @@ function variant(name: string, change: (app: Json) => void): [string, Json] {
 /** The golden scenarios: every example application plus variants that reach each kind of outcome. */
 function scenarios(): [string, Json][] {
   const out: [string, Json][] = [];
-  for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(EXAMPLES)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(`${EXAMPLES}${name}`, 'utf8'));
     for (const [i, app] of (Array.isArray(data) ? data : [data]).entries()) out.push([`${name}#${i}`, app]);
   }
@@ -200,26 +202,29 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
       const r = policy.safeEvaluate(app);
       return r.ok ? explain(r.decision, { lang: 'zh' }).text + explain(r.decision, { lang: 'en' }).text + renderHtml(r.decision, { lang: 'en' }) : '';
     });
-    const inBrowser = await page.evaluate(async (apps) => {
-      const lib = (globalThis as any).heyuanLib;
-      const compiled = lib.loadPolicy({ year: 2026 });
-      const jre = lib.loadPolicy({ year: 2026, engine: 'json-rules-engine' });
-      const out: { compiled: string; jre: string; text: string }[] = [];
-      for (const app of apps) {
-        const r = compiled.safeEvaluate(app);
-        let viaJre: string;
-        try {
-          viaJre = JSON.stringify({ ok: true, decision: await jre.evaluate(app) });
-        } catch (err: any) {
-          viaJre = JSON.stringify({ ok: false, issues: err.issues, errors: err.issues });
+    const inBrowser = await page.evaluate(
+      async (apps) => {
+        const lib = (globalThis as any).heyuanLib;
+        const compiled = lib.loadPolicy({ year: 2026 });
+        const jre = lib.loadPolicy({ year: 2026, engine: 'json-rules-engine' });
+        const out: { compiled: string; jre: string; text: string }[] = [];
+        for (const app of apps) {
+          const r = compiled.safeEvaluate(app);
+          let viaJre: string;
+          try {
+            viaJre = JSON.stringify({ ok: true, decision: await jre.evaluate(app) });
+          } catch (err: any) {
+            viaJre = JSON.stringify({ ok: false, issues: err.issues, errors: err.issues });
+          }
+          const text = r.ok
+            ? lib.explain(r.decision, { lang: 'zh' }).text + lib.explain(r.decision, { lang: 'en' }).text + lib.renderHtml(r.decision, { lang: 'en' })
+            : '';
+          out.push({ compiled: JSON.stringify(r), jre: viaJre, text });
         }
-        const text = r.ok
-          ? lib.explain(r.decision, { lang: 'zh' }).text + lib.explain(r.decision, { lang: 'en' }).text + lib.renderHtml(r.decision, { lang: 'en' })
-          : '';
-        out.push({ compiled: JSON.stringify(r), jre: viaJre, text });
-      }
-      return out;
-    }, cases.map(([, app]) => app));
+        return out;
+      },
+      cases.map(([, app]) => app),
+    );
     cases.forEach(([name], i) => {
       expect(inBrowser[i]!.compiled, name).toBe(node[i]);
       expect(inBrowser[i]!.jre, `${name} (json-rules-engine)`).toBe(node[i]);
@@ -228,7 +233,7 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
     expect(node.filter((n) => n.startsWith('{"ok":false')).length).toBe(1);
   });
 
-  it("prorates a batch exactly as Node does and charts it on the page", async () => {
+  it('prorates a batch exactly as Node does and charts it on the page', async () => {
     const apps = batch();
     const expected = await policy.evaluateBatch(apps);
     expect(expected.budget.parts.some((p) => p.ratio !== '1.000000')).toBe(true);

@@ -40,7 +40,9 @@ describe('a paid item', () => {
     // Other clauses also pay for this application's events, so the total comes from the decision.
     expect(e.heading).toBe(`Applicant A-001 · 2026 guideline · total ${groupedYuan(d.total)} yuan`);
     expect(e.text).toContain('[1.5] Patent awards — E-1: award of 80,000.00 yuan');
-    expect(e.text).toContain("  ✓ G4 the event falls within this year's event period — required: from 1 January 2025 to 31 December 2025; event date: 15 July 2025");
+    expect(e.text).toContain(
+      "  ✓ G4 the event falls within this year's event period — required: from 1 January 2025 to 31 December 2025; event date: 15 July 2025",
+    );
   });
   it('Chinese: the same item', () => {
     const e = explain(d, { lang: 'zh' });
@@ -49,12 +51,16 @@ describe('a paid item', () => {
     expect(lines(award, 'figures')).toEqual(['广东专利奖银奖标准80,000.00元：政策措施规定的标准']);
     expect(e.heading).toBe(`申报主体A-001　2026年度　合计${groupedYuan(d.total)}元`);
     expect(e.text).toContain('第1.5条　专利奖（事项E-1）：奖励80,000.00元');
-    expect(e.text).toContain('✓ G1　注册地在河源市（注册地所在县（区）：要求为源城区、东源县、和平县、龙川县、紫金县、连平县、江东新区、河源高新技术产业开发区之一；申报源城区）');
+    expect(e.text).toContain(
+      '✓ G1　注册地在河源市（注册地所在县（区）：要求为源城区、东源县、和平县、龙川县、紫金县、连平县、江东新区、河源高新技术产业开发区之一；申报源城区）',
+    );
   });
   it('lists the materials checklist and the reference warnings', () => {
     const en = explain(d, { lang: 'en' });
     expect(lines(item(en.items, 'E-2'), 'materials')).toEqual(['notice of pledge registration', 'loan contract', 'receipts for principal and interest repaid']);
-    expect(en.warnings?.lines.map((l) => l.text)).toContain('article 2.6 (Interest subsidy for IP pledge loans) paid with reference figures, not the published text of the measures');
+    expect(en.warnings?.lines.map((l) => l.text)).toContain(
+      'article 2.6 (Interest subsidy for IP pledge loans) paid with reference figures, not the published text of the measures',
+    );
     const zh = explain(d, { lang: 'zh' });
     expect(lines(item(zh.items, 'E-2'), 'materials')).toEqual(['质押登记通知书', '借款合同', '还本付息凭证']);
     expect(zh.text).toContain('  ☐ 借款合同');
@@ -160,7 +166,9 @@ describe('an ineligible item states its findings as facts', () => {
     const d = decide((events) => {
       events[0]!.date = '2026-01-01';
     });
-    expect(lines(item(explain(d, { lang: 'en' }).items, 'E-1'), 'missing')![0]).toBe("event date 1 January 2026, after this year's event period 1 January 2025 to 31 December 2025");
+    expect(lines(item(explain(d, { lang: 'en' }).items, 'E-1'), 'missing')![0]).toBe(
+      "event date 1 January 2026, after this year's event period 1 January 2025 to 31 December 2025",
+    );
   });
   it('applicant-level refusals are stated once; the item keeps its own finding: outside Heyuan, a recent violation, loan not repaid', () => {
     const d = decide((events, applicant) => {
@@ -172,9 +180,15 @@ describe('an ineligible item states its findings as facts', () => {
     expect(en.refusal?.lines.map((l) => l.text)).toEqual([
       'not registered in Heyuan City (county or district of registration: Outside Heyuan City); dates of IP violations 1 May 2025, within 1 March 2024 to 28 February 2026: no item of this application is supported',
     ]);
-    expect(lines(item(en.items, 'E-2', 'pledge-loan-interest'), 'missing')).toEqual(['the applicant fails a general condition (see above)', 'not repaid on schedule', 'not supported']);
+    expect(lines(item(en.items, 'E-2', 'pledge-loan-interest'), 'missing')).toEqual([
+      'the applicant fails a general condition (see above)',
+      'not repaid on schedule',
+      'not supported',
+    ]);
     const zh = explain(d, { lang: 'zh' });
-    expect(zh.refusal?.lines[0]!.text).toBe('注册地不在河源市（申报注册地所在县（区）为河源市以外地区）；知识产权违法违规行为日期2025年5月1日，在2024年3月1日至2026年2月28日期间内，本次申报各事项均不予支持');
+    expect(zh.refusal?.lines[0]!.text).toBe(
+      '注册地不在河源市（申报注册地所在县（区）为河源市以外地区）；知识产权违法违规行为日期2025年5月1日，在2024年3月1日至2026年2月28日期间内，本次申报各事项均不予支持',
+    );
     expect(zh.text.split('注册地不在河源市').length - 1).toBe(1);
   });
   it('an applicant of the wrong kind: the kinds the clause supports, a single one named plainly', () => {

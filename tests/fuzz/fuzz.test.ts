@@ -1,7 +1,18 @@
 import { test } from '@fast-check/vitest';
 import { describe, expect, test as unit } from 'vitest';
 import { guardGlobals, record, runs } from '../properties/harness.js';
-import { anythingArb, applicationsArb, fuzzEvaluate, fuzzGuideline, fuzzLoad, fuzzOptions, mutatedApplicationArb, mutatedGuidelineArb, mutatedRulesArb, optionsArb } from './targets.js';
+import {
+  anythingArb,
+  applicationsArb,
+  fuzzEvaluate,
+  fuzzGuideline,
+  fuzzLoad,
+  fuzzOptions,
+  mutatedApplicationArb,
+  mutatedGuidelineArb,
+  mutatedRulesArb,
+  optionsArb,
+} from './targets.js';
 
 guardGlobals();
 
@@ -45,7 +56,15 @@ describe('fuzzing: only typed errors, never an exception', () => {
 
   unit('both outcomes occur for every target, so the fuzzers reach past validation', () => {
     expect(sample).toBeDefined();
-    for (const k of ['mutated-app:decided', 'mutated-app:refused', 'rules:loaded', 'rules:refused', 'guideline:loaded', 'guideline:refused', 'anything:refused']) {
+    for (const k of [
+      'mutated-app:decided',
+      'mutated-app:refused',
+      'rules:loaded',
+      'rules:refused',
+      'guideline:loaded',
+      'guideline:refused',
+      'anything:refused',
+    ]) {
       expect(tally.get(k) ?? 0, k).toBeGreaterThan(0);
     }
   });

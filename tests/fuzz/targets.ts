@@ -94,14 +94,38 @@ export function fuzzGuideline(guideline: unknown, sample: unknown): 'loaded' | '
 
 /** Values that have broken parsers before: reserved keys, numeric lookalikes, extremes. */
 const nasty = fc.oneof(
-  fc.constantFrom('0x10', '1_000', 'Infinity', '1e5', '+5', '.5', '-0', 'NaN', '2025-02-30', '2023-02-29', '$..x', "$[?(@.a)]", '__proto__', 'constructor', '', ' ', '\u0000', '9'.repeat(40)),
+  fc.constantFrom(
+    '0x10',
+    '1_000',
+    'Infinity',
+    '1e5',
+    '+5',
+    '.5',
+    '-0',
+    'NaN',
+    '2025-02-30',
+    '2023-02-29',
+    '$..x',
+    '$[?(@.a)]',
+    '__proto__',
+    'constructor',
+    '',
+    ' ',
+    '\u0000',
+    '9'.repeat(40),
+  ),
   fc.constantFrom(0, -0, -1, 1e308, 2 ** 53, 0.1, Number.MAX_SAFE_INTEGER + 2, true, false, null),
   fc.constantFrom<unknown>({}, [], [[]], { __proto__: null }, JSON.parse('{"__proto__":{"x":1}}'), JSON.parse('{"constructor":{"prototype":{"x":1}}}')),
 );
 const replacement: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: fc.jsonValue({ maxDepth: 2 }) }, { weight: 2, arbitrary: nasty });
 
 type Op = 'replace' | 'delete' | 'add' | 'wrap' | 'stringify' | 'numberize' | 'shuffle';
-const mutation = fc.tuple(fc.nat(), fc.constantFrom<Op>('replace', 'replace', 'delete', 'add', 'wrap', 'stringify', 'numberize', 'shuffle', 'shuffle', 'shuffle'), replacement, fc.constantFrom('x', 'id', 'type', 'amount', 'date', 'path', 'all', 'not', 'value', '__proto__', 'constructor', 'prototype'));
+const mutation = fc.tuple(
+  fc.nat(),
+  fc.constantFrom<Op>('replace', 'replace', 'delete', 'add', 'wrap', 'stringify', 'numberize', 'shuffle', 'shuffle', 'shuffle'),
+  replacement,
+  fc.constantFrom('x', 'id', 'type', 'amount', 'date', 'path', 'all', 'not', 'value', '__proto__', 'constructor', 'prototype'),
+);
 
 function containers(root: unknown): Array<{ parent: Record<string, unknown> | unknown[]; key: string | number }> {
   const out: Array<{ parent: Record<string, unknown> | unknown[]; key: string | number }> = [];
@@ -188,18 +212,19 @@ export const applicationsArb = applicationArb(policy);
 export const mutatedApplicationArb = fc.tuple(applicationsArb, mutationsArb).map(([app, m]) => mutate(app, m));
 
 const clauseFiles = bundledRules.clauses;
-export const mutatedRulesArb: fc.Arbitrary<RuleFiles> = fc
-  .tuple(fc.nat(), fc.boolean(), mutationsArb)
-  .map(([pick, policyFile, m]) => {
-    if (policyFile && pick % 5 === 0) return { ...bundledRules, policy: mutate(bundledRules.policy, m) };
-    const i = pick % clauseFiles.length;
-    const clauses = clauseFiles.map((c, j) => (j === i ? { file: c.file, data: mutate(c.data, m) } : c));
-    return { ...bundledRules, clauses };
-  });
+export const mutatedRulesArb: fc.Arbitrary<RuleFiles> = fc.tuple(fc.nat(), fc.boolean(), mutationsArb).map(([pick, policyFile, m]) => {
+  if (policyFile && pick % 5 === 0) return { ...bundledRules, policy: mutate(bundledRules.policy, m) };
+  const i = pick % clauseFiles.length;
+  const clauses = clauseFiles.map((c, j) => (j === i ? { file: c.file, data: mutate(c.data, m) } : c));
+  return { ...bundledRules, clauses };
+});
 
 export const mutatedGuidelineArb = mutationsArb.map((m) => mutate(bundledRules.guidelines.find((g) => g.file.endsWith('2026.json'))!.data, m));
 
-const fileArb = fc.record({ file: fc.oneof(fc.constantFrom('rules/clauses/gi-product.json', 'rules/guidelines/2026.json', 'x'), fc.anything()), data: fc.jsonValue({ maxDepth: 3 }) }, { requiredKeys: [] });
+const fileArb = fc.record(
+  { file: fc.oneof(fc.constantFrom('rules/clauses/gi-product.json', 'rules/guidelines/2026.json', 'x'), fc.anything()), data: fc.jsonValue({ maxDepth: 3 }) },
+  { requiredKeys: [] },
+);
 export const optionsArb: fc.Arbitrary<unknown> = fc.oneof(
   anythingArb,
   fc.record(
@@ -209,7 +234,14 @@ export const optionsArb: fc.Arbitrary<unknown> = fc.oneof(
       unknownFields: fc.oneof(fc.constantFrom('error', 'strip'), fc.anything()),
       guideline: fc.oneof(mutatedGuidelineArb, fc.jsonValue({ maxDepth: 3 })),
       rules: fc.oneof(
-        fc.record({ policy: fc.jsonValue({ maxDepth: 2 }), clauses: fc.oneof(fc.array(fileArb, { maxLength: 3 }), fc.anything()), guidelines: fc.oneof(fc.array(fileArb, { maxLength: 2 }), fc.anything()) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            policy: fc.jsonValue({ maxDepth: 2 }),
+            clauses: fc.oneof(fc.array(fileArb, { maxLength: 3 }), fc.anything()),
+            guidelines: fc.oneof(fc.array(fileArb, { maxLength: 2 }), fc.anything()),
+          },
+          { requiredKeys: [] },
+        ),
         fc.anything(),
       ),
     },

@@ -44,9 +44,15 @@ describe('heyuan-ip diff', () => {
       },
     ]);
     expect(byClause['ip-securitization']).toEqual([
-      { kind: 'suspended', from: { zh: '2026年度暂停受理知识产权证券化资助申报', en: 'IP securitisation support is not open for applications in 2026' }, to: null },
+      {
+        kind: 'suspended',
+        from: { zh: '2026年度暂停受理知识产权证券化资助申报', en: 'IP securitisation support is not open for applications in 2026' },
+        to: null,
+      },
     ]);
-    expect(byClause['gi-product']).toEqual([{ kind: 'suspended', from: null, to: { zh: '2027年度暂停受理地理标志产品奖励', en: 'GI product awards are closed in 2027' } }]);
+    expect(byClause['gi-product']).toEqual([
+      { kind: 'suspended', from: null, to: { zh: '2027年度暂停受理地理标志产品奖励', en: 'GI product awards are closed in 2027' } },
+    ]);
     expect(byClause['data-ip-registration']).toEqual([{ kind: 'figure', name: 'unit', from: '8000', to: '9000', ceiling: '10000' }]);
     expect(Object.keys(byClause).sort()).toEqual(['data-ip-registration', 'gi-product', 'ip-securitization', 'patent-award', 'pledge-loan-interest']);
   });
@@ -55,7 +61,9 @@ describe('heyuan-ip diff', () => {
     const lines = cli('diff', '2026', fixture, '--lang', 'en').trimEnd().split('\n');
     expect(lines[0]).toBe('2026 → 2027');
     expect(lines).toContainEqual(expect.stringMatching(/^2\.6 +Interest subsidy for IP pledge loans +clause cap a year +80000 +60000$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^2\.9 +IP securitisation +suspended +IP securitisation support is not open for applications in 2026 +open$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^2\.9 +IP securitisation +suspended +IP securitisation support is not open for applications in 2026 +open$/),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^ +guideline +per-applicant cap +600000 +500000$/));
   });
 

@@ -15,26 +15,96 @@ function issuesOf(guideline: unknown) {
 
 describe('guideline validation', () => {
   it.each<[string, (g: GuidelineInput) => GuidelineInput, string, (string | number)[]]>([
-    ['an unknown clause id', (g) => ({ ...g, patches: [{ clause: 'patent-grant-award', suspend: { zh: '停', en: 'stop' } }] }), 'unknown-clause', ['patches', 0, 'clause']],
-    ['a clause cap above the policy ceiling', (g) => ({ ...g, patches: [{ clause: 'pledge-loan-interest', lower: { clauseCap: '100000.01' } }] }), 'above-ceiling', ['patches', 0, 'lower', 'clauseCap']],
-    ['a rate above the policy rate', (g) => ({ ...g, patches: [{ clause: 'pledge-loan-interest', lower: { rate: '0.31' } }] }), 'above-ceiling', ['patches', 0, 'lower', 'rate']],
-    ['a table entry above the policy', (g) => ({ ...g, patches: [{ clause: 'patent-award', lower: { table: { 'guangdong-patent-award:gold': '100001' } } }] }), 'above-ceiling', ['patches', 0, 'lower', 'table', 'guangdong-patent-award:gold']],
-    ['a unit above the policy', (g) => ({ ...g, patches: [{ clause: 'data-ip-registration', lower: { unit: '12000' } }] }), 'above-ceiling', ['patches', 0, 'lower', 'unit']],
-    ['a fixed value above the policy', (g) => ({ ...g, patches: [{ clause: 'gi-product', lower: { value: '200000.01' } }] }), 'above-ceiling', ['patches', 0, 'lower', 'value']],
-    ['a figure the amount form does not have', (g) => ({ ...g, patches: [{ clause: 'gi-product', lower: { rate: '0.1' } }] }), 'figure-not-on-form', ['patches', 0, 'lower', 'rate']],
-    ['a table level that does not exist', (g) => ({ ...g, patches: [{ clause: 'patent-award', lower: { table: { 'china-patent-award:bronze': '1' } } }] }), 'unknown-level', ['patches', 0, 'lower', 'table', 'china-patent-award:bronze']],
-    ['two patches for one clause', (g) => ({ ...g, patches: [...(g.patches ?? []), { clause: 'pledge-loan-interest', suspend: { zh: '停', en: 'stop' } }] }), 'duplicate-patch', ['patches', (base2026.patches ?? []).length, 'clause']],
+    [
+      'an unknown clause id',
+      (g) => ({ ...g, patches: [{ clause: 'patent-grant-award', suspend: { zh: '停', en: 'stop' } }] }),
+      'unknown-clause',
+      ['patches', 0, 'clause'],
+    ],
+    [
+      'a clause cap above the policy ceiling',
+      (g) => ({ ...g, patches: [{ clause: 'pledge-loan-interest', lower: { clauseCap: '100000.01' } }] }),
+      'above-ceiling',
+      ['patches', 0, 'lower', 'clauseCap'],
+    ],
+    [
+      'a rate above the policy rate',
+      (g) => ({ ...g, patches: [{ clause: 'pledge-loan-interest', lower: { rate: '0.31' } }] }),
+      'above-ceiling',
+      ['patches', 0, 'lower', 'rate'],
+    ],
+    [
+      'a table entry above the policy',
+      (g) => ({ ...g, patches: [{ clause: 'patent-award', lower: { table: { 'guangdong-patent-award:gold': '100001' } } }] }),
+      'above-ceiling',
+      ['patches', 0, 'lower', 'table', 'guangdong-patent-award:gold'],
+    ],
+    [
+      'a unit above the policy',
+      (g) => ({ ...g, patches: [{ clause: 'data-ip-registration', lower: { unit: '12000' } }] }),
+      'above-ceiling',
+      ['patches', 0, 'lower', 'unit'],
+    ],
+    [
+      'a fixed value above the policy',
+      (g) => ({ ...g, patches: [{ clause: 'gi-product', lower: { value: '200000.01' } }] }),
+      'above-ceiling',
+      ['patches', 0, 'lower', 'value'],
+    ],
+    [
+      'a figure the amount form does not have',
+      (g) => ({ ...g, patches: [{ clause: 'gi-product', lower: { rate: '0.1' } }] }),
+      'figure-not-on-form',
+      ['patches', 0, 'lower', 'rate'],
+    ],
+    [
+      'a table level that does not exist',
+      (g) => ({ ...g, patches: [{ clause: 'patent-award', lower: { table: { 'china-patent-award:bronze': '1' } } }] }),
+      'unknown-level',
+      ['patches', 0, 'lower', 'table', 'china-patent-award:bronze'],
+    ],
+    [
+      'two patches for one clause',
+      (g) => ({ ...g, patches: [...(g.patches ?? []), { clause: 'pledge-loan-interest', suspend: { zh: '停', en: 'stop' } }] }),
+      'duplicate-patch',
+      ['patches', (base2026.patches ?? []).length, 'clause'],
+    ],
     ['a reversed window', (g) => ({ ...g, window: { from: '2026-04-30', to: '2026-03-01' } }), 'reversed-period', ['window']],
     ['a reversed event period', (g) => ({ ...g, eventPeriod: { from: '2025-12-31', to: '2025-01-01' } }), 'reversed-period', ['eventPeriod']],
     ['an impossible window date', (g) => ({ ...g, window: { from: '2026-02-30', to: '2026-04-30' } }), 'invalid-date', ['window', 'from']],
-    ['an event period that ends after the window opens', (g) => ({ ...g, eventPeriod: { from: '2025-01-01', to: '2026-03-01' } }), 'period-overlaps-window', ['eventPeriod', 'to']],
+    [
+      'an event period that ends after the window opens',
+      (g) => ({ ...g, eventPeriod: { from: '2025-01-01', to: '2026-03-01' } }),
+      'period-overlaps-window',
+      ['eventPeriod', 'to'],
+    ],
     ['part budgets above the total', (g) => ({ ...g, budget: { ...g.budget, total: '7999999.99' } }), 'budget-above-total', ['budget', 'parts']],
-    ['a budget for an unknown part', (g) => ({ ...g, budget: { ...g.budget, parts: { ...g.budget.parts, marketing: '1' } } }), 'invalid-value', ['budget', 'parts', 'marketing']],
-    ['a year outside the effective period', (g) => ({ ...g, year: 2031, window: { from: '2031-03-01', to: '2031-04-30' }, eventPeriod: { from: '2030-01-01', to: '2030-12-31' } }), 'year-outside-effective-period', ['year']],
-    ['an added condition with an unknown operator', (g) => ({ ...g, patches: [{ clause: 'gi-product', addConditions: [{ fact: 'event', path: '$.giName', operator: 'matches', value: 'x' }] }] }), 'unknown-operator', ['patches', 0, 'addConditions', 0, 'operator']],
-    ['an added condition with a JSONPath filter', (g) => ({ ...g, patches: [{ clause: 'gi-product', addConditions: [{ fact: 'event', path: '$[?(@.x)]', operator: 'equal', value: 'x' }] }] }), 'invalid-path', ['patches', 0, 'addConditions', 0, 'path']],
+    [
+      'a budget for an unknown part',
+      (g) => ({ ...g, budget: { ...g.budget, parts: { ...g.budget.parts, marketing: '1' } } }),
+      'invalid-value',
+      ['budget', 'parts', 'marketing'],
+    ],
+    [
+      'a year outside the effective period',
+      (g) => ({ ...g, year: 2031, window: { from: '2031-03-01', to: '2031-04-30' }, eventPeriod: { from: '2030-01-01', to: '2030-12-31' } }),
+      'year-outside-effective-period',
+      ['year'],
+    ],
+    [
+      'an added condition with an unknown operator',
+      (g) => ({ ...g, patches: [{ clause: 'gi-product', addConditions: [{ fact: 'event', path: '$.giName', operator: 'matches', value: 'x' }] }] }),
+      'unknown-operator',
+      ['patches', 0, 'addConditions', 0, 'operator'],
+    ],
+    [
+      'an added condition with a JSONPath filter',
+      (g) => ({ ...g, patches: [{ clause: 'gi-product', addConditions: [{ fact: 'event', path: '$[?(@.x)]', operator: 'equal', value: 'x' }] }] }),
+      'invalid-path',
+      ['patches', 0, 'addConditions', 0, 'path'],
+    ],
     ['money as a JSON number', (g) => ({ ...g, applicantCap: 600000 as unknown as string }), 'money-as-number', ['applicantCap']],
-    ['an unknown field', (g) => ({ ...g, applicantCAP: '1' } as GuidelineInput), 'unknown-field', ['applicantCAP']],
+    ['an unknown field', (g) => ({ ...g, applicantCAP: '1' }) as GuidelineInput, 'unknown-field', ['applicantCAP']],
   ])('refuses %s', (_name, change, code, path) => {
     const issues = issuesOf(broken(change));
     expect(issues.map((i) => [i.code, i.path])).toContainEqual([code, path]);
@@ -99,7 +169,23 @@ describe('decisions under a guideline', () => {
   });
 
   it('added conditions from a guideline are evaluated and labelled Y1…', async () => {
-    const g = { ...base2026, patches: [{ clause: 'gi-product', addConditions: [{ fact: 'event' as const, path: '$.giName', operator: 'notEqual', value: '东源仙湖茶', label: { zh: '非指定产品', en: 'not the excluded product' } }] }] };
+    const g = {
+      ...base2026,
+      patches: [
+        {
+          clause: 'gi-product',
+          addConditions: [
+            {
+              fact: 'event' as const,
+              path: '$.giName',
+              operator: 'notEqual',
+              value: '东源仙湖茶',
+              label: { zh: '非指定产品', en: 'not the excluded product' },
+            },
+          ],
+        },
+      ],
+    };
     const app = { applicant: applicant('industry-association'), events: [{ id: 'E', type: 'gi-product-approved', date: '2025-05-01', giName: '东源仙湖茶' }] };
     const item = itemOf(await decide(app, g), 'gi-product', 'E');
     expect(item.conditions.at(-1)).toMatchObject({ id: 'Y1', source: 'guideline', passed: false, blocking: true });

@@ -32,68 +32,52 @@ export const LINT_FIXTURES: LintFixture[] = [
   {
     name: 'amount-type',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/amount/of/0', value: '$.pledgeRegistered' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/amount/of/0', code: 'amount-type' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/amount/of/0', value: '$.pledgeRegistered' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/amount/of/0', code: 'amount-type' }],
   },
   {
     name: 'amount-type-per-unit',
     clauses: ['data-ip-registration'],
-    patch: [
-      { op: 'replace', path: '/clauses/data-ip-registration/amount/count', value: '$.date' },
-    ],
-    expected: [
-      { file: 'rules/clauses/data-ip-registration.json', pointer: '/amount/count', code: 'amount-type' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/data-ip-registration/amount/count', value: '$.date' }],
+    expected: [{ file: 'rules/clauses/data-ip-registration.json', pointer: '/amount/count', code: 'amount-type' }],
   },
   {
     name: 'broken-json',
     clauses: ['pledge-loan-interest'],
     // Saved half-written: the text stops in the middle of the file.
     text: { 'clauses/pledge-loan-interest.json': (t) => t.slice(0, t.indexOf('"amount"')) },
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '', code: 'invalid-json' },
-    ],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '', code: 'invalid-json' }],
   },
   {
     name: 'broken-policy-json',
     clauses: ['pledge-loan-interest'],
     text: { 'policy.json': (t) => t.slice(0, t.indexOf('"parts"')) },
-    expected: [
-      { file: 'rules/policy.json', pointer: '', code: 'invalid-json' },
-    ],
+    expected: [{ file: 'rules/policy.json', pointer: '', code: 'invalid-json' }],
   },
   {
     name: 'duplicate-article',
     clauses: ['patent-award', 'pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/patent-award/article', value: '2.6' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/article', code: 'duplicate-article' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/patent-award/article', value: '2.6' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/article', code: 'duplicate-article' }],
   },
   {
     name: 'duplicate-key',
     clauses: ['pledge-loan-interest'],
     // JSON.parse keeps the last of two equal keys, so the first one would be silently ignored.
     text: { 'clauses/pledge-loan-interest.json': (t) => t.replace('"clauseCap": "100000"', '"clauseCap": "90000",\n    "clauseCap": "100000"') },
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/limits/clauseCap', code: 'duplicate-key' },
-    ],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/limits/clauseCap', code: 'duplicate-key' }],
   },
   {
     name: 'enum-value',
     clauses: ['patent-award'],
     patch: [
-      { op: 'add', path: '/clauses/patent-award/conditions/all/-', value: {fact: 'event', path: '$.scheme', operator: 'equal', value: 'china-patent-prize', label: {zh: '中国专利奖', en: 'China Patent Award'}}},
+      {
+        op: 'add',
+        path: '/clauses/patent-award/conditions/all/-',
+        value: { fact: 'event', path: '$.scheme', operator: 'equal', value: 'china-patent-prize', label: { zh: '中国专利奖', en: 'China Patent Award' } },
+      },
     ],
-    expected: [
-      { file: 'rules/clauses/patent-award.json', pointer: '/conditions/all/0/value', code: 'invalid-value' },
-    ],
+    expected: [{ file: 'rules/clauses/patent-award.json', pointer: '/conditions/all/0/value', code: 'invalid-value' }],
   },
   {
     name: 'event-path-on-applicant-clause',
@@ -117,16 +101,20 @@ export const LINT_FIXTURES: LintFixture[] = [
     clauses: ['pledge-loan-interest'],
     guideline: true,
     patch: [{ op: 'replace', path: '/guideline/patches/0/lower/clauseCap', value: '120000' }],
-    expected: [
-      { file: 'rules/guidelines/2026.json', pointer: '/patches/0/lower/clauseCap', code: 'above-ceiling' },
-    ],
+    expected: [{ file: 'rules/guidelines/2026.json', pointer: '/patches/0/lower/clauseCap', code: 'above-ceiling' }],
   },
   {
     name: 'guideline-added-condition',
     clauses: ['pledge-loan-interest'],
     guideline: true,
     // Unlabelled, and reads a field the pledge-loan event does not have.
-    patch: [{ op: 'add', path: '/guideline/patches/0/addConditions', value: [{ fact: 'event', path: '$.amountPaid', operator: 'decimalGreaterThanInclusive', value: '10000' }] }],
+    patch: [
+      {
+        op: 'add',
+        path: '/guideline/patches/0/addConditions',
+        value: [{ fact: 'event', path: '$.amountPaid', operator: 'decimalGreaterThanInclusive', value: '10000' }],
+      },
+    ],
     expected: [
       { file: 'rules/guidelines/2026.json', pointer: '/patches/0/addConditions/0', code: 'unlabelled-condition' },
       { file: 'rules/guidelines/2026.json', pointer: '/patches/0/addConditions/0/path', code: 'unknown-field-path' },
@@ -137,47 +125,37 @@ export const LINT_FIXTURES: LintFixture[] = [
     clauses: ['pledge-loan-interest'],
     guideline: true,
     patch: [{ op: 'replace', path: '/guideline/patches/0/clause', value: 'pledge-loan-intrest' }],
-    expected: [
-      { file: 'rules/guidelines/2026.json', pointer: '/patches/0/clause', code: 'unknown-clause' },
-    ],
+    expected: [{ file: 'rules/guidelines/2026.json', pointer: '/patches/0/clause', code: 'unknown-clause' }],
   },
   {
     name: 'id-file-name',
     clauses: ['pledge-loan-interest'],
     fileNames: { 'pledge-loan-interest': 'pledge-loan' },
-    expected: [
-      { file: 'rules/clauses/pledge-loan.json', pointer: '/id', code: 'id-mismatch' },
-    ],
+    expected: [{ file: 'rules/clauses/pledge-loan.json', pointer: '/id', code: 'id-mismatch' }],
   },
   {
     name: 'operator-type-count',
     clauses: ['data-ip-registration'],
-    patch: [
-      { op: 'replace', path: '/clauses/data-ip-registration/conditions/all/0/value', value: '1' },
-    ],
-    expected: [
-      { file: 'rules/clauses/data-ip-registration.json', pointer: '/conditions/all/0/value', code: 'operator-type' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/data-ip-registration/conditions/all/0/value', value: '1' }],
+    expected: [{ file: 'rules/clauses/data-ip-registration.json', pointer: '/conditions/all/0/value', code: 'operator-type' }],
   },
   {
     name: 'operator-type-date-between',
     clauses: ['pledge-loan-interest'],
     patch: [
-      { op: 'add', path: '/clauses/pledge-loan-interest/conditions/all/-', value: {fact: 'event', path: '$.date', operator: 'dateBetween', value: '2025-01-01', label: {zh: '期间内', en: 'within the period'}}},
+      {
+        op: 'add',
+        path: '/clauses/pledge-loan-interest/conditions/all/-',
+        value: { fact: 'event', path: '$.date', operator: 'dateBetween', value: '2025-01-01', label: { zh: '期间内', en: 'within the period' } },
+      },
     ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/3/value', code: 'operator-type' },
-    ],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/3/value', code: 'operator-type' }],
   },
   {
     name: 'operator-type-equal-money',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/2/operator', value: 'equal' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/2/operator', code: 'operator-type' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/2/operator', value: 'equal' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/2/operator', code: 'operator-type' }],
   },
   {
     name: 'operator-type-field',
@@ -186,49 +164,37 @@ export const LINT_FIXTURES: LintFixture[] = [
       { op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/0/operator', value: 'decimalGreaterThan' },
       { op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/0/value', value: '0' },
     ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/0/operator', code: 'operator-type' },
-    ],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/0/operator', code: 'operator-type' }],
   },
   {
     name: 'operator-type-in',
     clauses: ['pledge-loan-interest'],
     patch: [
-      { op: 'add', path: '/clauses/pledge-loan-interest/conditions/all/0', value: {fact: 'applicant', path: '$.county', operator: 'in', value: 'yuancheng', label: {zh: '源城区', en: 'Yuancheng'}}},
+      {
+        op: 'add',
+        path: '/clauses/pledge-loan-interest/conditions/all/0',
+        value: { fact: 'applicant', path: '$.county', operator: 'in', value: 'yuancheng', label: { zh: '源城区', en: 'Yuancheng' } },
+      },
     ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/0/value', code: 'operator-type' },
-    ],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/0/value', code: 'operator-type' }],
   },
   {
     name: 'operator-type-value',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/2/value', value: 0},
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/2/value', code: 'operator-type' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/2/value', value: 0 }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/2/value', code: 'operator-type' }],
   },
   {
     name: 'patent-grant',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/subject', value: 'patent-grant' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/subject', code: 'patent-grant-not-subsidised' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/subject', value: 'patent-grant' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/subject', code: 'patent-grant-not-subsidised' }],
   },
   {
     name: 'schema',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/amount/rate', value: '30%' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/amount/rate', code: 'invalid-rate' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/amount/rate', value: '30%' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/amount/rate', code: 'invalid-rate' }],
   },
   {
     name: 'stacking-on-applicant-clause',
@@ -244,46 +210,30 @@ export const LINT_FIXTURES: LintFixture[] = [
       { op: 'replace', path: '/clauses/pledge-loan-interest/amount/form', value: 'fixed' },
       { op: 'replace', path: '/clauses/pledge-loan-interest/stacking/higherLevel', value: 'top-up' },
     ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/stacking/higherLevel', code: 'unknown-field-path' },
-    ],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/stacking/higherLevel', code: 'unknown-field-path' }],
   },
   {
     name: 'table-extra-row',
     clauses: ['patent-award'],
-    patch: [
-      { op: 'add', path: '/clauses/patent-award/amount/table/china-patent-award:bronze', value: '50000' },
-    ],
-    expected: [
-      { file: 'rules/clauses/patent-award.json', pointer: '/amount/table/china-patent-award:bronze', code: 'table-coverage' },
-    ],
+    patch: [{ op: 'add', path: '/clauses/patent-award/amount/table/china-patent-award:bronze', value: '50000' }],
+    expected: [{ file: 'rules/clauses/patent-award.json', pointer: '/amount/table/china-patent-award:bronze', code: 'table-coverage' }],
   },
   {
     name: 'table-free-text-key',
     clauses: ['patent-award'],
-    patch: [
-      { op: 'replace', path: '/clauses/patent-award/amount/path/1', value: '$.patentNumber' },
-    ],
-    expected: [
-      { file: 'rules/clauses/patent-award.json', pointer: '/amount/path', code: 'table-coverage' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/patent-award/amount/path/1', value: '$.patentNumber' }],
+    expected: [{ file: 'rules/clauses/patent-award.json', pointer: '/amount/path', code: 'table-coverage' }],
   },
   {
     name: 'table-missing-row',
     clauses: ['patent-award'],
-    patch: [
-      { op: 'remove', path: '/clauses/patent-award/amount/table/guangdong-patent-award:excellent' },
-    ],
-    expected: [
-      { file: 'rules/clauses/patent-award.json', pointer: '/amount/table', code: 'table-coverage' },
-    ],
+    patch: [{ op: 'remove', path: '/clauses/patent-award/amount/table/guangdong-patent-award:excellent' }],
+    expected: [{ file: 'rules/clauses/patent-award.json', pointer: '/amount/table', code: 'table-coverage' }],
   },
   {
     name: 'table-wrong-key',
     clauses: ['patent-award'],
-    patch: [
-      { op: 'replace', path: '/clauses/patent-award/amount/path', value: '$.level' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/patent-award/amount/path', value: '$.level' }],
     expected: [
       { file: 'rules/clauses/patent-award.json', pointer: '/amount/table', code: 'table-coverage' },
       { file: 'rules/clauses/patent-award.json', pointer: '/amount/table', code: 'table-coverage' },
@@ -302,148 +252,109 @@ export const LINT_FIXTURES: LintFixture[] = [
   {
     name: 'unknown-amount-path',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/amount/of/0', value: '$.interest' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/amount/of/0', code: 'unknown-field-path' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/amount/of/0', value: '$.interest' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/amount/of/0', code: 'unknown-field-path' }],
   },
   {
     name: 'unknown-applicant-kind',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/applicants/0', value: 'enterprize' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/applicants/0', code: 'invalid-value' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/applicants/0', value: 'enterprize' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/applicants/0', code: 'invalid-value' }],
   },
   {
     name: 'unknown-applicant-path',
     clauses: ['pledge-loan-interest'],
     patch: [
-      { op: 'add', path: '/clauses/pledge-loan-interest/conditions/all/0', value: {fact: 'applicant', path: '$.sme', operator: 'equal', value: true, label: {zh: '中小微企业', en: 'an SME'}}},
+      {
+        op: 'add',
+        path: '/clauses/pledge-loan-interest/conditions/all/0',
+        value: { fact: 'applicant', path: '$.sme', operator: 'equal', value: true, label: { zh: '中小微企业', en: 'an SME' } },
+      },
     ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/0/path', code: 'unknown-field-path' },
-    ],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/0/path', code: 'unknown-field-path' }],
   },
   {
     name: 'unknown-context-path',
     clauses: ['pledge-loan-interest'],
     patch: [
-      { op: 'add', path: '/clauses/pledge-loan-interest/conditions/all/-', value: {fact: 'event', path: '$.date', operator: 'dateBetween', value: {fact: 'context', path: '$.period'}, label: {zh: '期间内', en: 'within the period'}}},
+      {
+        op: 'add',
+        path: '/clauses/pledge-loan-interest/conditions/all/-',
+        value: {
+          fact: 'event',
+          path: '$.date',
+          operator: 'dateBetween',
+          value: { fact: 'context', path: '$.period' },
+          label: { zh: '期间内', en: 'within the period' },
+        },
+      },
     ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/3/value/path', code: 'unknown-field-path' },
-    ],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/3/value/path', code: 'unknown-field-path' }],
   },
   {
     name: 'unknown-field-path',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/2/path', value: '$.interestPayed' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/2/path', code: 'unknown-field-path' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/2/path', value: '$.interestPayed' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/2/path', code: 'unknown-field-path' }],
   },
   {
     name: 'unknown-group',
     clauses: ['patent-award'],
-    patch: [
-      { op: 'replace', path: '/clauses/patent-award/stacking/group', value: 'same-patents' },
-    ],
-    expected: [
-      { file: 'rules/clauses/patent-award.json', pointer: '/stacking/group', code: 'invalid-value' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/patent-award/stacking/group', value: 'same-patents' }],
+    expected: [{ file: 'rules/clauses/patent-award.json', pointer: '/stacking/group', code: 'invalid-value' }],
   },
   {
     name: 'unknown-group-key-path',
     clauses: ['patent-award'],
-    patch: [
-      { op: 'replace', path: '/policy/groups/1/key', value: '$.patentNo' },
-    ],
-    expected: [
-      { file: 'rules/clauses/patent-award.json', pointer: '/stacking/group', code: 'unknown-field-path' },
-    ],
+    patch: [{ op: 'replace', path: '/policy/groups/1/key', value: '$.patentNo' }],
+    expected: [{ file: 'rules/clauses/patent-award.json', pointer: '/stacking/group', code: 'unknown-field-path' }],
   },
   {
     name: 'unknown-less-path',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'add', path: '/clauses/pledge-loan-interest/amount/less', value: ['$.insurancePayout']},
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/amount/less/0', code: 'unknown-field-path' },
-    ],
+    patch: [{ op: 'add', path: '/clauses/pledge-loan-interest/amount/less', value: ['$.insurancePayout'] }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/amount/less/0', code: 'unknown-field-path' }],
   },
   {
     name: 'unknown-once-per-path',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'add', path: '/clauses/pledge-loan-interest/limits/oncePer', value: '$.loanId' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/limits/oncePer', code: 'unknown-field-path' },
-    ],
+    patch: [{ op: 'add', path: '/clauses/pledge-loan-interest/limits/oncePer', value: '$.loanId' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/limits/oncePer', code: 'unknown-field-path' }],
   },
   {
     name: 'unknown-operator',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/0/operator', value: 'equals' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/0/operator', code: 'unknown-operator' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/conditions/all/0/operator', value: 'equals' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/0/operator', code: 'unknown-operator' }],
   },
   {
     name: 'unknown-part',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/part', value: 'finance' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/part', code: 'invalid-value' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/part', value: 'finance' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/part', code: 'invalid-value' }],
   },
   {
     name: 'unknown-subject',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/clauses/pledge-loan-interest/subject', value: 'pledge-loans' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/subject', code: 'unknown-event-type' },
-    ],
+    patch: [{ op: 'replace', path: '/clauses/pledge-loan-interest/subject', value: 'pledge-loans' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/subject', code: 'unknown-event-type' }],
   },
   {
     name: 'unlabelled-condition',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'remove', path: '/clauses/pledge-loan-interest/conditions/all/1/label' },
-    ],
-    expected: [
-      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/1', code: 'unlabelled-condition' },
-    ],
+    patch: [{ op: 'remove', path: '/clauses/pledge-loan-interest/conditions/all/1/label' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/1', code: 'unlabelled-condition' }],
   },
   {
     name: 'unlabelled-general-condition',
     clauses: ['pledge-loan-interest'],
-    patch: [
-      { op: 'replace', path: '/policy/generalConditions/1/label/en', value: '  ' },
-    ],
-    expected: [
-      { file: 'rules/policy.json', pointer: '/generalConditions/1', code: 'unlabelled-condition' },
-    ],
+    patch: [{ op: 'replace', path: '/policy/generalConditions/1/label/en', value: '  ' }],
+    expected: [{ file: 'rules/policy.json', pointer: '/generalConditions/1', code: 'unlabelled-condition' }],
   },
   {
     name: 'valid',
     clauses: ['patent-award', 'pledge-loan-interest'],
     guideline: true,
-    expected: [
-    ],
+    expected: [],
   },
 ];

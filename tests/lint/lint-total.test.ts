@@ -29,7 +29,25 @@ function replaceAt(v: Json, path: (string | number)[], value: Json): Json {
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 const jsonValue: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, false, 0, -1, 1.5, '', 'x', '$.date', '$.nope', '100000', '2025-01-01', [], {}, ['a'], { all: [] }, { fact: 'event', path: '$.x' }),
+  fc.constantFrom<Json>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    '',
+    'x',
+    '$.date',
+    '$.nope',
+    '100000',
+    '2025-01-01',
+    [],
+    {},
+    ['a'],
+    { all: [] },
+    { fact: 'event', path: '$.x' },
+  ),
   fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
 );
 

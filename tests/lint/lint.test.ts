@@ -69,7 +69,10 @@ describe('a broken fixture for each lint rule', () => {
       expect(r.stdout).toHaveLength(expected.length);
       for (const e of expected) {
         const prefix = `${e.file.replace(/^rules\//, `${dir}/`)} ${e.pointer || '(root)'} [${e.code}] `;
-        expect(r.stdout.some((line) => line.startsWith(prefix)), `${prefix}\n${r.stdout.join('\n')}`).toBe(true);
+        expect(
+          r.stdout.some((line) => line.startsWith(prefix)),
+          `${prefix}\n${r.stdout.join('\n')}`,
+        ).toBe(true);
       }
     });
   }

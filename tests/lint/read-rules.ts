@@ -8,7 +8,9 @@ export function readRules(dir: string): RuleFiles {
   const list = (sub: string) => {
     let names: string[] = [];
     try {
-      names = readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).sort();
+      names = readdirSync(join(dir, sub))
+        .filter((f) => f.endsWith('.json'))
+        .sort();
     } catch {
       // A fixture without guidelines/ has none.
     }

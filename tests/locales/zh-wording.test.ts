@@ -34,7 +34,13 @@ function placeholders(overrides: Record<string, unknown> = {}): MessageParams {
   });
 }
 
-const CODE_SPANS = [/\$\.[\w.]+/g, /\b[A-Za-z]+(?:\.[A-Za-z0-9<>〇\u4e00-\u9fff]+)+/g, /heyuan-ip [a-z]+/g, /\bZL[0-9]+(?:\.[0-9X])?/g, /Authorization: Bearer/g];
+const CODE_SPANS = [
+  /\$\.[\w.]+/g,
+  /\b[A-Za-z]+(?:\.[A-Za-z0-9<>〇\u4e00-\u9fff]+)+/g,
+  /heyuan-ip [a-z]+/g,
+  /\bZL[0-9]+(?:\.[0-9X])?/g,
+  /Authorization: Bearer/g,
+];
 const latinWords = (text: string) =>
   (CODE_SPANS.reduce((t, re) => t.replace(re, ' '), text).match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []).filter((w) => !ALLOWED.has(w));
 

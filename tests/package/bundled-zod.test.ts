@@ -92,7 +92,10 @@ describe.runIf(existsSync(built.esm) && existsSync(built.cjs))('the built librar
     try {
       writeFileSync(
         join(dir, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['esm.mts', 'cjs.cts'] }),
+        JSON.stringify({
+          compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+          files: ['esm.mts', 'cjs.cts'],
+        }),
       );
       const body = (from: string) => `
 import * as z from 'zod';

@@ -12,7 +12,11 @@ describe('the package', () => {
   });
 
   it('import() exposes loadPolicy (ESM) and decides without touching the file system', () => {
-    const out = node(['--input-type=module', '-e', "const m = await import('heyuan-ip-policy'); console.log(typeof m.loadPolicy, m.loadPolicy({ year: 2026 }).year)"]);
+    const out = node([
+      '--input-type=module',
+      '-e',
+      "const m = await import('heyuan-ip-policy'); console.log(typeof m.loadPolicy, m.loadPolicy({ year: 2026 }).year)",
+    ]);
     expect(out).toBe('function 2026');
   });
 

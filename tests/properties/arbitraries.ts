@@ -53,9 +53,7 @@ export const fenArb: fc.Arbitrary<bigint> = fc.oneof(
   { weight: 2, arbitrary: fc.bigInt({ min: 0n, max: 1_000_000n }).map((n) => n * 10n + 5n) },
 );
 
-export const moneyArb: fc.Arbitrary<string> = fc
-  .tuple(fenArb, fc.constantFrom<0 | 1 | 2>(0, 1, 2))
-  .map(([fen, style]) => fenToMoney(fen, style));
+export const moneyArb: fc.Arbitrary<string> = fc.tuple(fenArb, fc.constantFrom<0 | 1 | 2>(0, 1, 2)).map(([fen, style]) => fenToMoney(fen, style));
 
 function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
@@ -182,7 +180,10 @@ export function applicationArb(policy: Policy, options: AppOptions = {}): fc.Arb
   const subjects = subjectTypes(policy);
   const others = EVENT_TYPE_NAMES.filter((t) => !subjects.includes(t));
   const types = options.types ?? subjects;
-  const typeArb = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...types) }, { weight: 1, arbitrary: fc.constantFrom(...(others.length > 0 ? others : types)) });
+  const typeArb = fc.oneof(
+    { weight: 9, arbitrary: fc.constantFrom(...types) },
+    { weight: 1, arbitrary: fc.constantFrom(...(others.length > 0 ? others : types)) },
+  );
   const applicantHints = conditionHints(policy, 'applicant');
   const clauseIds = policy.clauses.map((c) => c.clause.id);
   const kinds = [...new Set(policy.clauses.flatMap((c) => c.clause.applicants))];
@@ -191,12 +192,20 @@ export function applicationArb(policy: Policy, options: AppOptions = {}): fc.Arb
     .record({
       kind: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...kinds) }, { weight: 1, arbitrary: fc.constantFrom(...APPLICANT_KINDS) }),
       county: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...COUNTIES.filter((c) => c !== 'other')) }, { weight: 1, arbitrary: fc.constant('other') }),
-      isSme: applicantHints.has('isSme') ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...(applicantHints.get('isSme') as boolean[])) }, { weight: 1, arbitrary: fc.boolean() }) : fc.boolean(),
+      isSme: applicantHints.has('isSme')
+        ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...(applicantHints.get('isSme') as boolean[])) }, { weight: 1, arbitrary: fc.boolean() })
+        : fc.boolean(),
       seriousDishonesty: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
       // Rare, and spread over the look-back's edges: one inside fails every item of the application.
       ipViolationDates: fc.oneof(
         { weight: 6, arbitrary: fc.constant([]) },
-        { weight: 1, arbitrary: fc.array(dateArb({ from: yearsEarlier(policy.guideline.window.from, 3), to: policy.guideline.window.from }), { minLength: 1, maxLength: 2 }) },
+        {
+          weight: 1,
+          arbitrary: fc.array(dateArb({ from: yearsEarlier(policy.guideline.window.from, 3), to: policy.guideline.window.from }), {
+            minLength: 1,
+            maxLength: 2,
+          }),
+        },
       ),
       creditCode: fc.constantFrom(...CREDIT_CODES),
       id: fc.constantFrom('A-1', 'A-2', 'A-3', 'B-9'),

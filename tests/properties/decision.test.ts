@@ -126,21 +126,29 @@ function distinctApplicant(a: Record<string, unknown>, i: number): Record<string
 
 describe('a batch pays each part at most its budget', () => {
   // The year's guideline with every part's budget cut to 50,000 yuan, so that most batches are prorated.
-  const g = structuredClone(bundledRules.guidelines.find((f) => f.file.endsWith('2026.json'))!.data) as { budget: { total: string; parts: Record<string, string> } };
+  const g = structuredClone(bundledRules.guidelines.find((f) => f.file.endsWith('2026.json'))!.data) as {
+    budget: { total: string; parts: Record<string, string> };
+  };
   for (const part of Object.keys(g.budget.parts)) g.budget.parts[part] = '50000';
   const tight = loadPolicy({ guideline: g as never });
   const N = runs(60);
-  test.prop([fc.array(app, { minLength: 1, maxLength: 12 })], { numRuns: N })('per part: paid ≤ budget, and the decisions add up to the report', async (inputs) => {
-    const apps = inputs.map((a, i) => ({ ...a, applicant: distinctApplicant(a.applicant as Record<string, unknown>, i) }));
-    fc.pre(apps.every((a) => tight.validate(a).ok));
-    const { decisions, budget } = await tight.evaluateBatch(apps);
-    for (const part of budget.parts) {
-      expect(fen(part.paid)).toBeLessThanOrEqual(fen(part.budget));
-      const sum = decisions.flatMap((d) => d.items).filter((i) => i.part === part.part).reduce((s, i) => s + fen(i.amount), 0n);
-      expect(sum).toBe(fen(part.paid));
-    }
-    for (const d of decisions) expect(d.items.reduce((s, i) => s + fen(i.amount), 0n)).toBe(fen(d.total));
-  });
+  test.prop([fc.array(app, { minLength: 1, maxLength: 12 })], { numRuns: N })(
+    'per part: paid ≤ budget, and the decisions add up to the report',
+    async (inputs) => {
+      const apps = inputs.map((a, i) => ({ ...a, applicant: distinctApplicant(a.applicant as Record<string, unknown>, i) }));
+      fc.pre(apps.every((a) => tight.validate(a).ok));
+      const { decisions, budget } = await tight.evaluateBatch(apps);
+      for (const part of budget.parts) {
+        expect(fen(part.paid)).toBeLessThanOrEqual(fen(part.budget));
+        const sum = decisions
+          .flatMap((d) => d.items)
+          .filter((i) => i.part === part.part)
+          .reduce((s, i) => s + fen(i.amount), 0n);
+        expect(sum).toBe(fen(part.paid));
+      }
+      for (const d of decisions) expect(d.items.reduce((s, i) => s + fen(i.amount), 0n)).toBe(fen(d.total));
+    },
+  );
   record('batch: part budgets respected', N);
 
   let prorated = 0;

@@ -58,7 +58,10 @@ const leafArb = fc.record({
   path: fc.constantFrom(...PATHS),
   operator: fc.constantFrom(...OPERATOR_NAMES),
   value: fc.oneof(
-    { weight: 3, arbitrary: fc.oneof(scalar, fc.array(fc.oneof(moneyArb, fc.constantFrom('gold', 'silver', 'enterprise', true, 3)), { minLength: 1, maxLength: 4 })) },
+    {
+      weight: 3,
+      arbitrary: fc.oneof(scalar, fc.array(fc.oneof(moneyArb, fc.constantFrom('gold', 'silver', 'enterprise', true, 3)), { minLength: 1, maxLength: 4 })),
+    },
     { weight: 2, arbitrary: fc.record({ fact: fc.constantFrom(...FACT_NAMES), path: fc.constantFrom(...PATHS) }) },
   ),
 });

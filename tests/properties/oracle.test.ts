@@ -23,7 +23,13 @@ const PATHS = ['$.a', '$.b', '$.c', '$.d', '$.e'];
 describe('amounts against a BigInt-fen oracle', () => {
   const N = runs(1000);
   test.prop(
-    [rateArb, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 2 }), fc.array(moneyArb, { minLength: 5, maxLength: 5 }), fc.option(moneyArb, { nil: undefined })],
+    [
+      rateArb,
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 0, max: 2 }),
+      fc.array(moneyArb, { minLength: 5, maxLength: 5 }),
+      fc.option(moneyArb, { nil: undefined }),
+    ],
     { numRuns: N },
   )('percentOf: rate × max(0, Σof − Σless), half-up to the fen, then the item cap', (rate, nOf, nLess, values, cap) => {
     const of = PATHS.slice(0, nOf);
@@ -31,7 +37,11 @@ describe('amounts against a BigInt-fen oracle', () => {
     const event = Object.fromEntries(PATHS.map((p, i) => [p.slice(2), values[i]!]));
     const amount: Amount = { form: 'percentOf', rate, of, ...(nLess > 0 ? { less } : {}), ...(cap !== undefined ? { cap } : {}) };
     const got = baseAmount(amount, event);
-    const expected = oracle.percentOf(rate, of.map((p) => event[p.slice(2)]!), less.map((p) => event[p.slice(2)]!));
+    const expected = oracle.percentOf(
+      rate,
+      of.map((p) => event[p.slice(2)]!),
+      less.map((p) => event[p.slice(2)]!),
+    );
     expect(formatMoney(got.value)).toBe(oracle.fenText(expected));
     const capped = cap === undefined ? expected : oracle.min(expected, oracle.fenOf(cap));
     expect(formatMoney(got.cap && got.value.greaterThan(got.cap) ? got.cap : got.value)).toBe(oracle.fenText(capped));
@@ -39,26 +49,25 @@ describe('amounts against a BigInt-fen oracle', () => {
   record('oracle: percentOf', N);
 
   const M = runs(1000);
-  test.prop([moneyArb, fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 1_000_000_000 })), fc.option(moneyArb, { nil: undefined })], { numRuns: M })(
-    'perUnit: unit × count exactly, then the item cap',
-    (unit, count, cap) => {
-      const got = baseAmount({ form: 'perUnit', unit, count: '$.n', ...(cap !== undefined ? { cap } : {}) }, { n: count });
-      expect(formatMoney(got.value)).toBe(oracle.fenText(oracle.perUnit(unit, count)));
-      if (cap !== undefined) expect(formatMoney(got.cap!)).toBe(oracle.fenText(oracle.fenOf(cap)));
-    },
-  );
+  test.prop([moneyArb, fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 1_000_000_000 })), fc.option(moneyArb, { nil: undefined })], {
+    numRuns: M,
+  })('perUnit: unit × count exactly, then the item cap', (unit, count, cap) => {
+    const got = baseAmount({ form: 'perUnit', unit, count: '$.n', ...(cap !== undefined ? { cap } : {}) }, { n: count });
+    expect(formatMoney(got.value)).toBe(oracle.fenText(oracle.perUnit(unit, count)));
+    if (cap !== undefined) expect(formatMoney(got.cap!)).toBe(oracle.fenText(oracle.fenOf(cap)));
+  });
   record('oracle: perUnit', M);
 
   const F = runs(500);
-  test.prop([moneyArb, fc.dictionary(fc.constantFrom('gold', 'silver', 'x:y'), fc.option(moneyArb, { nil: null })), fc.constantFrom('gold', 'silver', 'x:y', 'none')], { numRuns: F })(
-    'fixed and byLevel: the figure itself, to the fen; a missing or null level pays nothing',
-    (value, table, level) => {
-      expect(formatMoney(baseAmount({ form: 'fixed', value }, {}).value)).toBe(oracle.fenText(oracle.fenOf(value)));
-      const got = baseAmount({ form: 'byLevel', path: '$.level', table }, { level });
-      const entry = Object.prototype.hasOwnProperty.call(table, level) ? table[level] : null;
-      expect(formatMoney(got.value)).toBe(entry ? oracle.fenText(oracle.fenOf(entry)) : '0.00');
-    },
-  );
+  test.prop(
+    [moneyArb, fc.dictionary(fc.constantFrom('gold', 'silver', 'x:y'), fc.option(moneyArb, { nil: null })), fc.constantFrom('gold', 'silver', 'x:y', 'none')],
+    { numRuns: F },
+  )('fixed and byLevel: the figure itself, to the fen; a missing or null level pays nothing', (value, table, level) => {
+    expect(formatMoney(baseAmount({ form: 'fixed', value }, {}).value)).toBe(oracle.fenText(oracle.fenOf(value)));
+    const got = baseAmount({ form: 'byLevel', path: '$.level', table }, { level });
+    const entry = Object.prototype.hasOwnProperty.call(table, level) ? table[level] : null;
+    expect(formatMoney(got.value)).toBe(entry ? oracle.fenText(oracle.fenOf(entry)) : '0.00');
+  });
   record('oracle: fixed and byLevel', F);
 
   const claimArb = fc.record({
@@ -74,7 +83,13 @@ describe('amounts against a BigInt-fen oracle', () => {
     (claims, [b1, b2, b3]) => {
       const budgets = { p1: fenToMoney(b1), p2: fenToMoney(b2 % 100_000_000n), p3: fenToMoney(b3 % 1_000n) };
       const total = '9999999999999.99'; // only echoed in the report
-      const lib: Claim[] = claims.map((c) => ({ part: c.part, amount: money(fenToMoney(c.fen)), applicantId: c.applicantId, article: c.article, subject: c.subject }));
+      const lib: Claim[] = claims.map((c) => ({
+        part: c.part,
+        amount: money(fenToMoney(c.fen)),
+        applicantId: c.applicantId,
+        article: c.article,
+        subject: c.subject,
+      }));
       const { shares, report } = allocate(lib, budgets, total, ['p1', 'p2', 'p3']);
       const expected = oracle.prorate(claims, budgets, ['p1', 'p2', 'p3']);
       expect(shares.map((s) => formatMoney(s))).toEqual(expected.map(oracle.fenText));
@@ -92,11 +107,28 @@ describe('amounts against a BigInt-fen oracle', () => {
 describe('rounding: half-up (四舍五入) to the fen', () => {
   // [exact value, expected]: every x.xx5 rounds away from zero, x.xx49… does not.
   const table: Array<[string, string]> = [
-    ['0.005', '0.01'], ['0.015', '0.02'], ['0.025', '0.03'], ['0.035', '0.04'], ['0.045', '0.05'],
-    ['0.055', '0.06'], ['0.065', '0.07'], ['0.075', '0.08'], ['0.085', '0.09'], ['0.095', '0.10'],
-    ['1.005', '1.01'], ['2.675', '2.68'], ['1.115', '1.12'], ['8.345', '8.35'], ['99.995', '100.00'],
-    ['0.0049999', '0.00'], ['0.0050001', '0.01'], ['1.0049', '1.00'], ['123456789012.345', '123456789012.35'],
-    ['9999999999999.995', '10000000000000.00'], ['0.004', '0.00'], ['0', '0.00'],
+    ['0.005', '0.01'],
+    ['0.015', '0.02'],
+    ['0.025', '0.03'],
+    ['0.035', '0.04'],
+    ['0.045', '0.05'],
+    ['0.055', '0.06'],
+    ['0.065', '0.07'],
+    ['0.075', '0.08'],
+    ['0.085', '0.09'],
+    ['0.095', '0.10'],
+    ['1.005', '1.01'],
+    ['2.675', '2.68'],
+    ['1.115', '1.12'],
+    ['8.345', '8.35'],
+    ['99.995', '100.00'],
+    ['0.0049999', '0.00'],
+    ['0.0050001', '0.01'],
+    ['1.0049', '1.00'],
+    ['123456789012.345', '123456789012.35'],
+    ['9999999999999.995', '10000000000000.00'],
+    ['0.004', '0.00'],
+    ['0', '0.00'],
   ];
   unit.each(table)('%s → %s', (exact, expected) => {
     // 2.675 and 1.005 are the classic float traps: (2.675).toFixed(2) is "2.67".

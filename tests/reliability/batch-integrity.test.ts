@@ -26,9 +26,21 @@ const CLI = join(ROOT, 'dist/cli.js');
 
 describe('rows in = decided + rejected', () => {
   const N = runs(60);
-  prop.prop([fc.array(fc.oneof(applicationArb(policy), fc.tuple(applicationArb(policy), mutationsArb).map(([a, m]) => mutate(a, m)), fc.jsonValue({ maxDepth: 2 })), { maxLength: 25 })], {
-    numRuns: N,
-  })('evaluateStream gives each row exactly once, in order, then the budget', async (rows) => {
+  prop.prop(
+    [
+      fc.array(
+        fc.oneof(
+          applicationArb(policy),
+          fc.tuple(applicationArb(policy), mutationsArb).map(([a, m]) => mutate(a, m)),
+          fc.jsonValue({ maxDepth: 2 }),
+        ),
+        { maxLength: 25 },
+      ),
+    ],
+    {
+      numRuns: N,
+    },
+  )('evaluateStream gives each row exactly once, in order, then the budget', async (rows) => {
     const entries: BatchEntry[] = [];
     for await (const e of policy.evaluateStream(() => rows)) entries.push(e);
     const budget = entries.pop()!;
@@ -179,7 +191,13 @@ describe.runIf(cliReady)('duplicate keys and a BOM through the CLI', () => {
     writeFileSync(join(dir, 'in.jsonl'), `${a}\n${b}\n`);
     const r = spawnSync(process.execPath, [CLI, 'batch', 'in.jsonl', '--year', '2026', '--out', 'out.jsonl', '--lang', 'en'], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stderr + readdirSync(dir).filter((f) => f.includes('errors')).map((f) => readFileSync(join(dir, f), 'utf8')).join('')).toContain('duplicate-key');
+    expect(
+      r.stderr +
+        readdirSync(dir)
+          .filter((f) => f.includes('errors'))
+          .map((f) => readFileSync(join(dir, f), 'utf8'))
+          .join(''),
+    ).toContain('duplicate-key');
     expect(readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 

@@ -73,7 +73,10 @@ describe('batch --out', () => {
     ]);
     const statuses = [a.status, b.status].sort();
     // Either they overlapped (one refused) or one finished before the other started (both 0).
-    expect([[0, 2], [0, 0]]).toContainEqual(statuses);
+    expect([
+      [0, 2],
+      [0, 0],
+    ]).toContainEqual(statuses);
     expect(readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n')).toHaveLength(300);
     expect(existsSync(join(dir, 'out.jsonl.lock'))).toBe(false);
   });

@@ -32,8 +32,18 @@ function rowsOf(csv: string): Record<string, string>[] {
 }
 
 function expectRowsMatch(decisions: Decision[], rows: Record<string, string>[]): void {
-  const expected = decisions.flatMap((d) => d.items.map((item) => ({ applicant_id: escaped(d.applicantId), subject: escaped(item.subject), subject_key: escaped(item.subjectKey), amount: item.amount, clause: item.clause })));
-  expect(rows.map((r) => ({ applicant_id: r.applicant_id, subject: r.subject, subject_key: r.subject_key, amount: r.amount, clause: r.clause }))).toEqual(expected);
+  const expected = decisions.flatMap((d) =>
+    d.items.map((item) => ({
+      applicant_id: escaped(d.applicantId),
+      subject: escaped(item.subject),
+      subject_key: escaped(item.subjectKey),
+      amount: item.amount,
+      clause: item.clause,
+    })),
+  );
+  expect(rows.map((r) => ({ applicant_id: r.applicant_id, subject: r.subject, subject_key: r.subject_key, amount: r.amount, clause: r.clause }))).toEqual(
+    expected,
+  );
 }
 
 describe('results CSV', () => {

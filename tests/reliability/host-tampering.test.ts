@@ -35,7 +35,10 @@ describe('host tampering before import', () => {
 
   test.runIf(existsSync(join(ROOT, 'dist/index.js')))('the built dist/index.js: the same', async () => {
     const dist = join(ROOT, 'dist/index.js');
-    const [clean, tampered] = await Promise.all([runChild({ runtime: 'node', module: dist, apps }), runChild({ runtime: 'node', module: dist, apps, tamper: true })]);
+    const [clean, tampered] = await Promise.all([
+      runChild({ runtime: 'node', module: dist, apps }),
+      runChild({ runtime: 'node', module: dist, apps, tamper: true }),
+    ]);
     expect(tampered.stderr).toContain('tampered 2.67 0.01');
     expect(tampered.stdout).toBe(clean.stdout);
     record('host tampering: decisions compared (dist)', 1, 0);

@@ -49,7 +49,10 @@ describe('reserved keys in an application', () => {
   }
 
   test('a "__proto__" key parsed from JSON text (the real attack) is refused, deep inside a value too', () => {
-    const text = JSON.stringify(sampleApplication()).replace('"events":[', '"events":[{"id":"X","type":"gi-product-approved","date":"2025-05-05","giName":{"__proto__":{"x":1}}},');
+    const text = JSON.stringify(sampleApplication()).replace(
+      '"events":[',
+      '"events":[{"id":"X","type":"gi-product-approved","date":"2025-05-05","giName":{"__proto__":{"x":1}}},',
+    );
     const app = JSON.parse(text);
     const r = policy.safeEvaluate(app);
     expect(r.ok).toBe(false);

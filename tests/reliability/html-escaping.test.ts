@@ -14,7 +14,16 @@ guardGlobals();
  */
 
 const policy = loadPolicy({ year: 2026 });
-const PAYLOADS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", '</td></tr></table><script>x()</script>', '&lt;script&gt;', '<!--', ']]>', 'javascript:alert(1)'];
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "'><svg onload=alert(1)>",
+  '</td></tr></table><script>x()</script>',
+  '&lt;script&gt;',
+  '<!--',
+  ']]>',
+  'javascript:alert(1)',
+];
 
 describe('hostile strings in the reviewer page', () => {
   const N = runs(150);

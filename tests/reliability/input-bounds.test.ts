@@ -30,7 +30,11 @@ describe('bounded lines', () => {
     const big = 'x'.repeat(1000);
     const out = [];
     for await (const l of boundedLines(Readable.from([Buffer.from(`a\r\n${big.slice(0, 300)}`), Buffer.from(`${big.slice(300)}\nb\n`)]), 100)) out.push(l);
-    expect(out).toEqual([{ line: 'a', bytes: 1 }, { tooLong: true, bytes: 1000 }, { line: 'b', bytes: 1 }]);
+    expect(out).toEqual([
+      { line: 'a', bytes: 1 },
+      { tooLong: true, bytes: 1000 },
+      { line: 'b', bytes: 1 },
+    ]);
   });
 
   it('a JSONL row over the limit is one rejected entry (too-large), before any parse', async () => {
@@ -56,7 +60,10 @@ describe.runIf(existsSync(CLI))('the CLI with hostile sizes', () => {
     const dir = tempDir();
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, [good('A-1'), hostile(80 * 1024 * 1024), good('A-2')].join('\n') + '\n');
-    const r = spawnSync(process.execPath, [CLI, 'batch', file, '--year', '2026', '--out', join(dir, 'out.jsonl'), '--lang', 'en'], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [CLI, 'batch', file, '--year', '2026', '--out', join(dir, 'out.jsonl'), '--lang', 'en'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('2 decided, 1 rejected');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -76,10 +76,13 @@ describe('strict JSON text', () => {
   });
 
   const N = runs(1000);
-  prop.prop([fc.jsonValue(), fc.constantFrom(0, 2), fc.boolean()], { numRuns: N })('on any JSON without duplicate keys: exactly JSON.parse, BOM or not', (value, indent, bom) => {
-    const text = (bom ? '\uFEFF' : '') + JSON.stringify(value, null, indent);
-    expect(parseJsonText(text)).toEqual({ ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) });
-  });
+  prop.prop([fc.jsonValue(), fc.constantFrom(0, 2), fc.boolean()], { numRuns: N })(
+    'on any JSON without duplicate keys: exactly JSON.parse, BOM or not',
+    (value, indent, bom) => {
+      const text = (bom ? '\uFEFF' : '') + JSON.stringify(value, null, indent);
+      expect(parseJsonText(text)).toEqual({ ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) });
+    },
+  );
   record('json-text: equals JSON.parse on generated JSON', N);
 
   const M = runs(1000);

@@ -79,13 +79,12 @@ describe('rule paths are refused at load unless dotted own-field paths', () => {
   });
 
   const N = runs(2000);
-  prop.prop([fc.oneof(fc.string({ unit: fc.constantFrom('$', '.', '[', ']', '?', '(', ')', '@', "'", '*', 'a', '_', '0', ' ', '=') }), fc.string())], { numRuns: N })(
-    'a random string is accepted only when it is $.segment(.segment)* with no reserved segment',
-    (s) => {
-      const expected = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(s) && s.length <= 256 && !/\.(__proto__|constructor|prototype)(\.|$)/.test(s);
-      expect(isRulePath(s)).toBe(expected);
-    },
-  );
+  prop.prop([fc.oneof(fc.string({ unit: fc.constantFrom('$', '.', '[', ']', '?', '(', ')', '@', "'", '*', 'a', '_', '0', ' ', '=') }), fc.string())], {
+    numRuns: N,
+  })('a random string is accepted only when it is $.segment(.segment)* with no reserved segment', (s) => {
+    const expected = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(s) && s.length <= 256 && !/\.(__proto__|constructor|prototype)(\.|$)/.test(s);
+    expect(isRulePath(s)).toBe(expected);
+  });
   record('hostile: random rule paths vs the path grammar', N);
 
   test('inherited names that the grammar allows resolve to nothing: own properties only', () => {

@@ -39,7 +39,12 @@ describe('lint: a guideline may not loosen the year', () => {
 
   it('refuses a cap above the nearest earlier year’s', () => {
     const y2025 = structuredClone(bundledRules.guidelines.find((g) => g.file.endsWith('2026.json'))!.data) as Record<string, any>;
-    Object.assign(y2025, { year: 2025, window: { from: '2025-03-01', to: '2025-04-30' }, eventPeriod: { from: '2024-01-01', to: '2024-12-31' }, applicantCap: '500000' });
+    Object.assign(y2025, {
+      year: 2025,
+      window: { from: '2025-03-01', to: '2025-04-30' },
+      eventPeriod: { from: '2024-01-01', to: '2024-12-31' },
+      applicantCap: '500000',
+    });
     const found = codes(withGuidelines(() => {}, [{ file: 'rules/guidelines/2025.json', data: y2025 }]));
     expect(found).toContain('applicant-cap-raised applicantCap');
     // lowering it is fine

@@ -16,7 +16,33 @@ guardGlobals();
  */
 
 const policy = loadPolicy({ year: 2026 });
-const LENIENT_DECIMALS = ['0x10', '0b101', '0o17', '1_000', 'Infinity', '-Infinity', 'NaN', '1e5', '1E5', '+5', '.5', '5.', '-0', '-5', ' 5', '5 ', '1,000', '１２', '', '01', '1.234', '0.001', '12345678901234', '1e-2', '٣'];
+const LENIENT_DECIMALS = [
+  '0x10',
+  '0b101',
+  '0o17',
+  '1_000',
+  'Infinity',
+  '-Infinity',
+  'NaN',
+  '1e5',
+  '1E5',
+  '+5',
+  '.5',
+  '5.',
+  '-0',
+  '-5',
+  ' 5',
+  '5 ',
+  '1,000',
+  '１２',
+  '',
+  '01',
+  '1.234',
+  '0.001',
+  '12345678901234',
+  '1e-2',
+  '٣',
+];
 
 function withInterest(value: unknown) {
   const app = sampleApplication();
@@ -53,7 +79,8 @@ describe('money strings', () => {
     clause.amount.value = text;
     const r = safeLoadPolicy({ year: 2026, rules: rulesWithClause('rules/clauses/gi-product.json', clause) });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues).toContainEqual(expect.objectContaining({ code: 'invalid-money', path: ['amount', 'value'], file: 'rules/clauses/gi-product.json' }));
+    if (!r.ok)
+      expect(r.issues).toContainEqual(expect.objectContaining({ code: 'invalid-money', path: ['amount', 'value'], file: 'rules/clauses/gi-product.json' }));
     const g = bundledGuideline();
     g.patches[0].lower = { clauseCap: text };
     g.budget.total = text;
@@ -82,21 +109,36 @@ describe('money strings', () => {
   });
 
   const N = runs(2000);
-  prop.prop([fc.oneof(fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '.', '-', '+', 'e', 'x', '_', ' ', 'I') , maxLength: 18 }), fc.string())], { numRuns: N })(
-    'an amount string is accepted exactly when it matches the money pattern, and refused as a typed issue otherwise',
-    (text) => {
-      const r = withInterest(text);
-      const valid = /^(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/.test(text);
-      expect(MONEY_PATTERN.test(text)).toBe(valid);
-      expect(r.ok).toBe(valid);
-      if (!r.ok) expect(r.errors.map((e) => e.code)).toEqual(['invalid-money']);
-    },
-  );
+  prop.prop([fc.oneof(fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '.', '-', '+', 'e', 'x', '_', ' ', 'I'), maxLength: 18 }), fc.string())], {
+    numRuns: N,
+  })('an amount string is accepted exactly when it matches the money pattern, and refused as a typed issue otherwise', (text) => {
+    const r = withInterest(text);
+    const valid = /^(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/.test(text);
+    expect(MONEY_PATTERN.test(text)).toBe(valid);
+    expect(r.ok).toBe(valid);
+    if (!r.ok) expect(r.errors.map((e) => e.code)).toEqual(['invalid-money']);
+  });
   record('hostile: random amount strings', N);
 });
 
 describe('calendar dates', () => {
-  const IMPOSSIBLE = ['2025-02-30', '2023-02-29', '2100-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-5', '2025-01-01T00:00:00Z', '2025-01-01 ', '20250101', '2025/01/01', '+02025-01-01', '２０２５-01-01', ''];
+  const IMPOSSIBLE = [
+    '2025-02-30',
+    '2023-02-29',
+    '2100-02-29',
+    '2025-04-31',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    '2025-1-5',
+    '2025-01-01T00:00:00Z',
+    '2025-01-01 ',
+    '20250101',
+    '2025/01/01',
+    '+02025-01-01',
+    '２０２５-01-01',
+    '',
+  ];
 
   test.each(IMPOSSIBLE)('%j as an event date, a violation date or a guideline date is invalid-date', (date) => {
     const app = sampleApplication();

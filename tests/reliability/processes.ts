@@ -35,7 +35,13 @@ export interface ChildRun {
   stderr: string;
 }
 
-export function runChild(args: { runtime: 'node' | 'vite-node'; module: string; apps: string; tamper?: boolean; env?: Record<string, string> }): Promise<ChildRun> {
+export function runChild(args: {
+  runtime: 'node' | 'vite-node';
+  module: string;
+  apps: string;
+  tamper?: boolean;
+  env?: Record<string, string>;
+}): Promise<ChildRun> {
   const [cmd, argv] =
     args.runtime === 'node'
       ? [process.execPath, [CHILD, args.module, args.apps, ...(args.tamper ? ['tamper'] : [])]]

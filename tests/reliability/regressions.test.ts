@@ -76,10 +76,11 @@ describe('regressions', () => {
     const r = policy.safeEvaluate(app);
     expect(performance.now() - t).toBeLessThan(2_000);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => [e.code, e.path.join('.')])).toEqual([
-      ['unknown-field', 'applicant.self'],
-      ['unknown-field', 'events.0.loop'],
-    ]);
+    if (!r.ok)
+      expect(r.errors.map((e) => [e.code, e.path.join('.')])).toEqual([
+        ['unknown-field', 'applicant.self'],
+        ['unknown-field', 'events.0.loop'],
+      ]);
     const withKey = sampleApplication();
     withKey.applicant.self = withKey;
     Object.defineProperty(withKey.events[0], '__proto__', { value: withKey, enumerable: true });

@@ -39,10 +39,50 @@ import { ROOT, sampleApplication } from './fixtures.js';
 
 function propertyNames(): string[] {
   const sources: object[] = [
-    globalThis, Object, Array, Array.prototype, String, String.prototype, Number, Number.prototype, Function.prototype, Math, JSON, Reflect,
-    Promise, Promise.prototype, Map.prototype, Set.prototype, WeakMap.prototype, Date, Date.prototype, RegExp.prototype, Error, Error.prototype,
-    Symbol, Intl, BigInt.prototype, ArrayBuffer.prototype, Object.getPrototypeOf(Uint8Array.prototype), Buffer, Buffer.prototype, process,
-    fs, path, EventEmitter.prototype, Readable.prototype, Writable.prototype, util, os, crypto, childProcess, http, url, zlib, net.Socket.prototype, z,
+    globalThis,
+    Object,
+    Array,
+    Array.prototype,
+    String,
+    String.prototype,
+    Number,
+    Number.prototype,
+    Function.prototype,
+    Math,
+    JSON,
+    Reflect,
+    Promise,
+    Promise.prototype,
+    Map.prototype,
+    Set.prototype,
+    WeakMap.prototype,
+    Date,
+    Date.prototype,
+    RegExp.prototype,
+    Error,
+    Error.prototype,
+    Symbol,
+    Intl,
+    BigInt.prototype,
+    ArrayBuffer.prototype,
+    Object.getPrototypeOf(Uint8Array.prototype),
+    Buffer,
+    Buffer.prototype,
+    process,
+    fs,
+    path,
+    EventEmitter.prototype,
+    Readable.prototype,
+    Writable.prototype,
+    util,
+    os,
+    crypto,
+    childProcess,
+    http,
+    url,
+    zlib,
+    net.Socket.prototype,
+    z,
   ];
   const names = new Set<string>();
   for (const o of sources) for (const k of Object.getOwnPropertyNames(o)) names.add(k);
@@ -55,7 +95,28 @@ function propertyNames(): string[] {
     }
   };
   for (const schema of [applicationSchema, clauseSchema, guidelineSchema, policySchema]) walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
-  for (const n of ['precision', 'rounding', 'modulo', 'toExpNeg', 'toExpPos', 'minE', 'maxE', 'crypto', 'defaults', 'allowUndefinedFacts', 'pathResolver', 'fact', 'any', 'all', 'not', 'path', 'priority', 'event', 'params']) names.add(n);
+  for (const n of [
+    'precision',
+    'rounding',
+    'modulo',
+    'toExpNeg',
+    'toExpPos',
+    'minE',
+    'maxE',
+    'crypto',
+    'defaults',
+    'allowUndefinedFacts',
+    'pathResolver',
+    'fact',
+    'any',
+    'all',
+    'not',
+    'path',
+    'priority',
+    'event',
+    'params',
+  ])
+    names.add(n);
   for (const k of Object.getOwnPropertyNames(Object.prototype)) names.delete(k);
   names.delete('__proto__');
   return [...names].sort();
@@ -127,7 +188,14 @@ describe.runIf(built)('tamper sweep: names on Object.prototype before and after 
     const policy = loadPolicy({ year: 2026 });
     // Distinct applicants (id and credit code), so that a batch of them is valid.
     const apps = [sampleApplication(), ...fc.sample(applicationArb(policy), { numRuns: 6, seed: 7 })]
-      .map((a, i) => ({ ...a, applicant: { ...(a.applicant as object), id: `T-${i}`, ...((a.applicant as { creditCode?: string }).creditCode ? { creditCode: creditCode(7000 + i) } : {}) } }))
+      .map((a, i) => ({
+        ...a,
+        applicant: {
+          ...(a.applicant as object),
+          id: `T-${i}`,
+          ...((a.applicant as { creditCode?: string }).creditCode ? { creditCode: creditCode(7000 + i) } : {}),
+        },
+      }))
       .filter((a) => policy.validate(a).ok);
     const dir = tempDir();
     const jobs: Promise<Awaited<ReturnType<typeof sweepAll>>>[] = [];

@@ -21,6 +21,7 @@ guardGlobals();
 const policy = loadPolicy({ year: 2026 });
 // Clear the screen, home the cursor, print a fake paid row; a C1 CSI; a right-to-left override; a bare CR.
 const HOSTILE = ['\u001b[2J\u001b[1;1HA-999 total 9999999.00', '\u009b31m', '\u202eevil', 'x\rPAID', 'a\u2028b', '\u0007'];
+// eslint-disable-next-line no-control-regex -- the control characters a terminal would act on are what this looks for
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
 function hostileDecision() {
@@ -56,7 +57,11 @@ describe('control characters in text outputs', () => {
   it('issue lines and the batch summary have none of them raw', () => {
     const issue = makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: HOSTILE[0], detail: 'applications 0 and 1' });
     expect(issueLine({ ...issue, file: `in${HOSTILE[3]}.jsonl:2` }, 'en')).not.toMatch(RAW);
-    const summary = batchSummary({ year: 2026, input: `in${HOSTILE[0]}.jsonl`, rows: 1, decided: 1, rejected: 1, errorsFile: `e${HOSTILE[2]}.jsonl` }, null, 'en');
+    const summary = batchSummary(
+      { year: 2026, input: `in${HOSTILE[0]}.jsonl`, rows: 1, decided: 1, rejected: 1, errorsFile: `e${HOSTILE[2]}.jsonl` },
+      null,
+      'en',
+    );
     for (const line of summary.split('\n')) expect(line).not.toMatch(RAW);
   });
 });

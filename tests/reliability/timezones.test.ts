@@ -14,7 +14,12 @@ guardGlobals();
  */
 
 const ZONES = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati'];
-const OFFSETS: Record<string, string> = { UTC: 'offset 0', 'Asia/Shanghai': 'offset -480', 'America/Los_Angeles': 'offset 420', 'Pacific/Kiritimati': 'offset -840' };
+const OFFSETS: Record<string, string> = {
+  UTC: 'offset 0',
+  'Asia/Shanghai': 'offset -480',
+  'America/Los_Angeles': 'offset 420',
+  'Pacific/Kiritimati': 'offset -840',
+};
 
 describe('time zones', () => {
   const apps = writeApplications();

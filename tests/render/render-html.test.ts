@@ -48,7 +48,9 @@ describe('renderHtml for one decision', () => {
     expect(html).toContain('<li class="tone-todo">质押未办理登记</li>');
     expect(html).toMatch(/<tr class="fail blocking"><td>C1<\/td><td>质押已在国家知识产权局办理登记<\/td><td>是<\/td><td>否<\/td><td>✗ 不满足<\/td>/);
     // the header of the conditions table, repeated on each printed page
-    expect(html).toContain('<thead><tr><th scope="col">序号</th><th scope="col">条件</th><th scope="col">要求</th><th scope="col">申报情况</th><th scope="col">结果</th></tr></thead>');
+    expect(html).toContain(
+      '<thead><tr><th scope="col">序号</th><th scope="col">条件</th><th scope="col">要求</th><th scope="col">申报情况</th><th scope="col">结果</th></tr></thead>',
+    );
   });
 
   it('as a fragment: a <div> with its scoped style, no document around it', () => {
@@ -81,7 +83,9 @@ describe('renderHtml for a batch', () => {
     // 30 gold awards of 300000 ask 9000000 of a 3000000 budget.
     expect(innovation).toMatchObject({ budget: '3000000.00', requested: '9000000.00', paid: '3000000.00', ratio: '0.333333' });
     const html = renderHtml(batch, { lang: 'en', detailLimit: 2 });
-    expect(html).toContain("<title>Heyuan City&#39;s Measures to Promote High-Quality Development of Intellectual Property: decisions under the 2026 guideline (30 applications)</title>");
+    expect(html).toContain(
+      '<title>Heyuan City&#39;s Measures to Promote High-Quality Development of Intellectual Property: decisions under the 2026 guideline (30 applications)</title>',
+    );
     expect(html).toContain(
       '<tr data-part="innovation" class="fail"><td>Innovation: energise every kind of innovator</td><td class="num">3,000,000.00</td><td class="num">9,000,000.00</td><td class="num">3,000,000.00</td><td class="num">0.333333</td><td class="num">6,000,000.00</td></tr>',
     );
@@ -92,7 +96,9 @@ describe('renderHtml for a batch', () => {
     expect(html).toMatch(/<rect class="bar-budget" data-part="culture" data-value="200000.00" x="8" y="\d+" width="9.3"/);
     const b00 = batch.decisions[0]!;
     expect(html).toMatch(/<tr data-applicant="B-00" data-status="prorated"[^>]*><td><a href="#applicant-B-00">B-00<\/a>/);
-    expect(html).toMatch(new RegExp(`<tr data-applicant="B-00" .*?<td class="num">${groupedYuan(b00.total)}</td><td><span class="st st-prorated">prorated</span></td></tr>`));
+    expect(html).toMatch(
+      new RegExp(`<tr data-applicant="B-00" .*?<td class="num">${groupedYuan(b00.total)}</td><td><span class="st st-prorated">prorated</span></td></tr>`),
+    );
     expect(html).toContain('<li data-status="prorated"><span class="st st-prorated">prorated</span> <strong>30</strong></li>');
     expect(html).toContain('Details of the first 2 of 30 applications are shown');
     expect(html.match(/<section class="decision"/g)).toHaveLength(2);
@@ -147,7 +153,9 @@ describe('heyuan-ip batch --out x.html', () => {
     // the same page but for the filing header, which names the run's time and the input file's hash
     const header = /<dt>审核时间<\/dt><dd>([^<]+)<\/dd>/.exec(html);
     expect(header?.[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-    const fingerprint = `sha256:${createHash('sha256').update(readFileSync(`${EXAMPLES}/applications.jsonl`)).digest('hex')}`;
+    const fingerprint = `sha256:${createHash('sha256')
+      .update(readFileSync(`${EXAMPLES}/applications.jsonl`))
+      .digest('hex')}`;
     expect(html).toBe(renderHtml({ ...batch, applicants: apps.map((a) => a.applicant) }, { lang: 'zh', decidedAt: header![1], inputFingerprint: fingerprint }));
     expect(html).toContain(`<title>2026年度《河源市促进知识产权高质量发展若干政策措施》专项资金审核结果（共${apps.length}份申报）</title>`);
     expect(html).toContain('<a href="#applicant-HY-001">河源市万绿湖电子科技有限公司</a>');

@@ -20,7 +20,13 @@ const GENERAL = {
 describe('policy.requiredFacts(clauseId)', () => {
   it('pledge-loan-interest reads its own event fields, the event date, and the general conditions’ applicant fields', () => {
     const facts = policy.requiredFacts('pledge-loan-interest');
-    expect(byFact(facts, 'event')).toEqual(['events[].date', 'events[].pledgeRegistered', 'events[].repaidOnSchedule', 'events[].interestPaid', 'events[].higherLevelFunding']);
+    expect(byFact(facts, 'event')).toEqual([
+      'events[].date',
+      'events[].pledgeRegistered',
+      'events[].repaidOnSchedule',
+      'events[].interestPaid',
+      'events[].higherLevelFunding',
+    ]);
     expect(byFact(facts, 'applicant')).toEqual(GENERAL.applicant);
     expect(byFact(facts, 'history')).toEqual(GENERAL.history);
     // What the guideline and the clause supply (the event period, the clause's applicants) is no field of an application.
@@ -63,9 +69,7 @@ describe('policy.requiredFacts(clauseId)', () => {
       patches: [
         {
           clause: 'gi-product',
-          addConditions: [
-            { fact: 'applicant' as const, path: '$.isSme', operator: 'equal', value: true, label: { zh: '中小微企业', en: 'an SME' } },
-          ],
+          addConditions: [{ fact: 'applicant' as const, path: '$.isSme', operator: 'equal', value: true, label: { zh: '中小微企业', en: 'an SME' } }],
         },
       ],
     };

@@ -51,7 +51,16 @@ describe('scenarios: one applicant, several clauses', () => {
         { id: 'E-4', type: 'ip-enterprise-designation', date: '2025-11-01', programme: 'national-advantage', stage: 'new' },
         { id: 'E-5', type: 'competition-award', date: '2025-09-09', rank: 'gold' },
         { id: 'E-6', type: 'patent-industrialization-project', date: '2025-06-01', projectId: 'P-2025-01', accepted: true },
-        { id: 'E-7', type: 'overseas-dispute', date: '2025-08-10', caseKind: 'litigation', closed: true, outcome: 'settled', costPaid: '350000.00', insurancePayout: '50000.00' },
+        {
+          id: 'E-7',
+          type: 'overseas-dispute',
+          date: '2025-08-10',
+          caseKind: 'litigation',
+          closed: true,
+          outcome: 'settled',
+          costPaid: '350000.00',
+          insurancePayout: '50000.00',
+        },
         { id: 'E-8', type: 'data-ip-registration', date: '2025-10-10', certificates: 3 },
         { id: 'E-9', type: 'notarization', date: '2025-05-20', purpose: 'deposit', feePaid: '3600.00' },
       ],
@@ -139,9 +148,15 @@ describe('scenarios: one applicant, several clauses', () => {
     // 4.1 strong-ip-county-park, national pilot 300000 topped up over 120000: 300000 − 120000 = 180000.00
     // 4.2 gi-protection-demo-zone, accepted 500000 less the 300000 paid in 2024:       200000.00
     // total 50000 + 180000 + 200000 = 430000.00
-    expect(paidByClause(d)).toEqual({ 'rights-assistance-workstation': '50000.00', 'strong-ip-county-park': '180000.00', 'gi-protection-demo-zone': '200000.00' });
+    expect(paidByClause(d)).toEqual({
+      'rights-assistance-workstation': '50000.00',
+      'strong-ip-county-park': '180000.00',
+      'gi-protection-demo-zone': '200000.00',
+    });
     expect(itemOf(d, 'strong-ip-county-park').adjustments.map((a) => [a.kind, a.before, a.after])).toEqual([['higher-level-top-up', '300000.00', '180000.00']]);
-    expect(itemOf(d, 'gi-protection-demo-zone').adjustments.map((a) => [a.kind, a.before, a.after])).toEqual([['once-only-difference', '500000.00', '200000.00']]);
+    expect(itemOf(d, 'gi-protection-demo-zone').adjustments.map((a) => [a.kind, a.before, a.after])).toEqual([
+      ['once-only-difference', '500000.00', '200000.00'],
+    ]);
     expect(d.total).toBe('430000.00');
   });
 

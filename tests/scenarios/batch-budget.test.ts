@@ -20,7 +20,16 @@ const batch = [
   {
     applicant: applicant('enterprise', { id: 'A-1' }),
     events: [
-      { id: 'E-1', type: 'overseas-dispute', date: '2025-08-10', caseKind: 'us-337', closed: true, outcome: 'won', costPaid: '350000.00', insurancePayout: '50000.00' },
+      {
+        id: 'E-1',
+        type: 'overseas-dispute',
+        date: '2025-08-10',
+        caseKind: 'us-337',
+        closed: true,
+        outcome: 'won',
+        costPaid: '350000.00',
+        insurancePayout: '50000.00',
+      },
       { id: 'E-2', type: 'notarization', date: '2025-05-20', purpose: 'evidence-preservation', feePaid: '3600.00' },
     ],
   },
@@ -63,9 +72,23 @@ describe('scenario: a batch where two parts ask for more than their budget', () 
     // 9999.99 leaves 1 fen, which on the tie goes to the lowest applicant id, P-1.
     // Services asks 30000.00 (A-3 4.3, provincial outlet) of 1000000: paid in full.
     expect(decisions.map((d) => [d.applicantId, d.total, amounts(d)])).toEqual([
-      ['A-1', '31481.48', [['overseas-dispute-response', '90000.00', '30864.20'], ['ip-notarization', '1800.00', '617.28']]],
+      [
+        'A-1',
+        '31481.48',
+        [
+          ['overseas-dispute-response', '90000.00', '30864.20'],
+          ['ip-notarization', '1800.00', '617.28'],
+        ],
+      ],
       ['A-2', '8230.45', [['ip-dispute-mediation', '24000.00', '8230.45']]],
-      ['A-3', '40288.07', [['rights-assistance-workstation', '30000.00', '10288.07'], ['public-service-outlet', '30000.00', '30000.00']]],
+      [
+        'A-3',
+        '40288.07',
+        [
+          ['rights-assistance-workstation', '30000.00', '10288.07'],
+          ['public-service-outlet', '30000.00', '30000.00'],
+        ],
+      ],
       ['P-3', '3333.33', [['ip-talent', '10000.00', '3333.33']]],
       ['P-1', '3333.34', [['ip-talent', '10000.00', '3333.34']]],
       ['P-2', '3333.33', [['ip-talent', '10000.00', '3333.33']]],

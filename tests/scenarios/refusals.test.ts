@@ -30,7 +30,8 @@ describe('scenarios: barred and refused applications', () => {
     // Barred under the guidelines of 2025, 2026 and 2027 (2024 + 1 to 2024 + 3).
     const eligible = d.items.filter((i) => i.clause === 'patent-award' || i.clause.startsWith('pledge-loan'));
     expect(eligible.map((i) => i.clause)).toEqual(['patent-award', 'pledge-loan-interest', 'pledge-loan-fees']);
-    for (const item of eligible) expect({ clause: item.clause, blocking: blocking(item), amount: item.amount }).toEqual({ clause: item.clause, blocking: ['G7'], amount: '0.00' });
+    for (const item of eligible)
+      expect({ clause: item.clause, blocking: blocking(item), amount: item.amount }).toEqual({ clause: item.clause, blocking: ['G7'], amount: '0.00' });
     expect(d.total).toBe('0.00');
     const g7 = eligible[0]!.conditions.find((c) => c.id === 'G7')!;
     expect(g7.failure?.zh).toBe('因骗取资金被追回，三年内不得申报');

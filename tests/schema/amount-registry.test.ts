@@ -34,7 +34,12 @@ const step: AmountFormDef<StepAmount> = {
     const v = resolvePath(event, a.of);
     const paid = typeof v === 'string' ? money(v) : ZERO;
     const chosen = paid.lessThan(money(a.threshold)) ? a.below : a.above;
-    return { value: figure(chosen), text: formatMoney(figure(chosen)), cap: null, computation: { form: 'step', inputs: { [a.of]: String(v) }, figure: chosen, formula: `${String(v)} → ${chosen}` } };
+    return {
+      value: figure(chosen),
+      text: formatMoney(figure(chosen)),
+      cap: null,
+      computation: { form: 'step', inputs: { [a.of]: String(v) }, figure: chosen, formula: `${String(v)} → ${chosen}` },
+    };
   },
   describe: (a, w) => [`  ${w.tableRow({ key: `< ${a.threshold}`, value: a.below })}`, `  ${w.tableRow({ key: `≥ ${a.threshold}`, value: a.above })}`],
 };
@@ -59,7 +64,9 @@ function rulesWithStepClause(of = '$.interestPaid'): RuleFiles {
       basis: { zh: '测试用条款。', en: 'A clause for this test.' },
       applicants: ['enterprise'],
       subject: 'pledge-loan',
-      conditions: { all: [{ fact: 'event', path: '$.pledgeRegistered', operator: 'equal', value: true, label: { zh: '已办理质押登记', en: 'pledge registered' } }] },
+      conditions: {
+        all: [{ fact: 'event', path: '$.pledgeRegistered', operator: 'equal', value: true, label: { zh: '已办理质押登记', en: 'pledge registered' } }],
+      },
       amount: { form: 'step', of, threshold: '100000', below: '5000', above: '8000' },
       limits: {},
       stacking: { higherLevel: 'independent' },
@@ -72,7 +79,9 @@ function rulesWithStepClause(of = '$.interestPaid'): RuleFiles {
 
 const application = (interestPaid: string) => ({
   applicant: { id: 'S-1', name: '测试企业', kind: 'enterprise', creditCode: '9144030071526726XG', county: 'yuancheng', isSme: true, seriousDishonesty: false },
-  events: [{ type: 'pledge-loan', id: 'E-1', date: '2025-05-06', interestPaid, evaluationFee: '0', guaranteeFee: '0', pledgeRegistered: true, repaidOnSchedule: true }],
+  events: [
+    { type: 'pledge-loan', id: 'E-1', date: '2025-05-06', interestPaid, evaluationFee: '0', guaranteeFee: '0', pledgeRegistered: true, repaidOnSchedule: true },
+  ],
 });
 
 describe('an amount form registered in one file', () => {
@@ -97,7 +106,10 @@ describe('an amount form registered in one file', () => {
   });
 
   it('is linted: the field it reads must exist and be money', () => {
-    const own = (r: RuleFiles) => lintRules(r).filter((i) => i.file === 'rules/clauses/pledge-loan-step.json').map((i) => [i.code, i.path.join('.')]);
+    const own = (r: RuleFiles) =>
+      lintRules(r)
+        .filter((i) => i.file === 'rules/clauses/pledge-loan-step.json')
+        .map((i) => [i.code, i.path.join('.')]);
     expect(own(rules)).toEqual([]);
     expect(own(rulesWithStepClause('$.interest'))).toEqual([['unknown-field-path', 'amount.of']]);
     expect(own(rulesWithStepClause('$.pledgeRegistered'))).toEqual([['amount-type', 'amount.of']]);
@@ -115,7 +127,7 @@ describe('an amount form registered in one file', () => {
 
   it('an amount whose form is not registered is refused when the rules load', () => {
     const bad = rulesWithStepClause();
-    ((bad.clauses.at(-1)!.data as { amount: { form: string } }).amount.form) = 'tiered';
+    (bad.clauses.at(-1)!.data as { amount: { form: string } }).amount.form = 'tiered';
     const r = validateRules(bad);
     expect(r.ok ? [] : r.issues.map((i) => [i.file, i.path.join('.')])).toContainEqual(['rules/clauses/pledge-loan-step.json', 'amount.form']);
   });

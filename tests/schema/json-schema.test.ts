@@ -29,7 +29,6 @@ function validator(target: Exclude<SchemaTarget, 'openapi-3.0'>, name: 'applicat
 const named = (e: ErrorObject) =>
   `${e.instancePath}${'missingProperty' in e.params ? `/${e.params.missingProperty}` : ''}${'additionalProperty' in e.params ? `/${e.params.additionalProperty}` : ''}${'tag' in e.params ? `/${e.params.tag}` : ''}`;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
 type App = Record<string, any>;
 const BAD: Array<[string, (a: App) => void, string]> = [
   ['money as a JSON number', (a) => (a.events[1].interestPaid = 180000), '/events/1/interestPaid'],
@@ -102,9 +101,9 @@ describe('the openapi-3.0 target', () => {
   it('is a valid OpenAPI 3.0 schema: discriminator kept, if/then (not in 3.0) left to the description', async () => {
     const schema = jsonSchemaFor('application', 'openapi-3.0', bundledVocabulary);
     expect(JSON.stringify(schema)).not.toContain('"if"');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
+
     expect((schema as any).properties.applicant.description).toContain('creditCode is required when kind is not "individual"');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
+
     expect((schema as any).properties.events.items.discriminator).toEqual({ propertyName: 'type' });
     const doc = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Application: schema } } };
     await expect(SwaggerParser.validate(doc as never)).resolves.toBeDefined();

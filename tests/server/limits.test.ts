@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server/index.js';
 import { EXAMPLE_LINES, EXAMPLES, get, post, start } from './http.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
 type Body = Record<string, any>;
 const issuesOf = (text: string) => JSON.parse(text) as { ok: false; issues: Body[] };
 

@@ -16,7 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by path in assertions
 type Body = Record<string, any>;
 const issuesOf = (text: string) => JSON.parse(text) as { ok: boolean; issues: Body[] };
 

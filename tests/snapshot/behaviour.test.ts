@@ -11,7 +11,10 @@ import { describeClause, explain, loadPolicy, validateRules, bundledRules } from
 import { cli, EXAMPLES, ROOT } from '../cli/run-cli.js';
 
 const SNAP = join(ROOT, 'tests/snapshot/__snapshots__');
-const jsonl = readFileSync(join(EXAMPLES, 'applications.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
+const jsonl = readFileSync(join(EXAMPLES, 'applications.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as unknown);
 const one = JSON.parse(readFileSync(join(EXAMPLES, '01-enterprise.json'), 'utf8')) as unknown;
 
 describe('behaviour pinned before the layered-tree move', () => {

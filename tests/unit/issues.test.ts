@@ -34,7 +34,10 @@ describe('issue wording', () => {
   });
 
   it('a malformed date is reported once', () => {
-    const issues = errorsOf({ applicant, events: [{ id: 'E', type: 'award', date: '2025/07/15', scheme: 'china-patent-award', level: 'gold', patentNumber: 'ZL202110000001.1' }] });
+    const issues = errorsOf({
+      applicant,
+      events: [{ id: 'E', type: 'award', date: '2025/07/15', scheme: 'china-patent-award', level: 'gold', patentNumber: 'ZL202110000001.1' }],
+    });
     expect(issues.map((i) => [i.code, i.path])).toEqual([['invalid-date', ['events', 0, 'date']]]);
   });
 
@@ -46,7 +49,10 @@ describe('issue wording', () => {
 
 describe('problems inside a condition tree', () => {
   const clause = () =>
-    structuredClone(bundledRules.clauses.find((c) => c.file.endsWith('pledge-loan-interest.json'))!) as { file: string; data: { conditions: { all: Record<string, unknown>[] } } };
+    structuredClone(bundledRules.clauses.find((c) => c.file.endsWith('pledge-loan-interest.json'))!) as {
+      file: string;
+      data: { conditions: { all: Record<string, unknown>[] } };
+    };
   const issuesFor = (change: (leaves: Record<string, unknown>[]) => void) => {
     const c = clause();
     change(c.data.conditions.all);

@@ -5,9 +5,8 @@ import { compareMoneyStrings, moneyStringText, floorFen, formatMoney, isMoneyStr
 
 describe('money', () => {
   it.each(['0', '1', '98000.50', '0.05', '9999999999999.99'])('accepts %s', (s) => expect(isMoneyString(s)).toBe(true));
-  it.each(['', '-1', '+5', '.5', '5.', '1e5', '0x10', '1_000', 'Infinity', 'NaN', '01', '1.005', '-0', ' 1', '10000000000000'])(
-    'refuses %j',
-    (s) => expect(isMoneyString(s)).toBe(false),
+  it.each(['', '-1', '+5', '.5', '5.', '1e5', '0x10', '1_000', 'Infinity', 'NaN', '01', '1.005', '-0', ' 1', '10000000000000'])('refuses %j', (s) =>
+    expect(isMoneyString(s)).toBe(false),
   );
   it('refuses numbers', () => expect(isMoneyString(5)).toBe(false));
 
@@ -41,9 +40,9 @@ describe('compareMoneyStrings', () => {
   it('orders money strings exactly as their Decimals do', () => {
     const moneyText = fc.oneof(
       fc.constantFrom('0', '0.0', '0.00', '0.01', '0.1', '0.10', '1', '9', '10', '99.99', '100', '9999999999999.99', '1000000000000'),
-      fc.tuple(fc.bigInt({ min: 0n, max: 9_999_999_999_999n }), fc.constantFrom('', '.', '.0'), fc.integer({ min: 0, max: 99 })).map(([i, sep, f]) =>
-        sep === '' ? String(i) : sep === '.' ? `${i}.${String(f).padStart(2, '0')}` : `${i}.${f % 10}`,
-      ),
+      fc
+        .tuple(fc.bigInt({ min: 0n, max: 9_999_999_999_999n }), fc.constantFrom('', '.', '.0'), fc.integer({ min: 0, max: 99 }))
+        .map(([i, sep, f]) => (sep === '' ? String(i) : sep === '.' ? `${i}.${String(f).padStart(2, '0')}` : `${i}.${f % 10}`)),
     );
     fc.assert(
       fc.property(moneyText, moneyText, (a, b) => {
@@ -57,11 +56,13 @@ describe('compareMoneyStrings', () => {
 
 describe('moneyStringText', () => {
   it('is formatMoney(money(s)) for every money string', () => {
-    const moneyText = fc.tuple(fc.bigInt({ min: 0n, max: 9_999_999_999_999n }), fc.constantFrom('', '.d', '.dd'), fc.integer({ min: 0, max: 99 })).map(([i, sep, f]) =>
-      sep === '' ? String(i) : sep === '.dd' ? `${i}.${String(f).padStart(2, '0')}` : `${i}.${f % 10}`,
+    const moneyText = fc
+      .tuple(fc.bigInt({ min: 0n, max: 9_999_999_999_999n }), fc.constantFrom('', '.d', '.dd'), fc.integer({ min: 0, max: 99 }))
+      .map(([i, sep, f]) => (sep === '' ? String(i) : sep === '.dd' ? `${i}.${String(f).padStart(2, '0')}` : `${i}.${f % 10}`));
+    fc.assert(
+      fc.property(moneyText, (s) => moneyStringText(s) === formatMoney(money(s))),
+      { numRuns: 10_000 },
     );
-    fc.assert(fc.property(moneyText, (s) => moneyStringText(s) === formatMoney(money(s))), { numRuns: 10_000 });
     expect(['0', '0.0', '0.5', '12.30', '100'].map(moneyStringText)).toEqual(['0.00', '0.00', '0.50', '12.30', '100.00']);
   });
 });
-

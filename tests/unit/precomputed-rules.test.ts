@@ -86,7 +86,10 @@ describe('loadPolicy on the bundled rules', () => {
       raw.budget.total = `${Number.parseInt(saved, 10) + 1}.00`;
       const own = loadPolicy({ guideline: raw as never });
       expect(own.rulesHash).not.toBe(bundledYear.rulesHash);
-      const ownRules = policyHashes({ policy: bundledRules.policy, clauses: bundledRules.clauses.map((c) => c.data), vocabulary: bundledRules.vocabulary }, raw);
+      const ownRules = policyHashes(
+        { policy: bundledRules.policy, clauses: bundledRules.clauses.map((c) => c.data), vocabulary: bundledRules.vocabulary },
+        raw,
+      );
       expect(own.rulesHash).toBe(ownRules.rulesHash);
     } finally {
       raw.budget.total = saved;

@@ -21,7 +21,7 @@ describe('values a trace shows', () => {
     expect(() => (g1a.expected as string[]).push('elsewhere')).toThrow(TypeError);
   });
 
-  it('what the application gives is each Decision\'s own, and can be changed without changing anything else', () => {
+  it("what the application gives is each Decision's own, and can be changed without changing anything else", () => {
     const app = structuredClone(example);
     app.applicant.ipViolationDates = ['2019-01-01'];
     const a = policy.evaluateSync(app);

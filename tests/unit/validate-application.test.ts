@@ -56,7 +56,13 @@ describe('the strict fast path', () => {
     const policy = loadPolicy({ year: 2026 });
     const clean = policy.evaluateSync(example);
     const polluted = ['isSme', 'creditCode', 'higherLevelFunding', 'clawedBack', 'principal'];
-    for (const k of polluted) Object.defineProperty(Object.prototype, k, { value: k === 'isSme' || k === 'clawedBack' ? true : '1', configurable: true, enumerable: false, writable: true });
+    for (const k of polluted)
+      Object.defineProperty(Object.prototype, k, {
+        value: k === 'isSme' || k === 'clawedBack' ? true : '1',
+        configurable: true,
+        enumerable: false,
+        writable: true,
+      });
     try {
       expect(policy.evaluateSync(structuredClone(example))).toEqual(clean);
       const app = structuredClone(example) as { events: Array<Record<string, unknown>> };

@@ -13,7 +13,11 @@ const KINDS: Record<string, string> = {
   individual: 'individuals',
 };
 
-const NATURE = { award: 'award (a fixed sum for a title or prize)', subsidy: 'subsidy (a share of money actually spent)', project: 'project (reviewed and approved)' };
+const NATURE = {
+  award: 'award (a fixed sum for a title or prize)',
+  subsidy: 'subsidy (a share of money actually spent)',
+  project: 'project (reviewed and approved)',
+};
 
 const FIGURE: Record<string, string> = { value: 'fixed amount', rate: 'rate', cap: 'item cap', unit: 'amount per unit', clauseCap: 'clause cap' };
 
@@ -27,7 +31,13 @@ export const describeEn: DescribeWording = {
   basis: (text) => `Basis: ${text}`,
   applicants: (kinds) => `Who may apply: ${joinAnd(kinds.map((k) => KINDS[k] ?? k))}`,
   subject: (s) => (s === 'applicant' ? 'Pays: once a year for the applicant itself' : `Pays: one item for each "${s}" event`),
-  sections: { conditions: 'Conditions (all must hold):', amount: 'Amount:', limits: 'Limits and stacking:', materials: 'Materials to submit:', provenance: 'Provenance:' },
+  sections: {
+    conditions: 'Conditions (all must hold):',
+    amount: 'Amount:',
+    limits: 'Limits and stacking:',
+    materials: 'Materials to submit:',
+    provenance: 'Provenance:',
+  },
   condition: (p) => `${p.id} ${p.label}${p.source === 'guideline' ? ` (added by the ${p.year} guideline)` : ''}`,
   unlabelled: (p) => `${p.fact} ${p.path} ${p.operator} ${p.value}`,
   group: (kind) => (kind === 'any' ? 'at least one of:' : kind === 'all' ? 'all of:' : 'not:'),

@@ -54,7 +54,8 @@ export const explainEn: ExplainWording = {
     'not-paid': 'Why nothing is paid',
     warnings: 'Warnings',
   },
-  condition: (p) => `${p.id} ${p.label} — required: ${p.expected}; ${p.field}: ${p.actual}${p.alternative ? ' (not needed: another condition of its group holds)' : ''}`,
+  condition: (p) =>
+    `${p.id} ${p.label} — required: ${p.expected}; ${p.field}: ${p.actual}${p.alternative ? ' (not needed: another condition of its group holds)' : ''}`,
   conditionLabel: (p) => `${p.path} ${p.operator}`,
   carriedBy: (p) => `one of ${p.ids.join(', ')} suffices: carried by ${p.by.join(', ')}`,
   yuan,
@@ -86,11 +87,15 @@ export const explainEn: ExplainWording = {
       case 'byLevel':
         return c.value === null ? `${c.keys.join(' ')}: not supported` : `${c.keys.join(' ')}: ${yuan(c.value)}`;
       case 'percentOf': {
-        const terms = [...c.of.map((t, i) => `${i === 0 ? '' : ' + '}${t.field} ${yuan(t.value)}`), ...c.less.map((t) => ` − ${t.field} ${yuan(t.value)}`)].join('');
+        const terms = [
+          ...c.of.map((t, i) => `${i === 0 ? '' : ' + '}${t.field} ${yuan(t.value)}`),
+          ...c.less.map((t) => ` − ${t.field} ${yuan(t.value)}`),
+        ].join('');
         return `${percent(c.rate)} × ${terms.includes('+') || terms.includes('−') ? `(${terms})` : terms} = ${yuan(c.result)}`;
       }
       case 'perUnit':
-        return `${c.count.field} ${c.count.value} × ${yuan(c.unit)} = ${yuan(c.result)}`;      case 'other':
+        return `${c.count.field} ${c.count.value} × ${yuan(c.unit)} = ${yuan(c.result)}`;
+      case 'other':
         return c.formula;
     }
   },
@@ -112,13 +117,15 @@ export const explainEn: ExplainWording = {
     fact: (p) => (p.subject === 'applicant' && !p.failure.startsWith('the ') ? `the applicant is ${p.failure}` : p.failure),
     suspended: (p) => `the ${p.year} guideline suspends this clause (${p.reason})`,
     notGiven: (p) => `the application does not give the ${p.field}`,
-    dateOutside: (p) => `${p.field} ${p.actual}, ${p.side === 'before' ? 'before' : 'after'} ${p.isEventDate ? "this year's event period" : 'the period'} ${p.from} to ${p.to}`,
+    dateOutside: (p) =>
+      `${p.field} ${p.actual}, ${p.side === 'before' ? 'before' : 'after'} ${p.isEventDate ? "this year's event period" : 'the period'} ${p.from} to ${p.to}`,
     datesWithin: (p) => `${p.field} ${p.hits.join(', ')}, within ${p.from} to ${p.to}`,
     date: (p) => `${p.field} ${p.actual}, ${p.op === 'onOrAfter' ? 'before' : 'after'} ${p.expected}`,
     compare: (p) => `${p.field} is ${p.actual}, not ${COMPARE_WORD[p.op]} ${p.expected}`,
     equal: (p) => `${p.field} is ${p.actual}; the clause requires ${p.expected}`,
     notEqual: (p) => `${p.field} is ${p.expected}, which the clause does not support`,
-    in: (p) => (p.failure && p.expected.length > 5 ? `${p.failure} (${p.field}: ${p.actual})` : `${p.field} is ${p.actual}, not one of ${p.expected.join(', ')}`),
+    in: (p) =>
+      p.failure && p.expected.length > 5 ? `${p.failure} (${p.field}: ${p.actual})` : `${p.field} is ${p.actual}, not one of ${p.expected.join(', ')}`,
     notIn: (p) => `${p.field} is ${p.actual}, which the clause does not support`,
     mustNot: (label) => `a case the clause excludes: ${label}`,
     other: (label) => `not met: ${label}`,
@@ -155,7 +162,14 @@ export const explainEn: ExplainWording = {
     statusLabel: 'Decision: ',
     separator: '; ',
     listSeparator: ', ',
-    statuses: { full: 'paid in full', reduced: 'reduced', 'partly-refused': 'partly refused', refused: 'refused', prorated: 'prorated', returned: 'returned: invalid data' },
+    statuses: {
+      full: 'paid in full',
+      reduced: 'reduced',
+      'partly-refused': 'partly refused',
+      refused: 'refused',
+      prorated: 'prorated',
+      returned: 'returned: invalid data',
+    },
     countsLabel: 'Applications per decision',
     capital: (text) => text,
     signature: ['Handled by: ____________', 'Checked by: ____________', 'Date: ____________'],

@@ -37,12 +37,14 @@ export const en: Record<IssueCode, Wording> = {
   'too-many': (p) => `too many entries; at most ${p.limit}`,
   'too-few': (p) => `at least ${p.limit} ${p.limit === 1 ? 'entry is' : 'entries are'} required`,
   'duplicate-event-id': (p) => `event id "${p.key}" is used more than once in this application`,
-  'duplicate-applicant-id': (p) => `applicant id "${p.key}" appears in more than one application of the batch (applications ${p.first} and ${p.index}, counted from 0)`,
+  'duplicate-applicant-id': (p) =>
+    `applicant id "${p.key}" appears in more than one application of the batch (applications ${p.first} and ${p.index}, counted from 0)`,
   'invalid-source': (p) =>
     p.detail === 'function'
       ? `the function given to ${p.key} returned ${p.received}, not an iterable or async iterable of applications`
       : `${p.key} takes an iterable or an async iterable of applications${p.key === 'evaluateStream' ? ', or a function returning one' : ''}; got ${p.received === 'object' ? 'an object that is not iterable' : p.received}`,
-  'patent-grant-not-subsidised': () => `patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
+  'patent-grant-not-subsidised': () =>
+    `patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
   'unknown-event-type': (p) => `unknown event type ${p.received}; expected one of ${list(p.allowed)}`,
   'unknown-clause': (p) => `unknown clause id "${p.key}"`,
   'invalid-json': (p) => `not valid JSON (${p.detail})`,
@@ -67,10 +69,12 @@ export const en: Record<IssueCode, Wording> = {
   'year-outside-effective-period': (p) => `year ${p.received} is outside the policy's effective period (${p.detail})`,
   'no-guideline': (p) => `there is no guideline for year ${p.received}; years with a guideline: ${p.detail}`,
   'engine-mismatch': (p) => `the two evaluators disagree (${p.detail})`,
-  'usage': (p) => `${p.detail}`,
+  usage: (p) => `${p.detail}`,
   'too-deep': (p) => `nested too deeply; at most ${p.limit} levels`,
-  'source-changed': () => `the applications changed between the two passes over the source (a streamed batch reads it twice and needs the same rows both times); nothing was paid out`,
-  'invalid-patent-number': (p) => `${p.received} is not a CNIPA application or patent number (ZL, 12 or 8 digits, a dot and a check character, e.g. ZL202310123456.7)`,
+  'source-changed': () =>
+    `the applications changed between the two passes over the source (a streamed batch reads it twice and needs the same rows both times); nothing was paid out`,
+  'invalid-patent-number': (p) =>
+    `${p.received} is not a CNIPA application or patent number (ZL, 12 or 8 digits, a dot and a check character, e.g. ZL202310123456.7)`,
   'host-environment': (p) => `no decision: the host environment is broken (the host changed Object.prototype or another built-in: ${p.detail})`,
   'window-outside-year': (p) => `the application window (${p.detail}) must lie within the guideline's own year ${p.key}`,
   'applicant-cap-removed': (p) => `the per-applicant annual cap may not be removed (${p.detail})`,
@@ -78,12 +82,15 @@ export const en: Record<IssueCode, Wording> = {
   'unsafe-rule-file': (p) => `not read: ${p.detail}`,
   'too-large': (p) => `refused before reading: ${p.received} bytes, more than the ${p.limit} bytes one application or rule file may have`,
   'invalid-csv': (p) => `not valid CSV (${p.detail}); this row and any it swallowed are rejected`,
-  'csv-unknown-column': (p) => `column "${p.key}" is not a field of the application; name columns applicant.<field>, event.<field> or history.<field> as in the application schema (heyuan-ip schema)`,
+  'csv-unknown-column': (p) =>
+    `column "${p.key}" is not a field of the application; name columns applicant.<field>, event.<field> or history.<field> as in the application schema (heyuan-ip schema)`,
   'csv-duplicate-column': (p) => `column "${p.key}" appears more than once in the header`,
   'csv-missing-column': (p) => `the header has no column "${p.key}"; it is needed to group rows into applications`,
   'csv-cell-count': (p) => `this row has ${p.received} cells but the header has ${p.limit} columns`,
-  'csv-applicant-differs': (p) => `column "${p.key}" reads ${p.received} here but ${p.expected} on row ${p.detail}; repeat the same applicant values on every row of an applicant (or leave the cell empty)`,
-  'csv-applicant-split': (p) => `the rows of applicant "${p.key}" are not together (it already appeared on row ${p.detail}); keep each applicant's rows next to each other`,
+  'csv-applicant-differs': (p) =>
+    `column "${p.key}" reads ${p.received} here but ${p.expected} on row ${p.detail}; repeat the same applicant values on every row of an applicant (or leave the cell empty)`,
+  'csv-applicant-split': (p) =>
+    `the rows of applicant "${p.key}" are not together (it already appeared on row ${p.detail}); keep each applicant's rows next to each other`,
   'unlabelled-condition': (p) =>
     `the condition has no ${p.key === 'both' ? 'label' : `label.${p.key}`}; every leaf needs label.zh and label.en so that a decision reads like the clause`,
   'unknown-field-path': (p) =>
@@ -104,8 +111,8 @@ export const en: Record<IssueCode, Wording> = {
   'body-too-large': (p) => `the request body is larger than the service accepts (at most ${p.limit} bytes)${p.detail ? `; ${p.detail}` : ''}`,
   'unsupported-media-type': (p) => `content type ${p.received} is not accepted here; send ${list(p.allowed)}`,
   'not-found': (p) => `there is no ${NOT_FOUND_EN[String(p.key)] ?? String(p.key)} ${p.received}${p.allowed ? `; known: ${list(p.allowed)}` : ''}`,
-  'unauthorized': () => 'a valid bearer token is required (header Authorization: Bearer <token>)',
-  'timeout': (p) => `the request took longer than the service allows (${p.limit} ms) and was stopped; nothing was decided`,
+  unauthorized: () => 'a valid bearer token is required (header Authorization: Bearer <token>)',
+  timeout: (p) => `the request took longer than the service allows (${p.limit} ms) and was stopped; nothing was decided`,
   'internal-error': (p) => `internal error (request ${p.key}); the service log has the details`,
 };
 
@@ -148,7 +155,8 @@ export const enAdjustments: AdjustmentWording = {
   'take-the-higher': (p) => `${p.group.en}: ${p.winner.title.en} (${p.winner.subject}) pays ${p.winnerAmount}, the higher; the two are not stacked`,
   'clause-cap': (p) =>
     `clause cap of ${p.cap} a year per applicant${p.lowered ? ` (the ${p.lowered.year} guideline lowered it from ${p.lowered.ceiling})` : ''}${p.already !== null ? `; ${p.already} already paid this year` : ''}`,
-  'applicant-cap': (p) => `per-applicant annual cap of ${p.cap} under the ${p.year} guideline${p.already !== null ? `; ${p.already} already paid this year` : ''}`,
+  'applicant-cap': (p) =>
+    `per-applicant annual cap of ${p.cap} under the ${p.year} guideline${p.already !== null ? `; ${p.already} already paid this year` : ''}`,
   // A part's English title reads "Part 2: …"; the sentence names the part by the words before the colon.
   'budget-proration': (p) => `the ${p.part.title.en.split(':')[0]!} budget ${p.budget} is below the ${p.requested} requested: scaled by ${p.ratio}`,
 };
@@ -164,15 +172,24 @@ export const enWarnings = {
 /** English names of figures and of `diff` rows. */
 export const enFigures = {
   name: (n: string) =>
-    n.startsWith('table:') ? `amount for ${n.slice(6)}` : ({ value: 'amount', rate: 'rate', cap: 'item cap', unit: 'amount per unit', clauseCap: 'clause cap a year' } as Record<string, string>)[n] ?? n,
+    n.startsWith('table:')
+      ? `amount for ${n.slice(6)}`
+      : (({ value: 'amount', rate: 'rate', cap: 'item cap', unit: 'amount per unit', clauseCap: 'clause cap a year' } as Record<string, string>)[n] ?? n),
   none: 'none',
   suspended: 'suspended',
   open: 'open',
   addedConditions: 'added conditions',
   materials: 'materials',
   frame: (f: string) =>
-    ({ window: 'application window', eventPeriod: 'event period', applicantCap: 'per-applicant cap', 'budget.total': 'total budget', provenance: 'provenance' } as Record<string, string>)[f] ??
-    f.replace('budget.parts.', 'budget: '),
+    (
+      ({
+        window: 'application window',
+        eventPeriod: 'event period',
+        applicantCap: 'per-applicant cap',
+        'budget.total': 'total budget',
+        provenance: 'provenance',
+      }) as Record<string, string>
+    )[f] ?? f.replace('budget.parts.', 'budget: '),
   head: ['Art.', 'Clause', 'What', 'From', 'To'],
   noChange: (a: string, b: string) => `no differences between ${a} and ${b}`,
 };

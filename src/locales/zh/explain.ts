@@ -29,7 +29,6 @@ const PAY = { award: '奖励', subsidy: '资助', project: '资助' } as const;
 
 const COMPARE_WORD = { gt: '大于', gte: '不少于', lt: '小于', lte: '不超过', eq: '等于' } as const;
 
-
 /** "是否列入严重失信主体名单" → "列入严重失信主体名单": the fact a yes/no field asks about. */
 const asked = (field: string) => field.replace(/^是否/, '');
 
@@ -56,8 +55,7 @@ export const explainZh: ExplainWording = {
     'not-paid': '不予支持的理由',
     warnings: '提示',
   },
-  condition: (p) =>
-    `${p.id}\u3000${p.label}（${p.field}：要求${p.expected}；申报${p.actual}）${p.alternative ? '，已由同组其他条件满足，本项不作要求' : ''}`,
+  condition: (p) => `${p.id}\u3000${p.label}（${p.field}：要求${p.expected}；申报${p.actual}）${p.alternative ? '，已由同组其他条件满足，本项不作要求' : ''}`,
   conditionLabel: (p) => `${p.path} ${p.operator}`,
   carriedBy: (p) => `${p.ids.join('、')}满足其一即可：由${p.by.join('、')}满足`,
   yuan,
@@ -89,11 +87,14 @@ export const explainZh: ExplainWording = {
       case 'byLevel':
         return c.value === null ? `${c.keys.join('')}：不予支持` : `${c.keys.join('')}：${yuan(c.value)}`;
       case 'percentOf': {
-        const terms = [...c.of.map((t, i) => `${i === 0 ? '' : ' + '}${t.field}${yuan(t.value)}`), ...c.less.map((t) => ` − ${t.field}${yuan(t.value)}`)].join('');
+        const terms = [...c.of.map((t, i) => `${i === 0 ? '' : ' + '}${t.field}${yuan(t.value)}`), ...c.less.map((t) => ` − ${t.field}${yuan(t.value)}`)].join(
+          '',
+        );
         return `${terms.includes('+') || terms.includes('−') ? `（${terms}）` : terms} × ${percent(c.rate)} = ${yuan(c.result)}`;
       }
       case 'perUnit':
-        return `${c.count.field}${c.count.value} × ${yuan(c.unit)} = ${yuan(c.result)}`;      case 'other':
+        return `${c.count.field}${c.count.value} × ${yuan(c.unit)} = ${yuan(c.result)}`;
+      case 'other':
         return c.formula;
     }
   },
@@ -118,8 +119,7 @@ export const explainZh: ExplainWording = {
         : `${p.subject === 'applicant' ? '该主体' : p.subject === 'event' ? '' : '本条款'}${p.failure}`,
     suspended: (p) => `本条款${p.year}年度暂停受理（${p.reason}）`,
     notGiven: (p) => `申报未填写${p.field}`,
-    dateOutside: (p) =>
-      `${p.field}${p.actual}，${p.side === 'before' ? '早于' : '晚于'}${p.isEventDate ? '本年度事项期间' : '规定期间'}${p.from}至${p.to}`,
+    dateOutside: (p) => `${p.field}${p.actual}，${p.side === 'before' ? '早于' : '晚于'}${p.isEventDate ? '本年度事项期间' : '规定期间'}${p.from}至${p.to}`,
     datesWithin: (p) => `${p.field}${p.hits.join('、')}，在${p.from}至${p.to}期间内`,
     date: (p) => `${p.field}为${p.actual}，${p.op === 'onOrAfter' ? '早于' : '晚于'}${p.expected}`,
     compare: (p) => `${p.field}为${p.actual}，未${COMPARE_WORD[p.op]}${p.expected}`,

@@ -82,7 +82,7 @@ export const zh: Record<IssueCode, Wording> = {
   'no-guideline': (p) => `没有 ${p.received} 年度的申报指南；现有年度：${p.detail}`,
   'engine-mismatch': (p) => `两个求值器结果不一致（${p.detail}）`,
   // The caller words a usage problem in both languages: `detail` in English, `detailZh` in Chinese.
-  'usage': (p) => `${p.detailZh ?? p.detail}`,
+  usage: (p) => `${p.detailZh ?? p.detail}`,
   'too-deep': (p) => `嵌套层级过深，最多 ${p.limit} 层`,
   'source-changed': () => `两次读取的申报数据不一致（流式批量审核需两次读取同一数据源，两次内容必须相同）；本批次不予核定`,
   'invalid-patent-number': (p) => `${p.received} 不是有效的专利申请号或专利号（应为“ZL”加 12 位或 8 位数字、小数点及 1 位校验位，如 ZL202310123456.7）`,
@@ -93,7 +93,8 @@ export const zh: Record<IssueCode, Wording> = {
   'unsafe-rule-file': (p) => `未读取：${p.detail}`,
   'too-large': (p) => `未予读取：${p.received} 字节，超过单份申报或规则文件上限 ${p.limit} 字节`,
   'invalid-csv': (p) => `不是有效的 CSV（${p.detail}）；本行及被其吞并的各行均不予受理`,
-  'csv-unknown-column': (p) => `列名“${p.key}”不是申报数据的字段；列名应写作 applicant.<字段>、event.<字段> 或 history.<字段>，字段名见申报数据结构（heyuan-ip schema）`,
+  'csv-unknown-column': (p) =>
+    `列名“${p.key}”不是申报数据的字段；列名应写作 applicant.<字段>、event.<字段> 或 history.<字段>，字段名见申报数据结构（heyuan-ip schema）`,
   'csv-duplicate-column': (p) => `列名“${p.key}”在表头中出现多次`,
   'csv-missing-column': (p) => `表头缺少“${p.key}”列；需要该列才能把各行归入申报`,
   'csv-cell-count': (p) => `本行有 ${p.received} 个单元格，而表头有 ${p.limit} 列`,
@@ -119,8 +120,8 @@ export const zh: Record<IssueCode, Wording> = {
   'body-too-large': (p) => `请求体超出本服务受理的大小（最多 ${p.limit} 字节）${p.detail ? `；${p.detail}` : ''}`,
   'unsupported-media-type': (p) => `本接口不受理内容类型 ${p.received}；请使用 ${list(p.allowed)}`,
   'not-found': (p) => `不存在${NOT_FOUND_ZH[String(p.key)] ?? String(p.key)} ${p.received}${p.allowed ? `；现有：${list(p.allowed)}` : ''}`,
-  'unauthorized': () => '须提供有效的访问令牌（请求头 Authorization: Bearer <令牌>）',
-  'timeout': (p) => `请求处理超过本服务允许的时限（${p.limit} 毫秒），已中止，未作任何审核决定`,
+  unauthorized: () => '须提供有效的访问令牌（请求头 Authorization: Bearer <令牌>）',
+  timeout: (p) => `请求处理超过本服务允许的时限（${p.limit} 毫秒），已中止，未作任何审核决定`,
   'internal-error': (p) => `服务内部错误（请求编号 ${p.key}），详情见服务日志`,
 };
 
@@ -169,24 +170,28 @@ export const zhAdjustments: AdjustmentWording = {
 
 /** 决定中警示信息的中文表述。 */
 export const zhWarnings = {
-  'reference-figure': (p: { article: string; title: string }) =>
-    `第 ${p.article} 条（${p.title}）的金额采用参考值，并非政策措施公布文本`,
-  'reference-guideline': (p: { year: number }) =>
-    `所用 ${p.year} 年度申报指南（申报窗口、事项期间、预算、上限）为参考稿，并非正式发布的指南`,
+  'reference-figure': (p: { article: string; title: string }) => `第 ${p.article} 条（${p.title}）的金额采用参考值，并非政策措施公布文本`,
+  'reference-guideline': (p: { year: number }) => `所用 ${p.year} 年度申报指南（申报窗口、事项期间、预算、上限）为参考稿，并非正式发布的指南`,
 };
 
 /** 标准名称及 `diff` 各行的中文表述。 */
 export const zhFigures = {
   name: (n: string) =>
-    n.startsWith('table:') ? `${n.slice(6)} 的金额` : ({ value: '金额', rate: '比例', cap: '单项上限', unit: '单价', clauseCap: '条款年度上限' } as Record<string, string>)[n] ?? n,
+    n.startsWith('table:')
+      ? `${n.slice(6)} 的金额`
+      : (({ value: '金额', rate: '比例', cap: '单项上限', unit: '单价', clauseCap: '条款年度上限' } as Record<string, string>)[n] ?? n),
   none: '无',
   suspended: '暂停受理',
   open: '正常受理',
   addedConditions: '新增条件',
   materials: '申报材料',
   frame: (f: string) =>
-    ({ window: '申报窗口', eventPeriod: '事项发生期间', applicantCap: '单个主体年度上限', 'budget.total': '总预算', provenance: '来源' } as Record<string, string>)[f] ??
-    f.replace('budget.parts.', '预算：'),
+    (
+      ({ window: '申报窗口', eventPeriod: '事项发生期间', applicantCap: '单个主体年度上限', 'budget.total': '总预算', provenance: '来源' }) as Record<
+        string,
+        string
+      >
+    )[f] ?? f.replace('budget.parts.', '预算：'),
   head: ['条款', '名称', '变化', '原为', '现为'],
   noChange: (a: string, b: string) => `${a} 与 ${b} 之间没有差异`,
 };

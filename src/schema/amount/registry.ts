@@ -46,5 +46,9 @@ export function amountFormNames(): string[] {
 
 /** A clause's `amount`: one of the registered forms, told apart by `form`. */
 export const amountSchema: z.ZodType<Amount> = z.lazy(
-  () => (union ??= z.discriminatedUnion('form', [...forms.values()].map((f) => f.schema) as unknown as [z.ZodObject, ...z.ZodObject[]]) as unknown as z.ZodType<Amount>),
+  () =>
+    (union ??= z.discriminatedUnion(
+      'form',
+      [...forms.values()].map((f) => f.schema) as unknown as [z.ZodObject, ...z.ZodObject[]],
+    ) as unknown as z.ZodType<Amount>),
 );
