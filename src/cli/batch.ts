@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import type { Policy } from '../api/load-policy.js';
 import type { BudgetReport } from '../engine/prorate.js';
 import type { ApplicantInfo } from '../report/render-html.js';
-import { type BatchInput, openInput, readCsvHeader, readEntries } from './batch-input.js';
+import { type BatchInput, readEntries } from './batch-input.js';
+import { openApplications } from './open-applications.js';
 import { batchSummary } from './batch-summary.js';
 import { OUTPUT_FORMATS, outputFormatOf, type ResultWriter, stdoutWriter, type WriterFactory } from './batch-writers.js';
 import type { CsvHeader } from './csv-applications.js';
@@ -99,21 +100,9 @@ async function runLocked(file: string, opts: BatchOptions, factory: WriterFactor
     return EXIT.usage;
   }
   const policy = loaded.policy;
-  const opened = openInput(file, opts.inputFormat);
-  if (!opened.ok) return usageError(opened.message, lang);
-  const input = opened.value;
-  let header: CsvHeader | null = null;
-  if (input.format === 'csv') {
-    const h = await readCsvHeader(input);
-    if (!h.ok) {
-      printIssues(
-        h.issues.map((i) => ({ ...i, file: `${input.label}:1` })),
-        lang,
-      );
-      return EXIT.invalidInput;
-    }
-    header = h.value;
-  }
+  const opened = await openApplications(file, opts.inputFormat, lang);
+  if (!opened.ok) return opened.exit;
+  const { input, header } = opened;
 
   const writer: ResultWriter =
     opts.out !== undefined

@@ -9,7 +9,8 @@ import type { RuleFiles } from '../rules/load-rules.js';
 import { renderSimulationHtml, simulateWording } from '../report/simulate-html.js';
 import type { GuidelineInput } from '../schema/guideline.js';
 import { parseApplication } from '../api/parse-application.js';
-import { type BatchInput, openInput, readCsvHeader, readEntries } from './batch-input.js';
+import { type BatchInput, readEntries } from './batch-input.js';
+import { openApplications } from './open-applications.js';
 import { rejectionIssues, withPlace } from './batch.js';
 import type { CsvHeader } from './csv-applications.js';
 import { EXIT, issueLine, type Lang, printIssues } from './exit.js';
@@ -106,21 +107,9 @@ async function runSimulate(file: string, opts: SimulateCliOptions): Promise<numb
   const draft = readGuideline(opts.draft, lang);
   if (!draft.ok) return draft.code;
 
-  const opened = openInput(file, opts.inputFormat);
-  if (!opened.ok) return usageError(opened.message, lang);
-  const input = opened.value;
-  let header: CsvHeader | null = null;
-  if (input.format === 'csv') {
-    const h = await readCsvHeader(input);
-    if (!h.ok) {
-      printIssues(
-        h.issues.map((i) => ({ ...i, file: `${input.label}:1` })),
-        lang,
-      );
-      return EXIT.invalidInput;
-    }
-    header = h.value;
-  }
+  const opened = await openApplications(file, opts.inputFormat, lang);
+  if (!opened.ok) return opened.exit;
+  const { input, header } = opened;
 
   // The reader's own problems reject the application: the library is given nothing it could decide.
   const applications = (async function* () {

@@ -42,7 +42,8 @@ export interface Allocation {
 
 const FEN = new D(100);
 
-function compareClaims(a: Claim, b: Claim): number {
+/** The order the largest-remainder rule places odd fen in: by applicant, article, subject. Explanations use it too. */
+export function compareClaims(a: Pick<Claim, 'applicantId' | 'article' | 'subject'>, b: Pick<Claim, 'applicantId' | 'article' | 'subject'>): number {
   return a.applicantId < b.applicantId
     ? -1
     : a.applicantId > b.applicantId

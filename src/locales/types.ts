@@ -1,13 +1,8 @@
-/** Everything a message may mention; each language module words it. */
-export interface MessageParams {
+import type { IssueParams } from '../core/issue.js';
+
+/** Everything a message may mention: the issue's params and the path it is at; each language module words it. */
+export interface MessageParams extends IssueParams {
   path: string;
-  expected?: string;
-  received?: string;
-  allowed?: readonly string[];
-  key?: string;
-  limit?: number;
-  detail?: string;
-  [name: string]: unknown;
 }
 
 export type Wording = (p: MessageParams) => string;

@@ -1,8 +1,7 @@
 import type { Decision } from '../engine/decision.js';
 import { type ProrationNotes, type ProrationText, prorationKey } from './explain.js';
-import { articleOrder } from '../rules/load-rules.js';
 import { formatMoney, Money, money } from '../core/money.js';
-import type { BudgetReport } from '../engine/prorate.js';
+import { type BudgetReport, compareClaims } from '../engine/prorate.js';
 
 /*
  * How each prorated item of a batch got its amount, recomputed from the batch
@@ -25,14 +24,6 @@ interface Claim {
 }
 
 const FEN = new Money(100);
-
-function compareClaims(a: Claim, b: Claim): number {
-  return a.applicantId < b.applicantId
-    ? -1
-    : a.applicantId > b.applicantId
-      ? 1
-      : articleOrder(a.article, b.article) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0);
-}
 
 export function prorationNotes(decisions: readonly Decision[], budget: BudgetReport): ProrationNotes {
   const notes = new Map<string, ProrationText>();
