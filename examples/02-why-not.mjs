@@ -10,7 +10,7 @@ const decision = policy.evaluateSync({
   },
   events: [
     { id: 'L-1', type: 'pledge-loan', date: '2024-12-31', interestPaid: '90000', evaluationFee: '0',
-      guaranteeFee: '0', pledgeRegistered: false, repaidOnSchedule: true },
+      guaranteeFee: '0', pledgeRegistered: false, repaidOnSchedule: true, lenderKind: 'bank', predecessorFunded: false },
   ],
 });
 

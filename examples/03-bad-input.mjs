@@ -10,8 +10,7 @@ const result = policy.safeEvaluate({
   },
   events: [
     { id: 'E-1', type: 'pledge-loan', date: '2025-02-30', interestPaid: 180000, evaluationFee: '0',
-      guaranteeFee: '0', pledgeRegistered: true, repaidOnSchedule: true, intrestRate: '0.04' },
-    { id: 'E-2', type: 'patent-grant', date: '2025-05-01' },
+      guaranteeFee: '0', pledgeRegistered: true, repaidOnSchedule: true, lenderKind: 'bank', intrestRate: '0.04' },
   ],
 });
 

@@ -39,6 +39,7 @@ const ORG_TYPE: Record<string, string> = {
   university: '12',
   'research-institute': '12',
   'public-institution': '12',
+  cooperative: '93',
   'service-agency': '91',
   'industry-association': '51',
   'government-body': '11',
@@ -67,9 +68,19 @@ function applicant(name: string, kind: string, county: string, extra: Obj = {}):
 }
 
 let eventSerial = 0;
+// What v2 of the catalogue asks of every event of a type, where the example does not say otherwise.
+const V2_DEFAULTS: Record<string, Obj> = {
+  award: { role: 'patentee' },
+  'patent-transfer': { deal: 'licence' },
+  'pledge-loan': { lenderKind: 'bank' },
+};
+// The previous policy expired on this day: an event up to it says whether that policy supported it (G8).
+const PREDECESSOR_EXPIRED = '2025-06-23';
 function ev(type: string, date: string, fields: Obj = {}): Obj {
   eventSerial++;
-  return { id: `E-${String(eventSerial).padStart(4, '0')}`, type, date, ...fields };
+  const e: Obj = { id: `E-${String(eventSerial).padStart(4, '0')}`, type, date, ...V2_DEFAULTS[type], ...fields };
+  if (date <= PREDECESSOR_EXPIRED && e.predecessorFunded === undefined) e.predecessorFunded = false;
+  return e;
 }
 
 const apps: App[] = [
@@ -114,15 +125,7 @@ const apps: App[] = [
   {
     applicant: applicant('紫金县蓝塘新材料有限公司', 'enterprise', 'zijin'),
     events: [
-      ev('patent-transfer', '2025-10-12', {
-        role: 'transferee',
-        counterpartyKind: 'university',
-        counterpartyInHeyuan: true,
-        relatedParty: false,
-        recorded: true,
-        amountPaid: '320000.00',
-        patentNumbers: ['ZL202010123456.7', 'ZL202010123457.5'],
-      }),
+      ev('patent-transfer', '2025-10-12', { role: 'transferee', deal: 'transfer', counterpartyKind: 'university', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountPaid: '320000.00', patentNumbers: ['ZL202010123456.7', 'ZL202010123457.5'] }),
     ],
   },
   {
@@ -164,8 +167,8 @@ const apps: App[] = [
   {
     applicant: applicant('河源市数智云科技有限公司', 'enterprise', 'hitech'),
     events: [
-      ev('data-ip-registration', '2025-07-07', { certificates: 3 }),
-      ev('competition-award', '2025-11-21', { competition: '广东省高价值专利培育布局大赛', rank: 'silver' }),
+      ev('data-ip-registration', '2025-07-07', { certificates: 3, certificatesUsed: 2 }),
+      ev('competition-award', '2025-11-21', { competition: 'gba-high-value-patent', rank: 'silver' }),
     ],
   },
   {
@@ -199,16 +202,7 @@ const apps: App[] = [
   },
   {
     applicant: applicant('和平县绿源水电设备有限公司', 'enterprise', 'heping'),
-    events: [
-      ev('pledge-loan', '2025-07-31', {
-        interestPaid: '40500.50',
-        evaluationFee: '6000',
-        guaranteeFee: '9000',
-        pledgeRegistered: true,
-        repaidOnSchedule: true,
-        higherLevelFunding: '10000',
-      }),
-    ],
+    events: [ev('pledge-loan', '2025-07-31', { interestPaid: '40500.50', evaluationFee: '6000', guaranteeFee: '9000', pledgeRegistered: true, repaidOnSchedule: true, higherLevelFeeSubsidy: '10000' })],
   },
   {
     applicant: applicant('河源市客都家具制造有限公司', 'enterprise', 'yuancheng'),
@@ -268,15 +262,8 @@ const apps: App[] = [
   {
     applicant: applicant('河源市华声通讯设备有限公司', 'enterprise', 'jiangdong'),
     events: [
-      ev('patent-transfer', '2025-08-19', {
-        role: 'transferee',
-        counterpartyKind: 'university',
-        counterpartyInHeyuan: true,
-        relatedParty: false,
-        recorded: true,
-        amountPaid: '90000.00',
-      }),
-      ev('data-ip-registration', '2025-12-12', { certificates: 8 }),
+      ev('patent-transfer', '2025-08-19', { role: 'transferee', counterpartyKind: 'university', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountPaid: '90000.00' }),
+      ev('data-ip-registration', '2025-12-12', { certificates: 8, certificatesUsed: 8 }),
     ],
   },
   {
@@ -308,22 +295,15 @@ const apps: App[] = [
   {
     applicant: applicant('河源市农业科学研究所', 'research-institute', 'yuancheng'),
     events: [
-      ev('patent-transfer', '2025-05-27', {
-        role: 'transferor',
-        counterpartyKind: 'enterprise',
-        counterpartyInHeyuan: true,
-        relatedParty: false,
-        recorded: true,
-        amountReceived: '150000.00',
-      }),
-      ev('data-ip-registration', '2025-02-20', { certificates: 2 }),
+      ev('patent-transfer', '2025-05-27', { role: 'transferor', counterpartyKind: 'enterprise', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountReceived: '150000.00' }),
+      ev('data-ip-registration', '2025-02-20', { certificates: 2, certificatesUsed: 0 }),
     ],
   },
   {
     applicant: applicant('河源市电子信息产业技术研究院', 'research-institute', 'hitech'),
     events: [
       ev('ip-management-certification', '2025-07-25', { standard: 'GB/T 33250', firstTime: true }),
-      ev('competition-award', '2025-11-21', { competition: '河源市高价值专利培育布局大赛', rank: 'gold' }),
+      ev('competition-award', '2025-11-21', { competition: 'other', rank: 'gold' }),
       ev('patent-navigation-project', '2025-12-01', { projectId: 'PN-2025-009', accepted: true, cost: '240000.00' }),
     ],
   },
@@ -332,7 +312,7 @@ const apps: App[] = [
     applicant: applicant('河源市知联知识产权代理有限公司', 'service-agency', 'yuancheng'),
     events: [
       ev('ip-operation-performance', '2025-12-31', { transactions: 7, brokeredAmount: '3600000.00' }),
-      ev('agency-established', '2025-03-01', { patentAttorneys: 3 }),
+      ev('mediation-cases', '2025-03-01', { mechanism: 'mediation', casesResolved: 4 }),
     ],
   },
   {
@@ -345,7 +325,7 @@ const apps: App[] = [
   {
     applicant: applicant('河源市启明专利事务所有限公司', 'service-agency', 'hitech'),
     events: [
-      ev('agency-established', '2025-08-08', { patentAttorneys: 1 }),
+      ev('public-service-outlet', '2025-08-08', { level: 'provincial' }),
       ev('trademark-brand-station', '2025-09-26', { level: 'provincial' }),
       ev('ip-operation-performance', '2025-12-31', { transactions: 2, brokeredAmount: '800000.00' }),
     ],
@@ -445,7 +425,7 @@ const apps: App[] = [
     applicant: applicant('刘建华', 'individual', 'hitech'),
     events: [
       ev('talent-qualification', '2025-09-08', { qualification: 'associate-senior-title', employedInHeyuan: true }),
-      ev('award', '2025-12-05', { scheme: 'guangdong-patent-award', level: 'excellent', patentNumber: 'ZL201710555888.6' }),
+      ev('award', '2025-12-05', { scheme: 'guangdong-patent-award', level: 'excellent', patentNumber: 'ZL201710555888.6', role: 'inventor' }),
     ],
   },
   {
@@ -468,7 +448,27 @@ const apps: App[] = [
   },
   {
     applicant: applicant('东源县蓝口纺织有限公司', 'enterprise', 'dongyuan'),
-    events: [ev('competition-award', '2025-11-21', { competition: '河源市高价值专利培育布局大赛', rank: 'excellent' })],
+    events: [ev('competition-award', '2025-11-21', { competition: 'gba-high-value-patent', rank: 'excellent' })],
+  },
+  // v2 of the catalogue: a cooperative, the two new clauses, and the transition from the previous policy
+  {
+    applicant: applicant('紫金县春甜桔种植专业合作社', 'cooperative', 'zijin'),
+    events: [
+      ev('gi-mark-authorization', '2025-07-20', { giName: '紫金春甜桔', approved: true }),
+      ev('key-trademark-listed', '2025-10-15', { list: 'guangdong-key-trademark', trademarkNumber: '52345678' }),
+    ],
+  },
+  {
+    applicant: applicant('河源市电子信息产业协会', 'industry-association', 'hitech'),
+    events: [ev('industry-ip-alliance', '2025-09-30', { allianceId: 'HY-ALLIANCE-01', level: 'national', keyIndustry: true })],
+    history: [{ clause: 'key-industry-ip-alliance', year: 2024, subjectKey: 'HY-ALLIANCE-01', amount: '100000.00' }],
+  },
+  {
+    applicant: applicant('河源市新港精密模具有限公司', 'enterprise', 'jiangdong'),
+    events: [
+      ev('key-trademark-listed', '2025-08-18', { list: 'guangdong-key-trademark', trademarkNumber: '48765432' }),
+      ev('ip-insurance', '2025-05-10', { premiumPaid: '18000.00', predecessorFunded: true }),
+    ],
   },
 ];
 

@@ -20,6 +20,7 @@ import type { Application, UnknownFields } from '../schema/application.js';
 import { type Condition, isFactReference, leavesOf } from '../schema/condition.js';
 import { type Guideline, type GuidelineInput, guidelineSchema } from '../schema/guideline.js';
 import { parseApplicationWith, parseForImmediateDecision } from '../engine/validate-application.js';
+import { checkAgainstRules } from '../engine/check-against-rules.js';
 
 export type EngineName = 'compiled' | 'json-rules-engine';
 
@@ -290,8 +291,17 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     return fn;
   };
 
+  const rulesFacts = { policy: rules.policy, clauseIds: new Set(rules.clauses.map((c) => c.id)) };
+  // The schema's checks, then those that need the rules themselves (history's clause ids, the previous policy).
+  const againstRules = (r: Result<Application>, prefix: PathSegment[] = []): Result<Application> => {
+    if (!r.ok) return r;
+    const issues = checkAgainstRules(r.value, rulesFacts, prefix);
+    return issues.length === 0 ? r : { ok: false, issues };
+  };
   // Every synchronous stretch of our code runs shielded from keys a host put on Object.prototype (src/core/host-shield.ts).
-  const validate = (input: unknown, prefix: PathSegment[] = []) => shielded(() => parseApplicationWith(rules.application, input, unknownFields, prefix));
+  const validate = (input: unknown, prefix: PathSegment[] = []) =>
+    shielded(() => againstRules(parseApplicationWith(rules.application, input, unknownFields, prefix), prefix));
+  const immediate = (input: unknown) => shielded(() => againstRules(parseForImmediateDecision(rules.application, input, unknownFields)));
   const decideSync = (app: Application): Decision =>
     shielded(() => {
       const planned = planItems(rt, app);
@@ -347,7 +357,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
           }),
         ]);
       }
-      const r = shielded(() => parseForImmediateDecision(rules.application, input, unknownFields));
+      const r = immediate(input);
       if (!r.ok) issuesOf(r);
       return decideSync(r.value);
     },
@@ -361,7 +371,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       }
       // Never a throw: whatever a host did to the environment, the answer is a decision or typed issues.
       try {
-        const r = shielded(() => parseForImmediateDecision(rules.application, input, unknownFields));
+        const r = immediate(input);
         return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, issues: r.issues, errors: r.issues };
       } catch (err) {
         const issues = [hostEnvironmentIssue(err)];

@@ -7,6 +7,7 @@ import { figure as ruleFigure, formatMoney, type Money, maxMoney, minMoney, mone
 import { identityKey } from '../core/identity.js';
 import { resolvePath } from '../core/path.js';
 import type { PolicyFile } from '../schema/policy.js';
+import { fundingPath } from '../schema/clause.js';
 
 /*
  * Cross-clause rules for one applicant, each a separate step in a fixed order:
@@ -84,7 +85,7 @@ function itemCap(item: WorkItem): void {
 }
 
 function higherLevel(item: WorkItem): void {
-  const raw = item.event?.higherLevelFunding;
+  const raw = item.event === null ? undefined : resolvePath(item.event, fundingPath(item.yc.clause.stacking));
   const funding = typeof raw === 'string' && raw !== '0' ? money(raw) : ZERO; // '0' is the default: no Decimal for it
   if (funding.isZero()) return;
   const params = { funding: yuan(funding) };

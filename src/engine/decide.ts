@@ -93,6 +93,17 @@ function sortedEvents(events: readonly Application['events'][number][]): Record<
   return out;
 }
 
+const NO_EVENTS: readonly string[] = Object.freeze([]);
+
+/** The ids of events the previous policy already supported, by the application's own word (only events up to its expiry count). */
+function predecessorFunded(policy: PolicyFile, events: Application['events']): readonly string[] {
+  const p = policy.predecessor;
+  if (p === undefined) return NO_EVENTS;
+  let out: string[] | undefined;
+  for (const e of events) if (e.date <= p.expired && e[p.field] === true) (out ??= []).push(e.id);
+  return out === undefined ? NO_EVENTS : out.sort();
+}
+
 /**
  * Items in catalogue order: article, then event date, then event id. The
  * application comes from parseApplication, so it is private to this call:
@@ -105,7 +116,7 @@ export function planItems(rt: Runtime, app: Application): PlannedItem[] {
   for (const h of app.history) if (h.clawedBack === true) clawbackYears.push(h.year);
   if (clawbackYears.length > 1) clawbackYears.sort((a, b) => a - b);
   // every fact is read as own properties (segmentReader, the engine's resolver), so a plain object will do
-  const history = { clawbackYears };
+  const history = { clawbackYears, predecessorFunded: predecessorFunded(rt.policy, app.events) };
   const events = sortedEvents(app.events);
   // A few events are found by a scan per clause; many, through a map by type.
   let byType: Map<unknown, Record<string, unknown>[]> | undefined;
@@ -247,6 +258,11 @@ export function finishDecision(rt: Runtime, app: Application, planned: PlannedIt
     total: formatMoney(totalOf(work)),
     items,
     warnings: warningsFor(rt, work),
+    excludedEvents: (app.excluded ?? []).map((x) => ({
+      subject: x.subject,
+      code: x.code,
+      reason: { zh: zhWarnings[x.code](), en: enWarnings[x.code]() },
+    })),
     rulesHash: rt.rulesHash,
     guideline: rt.guideline,
   };

@@ -64,12 +64,21 @@ export interface Warning {
   message: Bilingual;
 }
 
+/** An event no clause may pay, left out of the decision with the reason. */
+export interface ExcludedEvent {
+  subject: string;
+  code: 'patent-grant-not-subsidised';
+  reason: Bilingual;
+}
+
 export interface Decision {
   applicantId: string;
   year: number;
   total: string;
   items: Item[];
   warnings: Warning[];
+  /** Events of the application no clause may pay (patent grants), in input order. */
+  excludedEvents: ExcludedEvent[];
   rulesHash: string;
   guideline: { year: number; hash: string; provenance: 'reference' | 'published' };
 }

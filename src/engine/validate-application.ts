@@ -2,8 +2,8 @@ import type { Issue, PathSegment, Result } from '../core/issue.js';
 import * as z from 'zod';
 import { detachPrototypes, nullProtoCopy } from '../core/facts.js';
 import { isPlainInput, objectPrototypeIsClean } from '../core/input-guard.js';
-import { findReservedKeys, fromZodIssue, makeIssue } from '../locales/issue.js';
-import { type Application, type ApplicationSchemas, strictObjectsArePlain, type UnknownFields } from '../schema/application.js';
+import { findReservedKeys, fromZodIssue } from '../locales/issue.js';
+import { type Application, type ApplicationSchemas, type ExcludedEventFacts, strictObjectsArePlain, type UnknownFields } from '../schema/application.js';
 import { nullAsAbsent } from '../schema/null-as-absent.js';
 
 // zod's ahead-of-time compiled parsers: the same schema through generated
@@ -33,8 +33,8 @@ function schemaFor(schemas: ApplicationSchemas, unknownFields: UnknownFields): A
 
 /**
  * Raw JSON in, a typed application or every issue out (not just the first).
- * Reserved keys and refused event types are reported before zod runs, so the
- * refusal of a patent-grant event says why rather than "unknown type".
+ * Reserved keys are reported before zod runs; events of a refused type (patent
+ * grants) are taken out and listed in `excluded`, so the rest is decided.
  */
 export function parseApplicationWith(
   schemas: ApplicationSchemas,
@@ -76,27 +76,44 @@ function parse(schemas: ApplicationSchemas, input: unknown, unknownFields: Unkno
   // A generated client's null for a field it left out (docs/service.md, "The null rule").
   data = nullAsAbsent(data, schemas.fieldNames);
   const issues: Issue[] = [];
-  let refused: Set<number> | undefined;
+  // Events no clause may pay (patent grants) are taken out and listed as excluded: the rest is decided.
+  let excluded: ExcludedEventFacts[] | undefined;
+  let inputIndex: number[] | undefined;
   const events = (data as { events?: unknown } | null)?.events;
   if (Array.isArray(events)) {
+    const kept: unknown[] = [];
+    const index: number[] = [];
     for (let i = 0; i < events.length; i++) {
-      const type = (events[i] as { type?: unknown } | null)?.type;
+      const e = events[i] as { type?: unknown; id?: unknown } | null;
+      const type = e?.type;
       if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(schemas.refused, type)) {
-        (refused ??= new Set()).add(i);
-        issues.push(makeIssue(schemas.refused[type]!, [...prefix, 'events', i, 'type'], {}));
+        const id = e?.id;
+        (excluded ??= []).push({ subject: typeof id === 'string' && id !== '' ? id : `events[${i}]`, code: schemas.refused[type]! });
+      } else {
+        kept.push(e);
+        index.push(i);
       }
+    }
+    if (excluded !== undefined) {
+      inputIndex = index;
+      data = { ...(data as object), events: kept };
     }
   }
   const parsed = schemaFor(schemas, unknownFields).safeParse(data, { reportInput: true });
-  // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
-  if (parsed.success && issues.length === 0)
-    return { ok: true, value: (plain && immediate ? parsed.data : detachPrototypes(parsed.data)) as unknown as Application };
-  if (!parsed.success) {
-    for (const iss of parsed.error.issues) {
-      const [first, index] = iss.path;
-      if (first === 'events' && typeof index === 'number' && refused?.has(index) === true) continue;
-      issues.push(...fromZodIssue(iss, prefix));
+  if (parsed.success) {
+    // Null-prototype copies: an optional field left out must read as undefined even when a host has polluted Object.prototype.
+    const value = (plain && immediate ? parsed.data : detachPrototypes(parsed.data)) as unknown as Application;
+    if (excluded !== undefined) {
+      value.excluded = excluded;
+      value.inputIndex = inputIndex;
     }
+    return { ok: true, value };
+  }
+  for (const iss of parsed.error.issues) {
+    const [first, index] = iss.path;
+    // an issue of a kept event: at its index in the input
+    const at = inputIndex !== undefined && first === 'events' && typeof index === 'number' ? { ...iss, path: ['events', inputIndex[index] ?? index, ...iss.path.slice(2)] } : iss;
+    issues.push(...fromZodIssue(at as typeof iss, prefix));
   }
   return { ok: false, issues };
 }

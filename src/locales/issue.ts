@@ -91,6 +91,14 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
       return [mk('invalid-path', { received })];
     case 'duplicate-event-id':
       return [mk('duplicate-event-id', { key: String(input) })];
+    case 'credit-code-prefix': {
+      const params = (iss as { params?: { kind?: string; prefix?: string } }).params ?? {};
+      return [mk('credit-code-prefix', { received, prefix: params.prefix, kind: params.kind })];
+    }
+    case 'count-above-field': {
+      const params = (iss as { params?: { field?: string; limit?: number } }).params ?? {};
+      return [mk('count-above-field', { received, key: params.field, limit: params.limit })];
+    }
   }
   switch (iss.code) {
     case 'invalid_type':

@@ -9,7 +9,7 @@ import { isOperatorName } from '../schema/operator-names.js';
 import { amountForm } from '../schema/amount/registry.js';
 import { applicationSchemas } from '../schema/application.js';
 import { enumValues, type Vocabulary, vocabularySchema } from '../schema/vocabulary.js';
-import { type Clause, clauseSchema } from '../schema/clause.js';
+import { type Clause, clauseSchema, fundingPath } from '../schema/clause.js';
 import { type Condition, isFactReference, isLeaf, type Leaf } from '../schema/condition.js';
 import { type Guideline, guidelineSchema } from '../schema/guideline.js';
 import { type PolicyFile, policySchema } from '../schema/policy.js';
@@ -58,7 +58,7 @@ function factTypes(vocabulary: Vocabulary): FactTypes {
         fields: { year: T.count, window: period(T.date), eventPeriod: period(T.date), violationLookback: period(T.date), clawbackBar: period(T.count) },
       },
       clause: { kind: 'record', fields: { id: T.text, applicants: { kind: 'list', of: { kind: 'enum', values: applicantKinds } }, suspended: T.boolean } },
-      history: { kind: 'record', fields: { clawbackYears: { kind: 'list', of: T.count } } },
+      history: { kind: 'record', fields: { clawbackYears: { kind: 'list', of: T.count }, predecessorFunded: { kind: 'list', of: T.text } } },
     },
   };
 }
@@ -286,7 +286,7 @@ function lintClause(clause: Clause, policy: PolicyFile | undefined, out: Collect
   const group = policy?.groups.find((g) => g.id === clause.stacking.group);
   if (group && group.key !== 'applicant') checkPath('event', group.key, scope, ['stacking', 'group'], out);
   // Top-up and exclusive read the event's higherLevelFunding; a clause about the applicant has none.
-  if (clause.stacking.higherLevel !== 'independent') checkPath('event', '$.higherLevelFunding', scope, ['stacking', 'higherLevel'], out);
+  if (clause.stacking.higherLevel !== 'independent') checkPath('event', fundingPath(clause.stacking), scope, ['stacking', clause.stacking.funding === undefined ? 'higherLevel' : 'funding'], out);
 }
 
 const baseName = (file: string) => file.split('/').pop()!.replace(/\.json$/, '');

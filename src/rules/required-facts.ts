@@ -1,3 +1,4 @@
+import { fundingPath } from '../schema/clause.js';
 import { amountForm } from '../schema/amount/registry.js';
 import type { YearClause } from './apply-guideline.js';
 import { type Condition, isFactReference, leavesOf } from '../schema/condition.js';
@@ -59,6 +60,6 @@ export function requiredFacts(yc: YearClause, policy: PolicyFile): RequiredFact[
   if (clause.limits.oncePer !== undefined && clause.limits.oncePer !== 'applicant') add('event', clause.limits.oncePer, 'limit');
   const group = policy.groups.find((g) => g.id === clause.stacking.group);
   if (group && group.key !== 'applicant') add('event', group.key, 'group');
-  if (clause.stacking.higherLevel !== 'independent') add('event', '$.higherLevelFunding', 'stacking');
+  if (clause.stacking.higherLevel !== 'independent') add('event', fundingPath(clause.stacking), 'stacking');
   return [...found.values()];
 }

@@ -105,10 +105,37 @@ function fieldSchema(vocabulary: Vocabulary, f: VocabularyField, eventType?: str
   return s;
 }
 
-function shapeOf(vocabulary: Vocabulary, fields: Readonly<Record<string, VocabularyField>>, eventType?: string): Record<string, z.ZodType> {
+function shapeOf(
+  vocabulary: Vocabulary,
+  fields: Readonly<Record<string, VocabularyField>>,
+  eventType?: string,
+  omit: readonly string[] = [],
+): Record<string, z.ZodType> {
   const shape: Record<string, z.ZodType> = {};
-  for (const [name, f] of Object.entries(fields)) shape[name] = fieldSchema(vocabulary, f, eventType);
+  for (const [name, f] of Object.entries(fields)) if (!omit.includes(name)) shape[name] = fieldSchema(vocabulary, f, eventType);
   return shape;
+}
+
+/** A credit code whose prefix the applicant's kind decides (a cooperative's begins with "93"). */
+interface PrefixRule {
+  field: string;
+  when: string;
+  prefixes: Readonly<Record<string, string>>;
+}
+
+function prefixRules(fields: Readonly<Record<string, VocabularyField>>): PrefixRule[] {
+  const out: PrefixRule[] = [];
+  for (const [field, f] of Object.entries(fields)) {
+    if ('prefixWhen' in f && f.prefixWhen !== undefined) out.push({ field, when: f.prefixWhen.field, prefixes: f.prefixWhen.prefixes });
+  }
+  return out;
+}
+
+/** Counts bounded by another count of the same record: [field, the field it may not exceed]. */
+function boundRules(fields: Readonly<Record<string, VocabularyField>>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [field, f] of Object.entries(fields)) if ('atMost' in f && f.atMost !== undefined) out.push([field, f.atMost]);
+  return out;
 }
 
 /**
@@ -120,18 +147,31 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
   const obj = unknownFields === 'error' ? z.strictObject : z.object;
 
   const applicantConditionals = conditionals(vocabulary.applicant.fields);
+  const applicantPrefixes = prefixRules(vocabulary.applicant.fields);
   const applicantSchema = obj(shapeOf(vocabulary, vocabulary.applicant.fields)).superRefine((a, ctx) => {
     for (const c of applicantConditionals) {
       if (missing(c, a)) ctx.addIssue({ code: 'invalid_type', expected: c.expected, path: [c.field], message: 'required' });
+    }
+    for (const r of applicantPrefixes) {
+      const when = own(a, r.when);
+      const value = own(a, r.field);
+      if (typeof when !== 'string' || !Object.prototype.hasOwnProperty.call(r.prefixes, when) || typeof value !== 'string') continue;
+      const prefix = r.prefixes[when]!;
+      if (!value.startsWith(prefix)) {
+        ctx.addIssue({ code: 'custom', path: [r.field], message: 'credit-code-prefix', input: value, params: { kind: when, prefix } });
+      }
     }
   });
 
   const eventSchemas: Record<string, z.ZodObject> = {};
   const eventConditionals = new Map<string, Conditional[]>();
+  const eventBounds = new Map<string, Array<[string, string]>>();
   for (const [type, record] of Object.entries(vocabulary.eventTypes)) {
-    eventSchemas[type] = obj({ ...shapeOf(vocabulary, vocabulary.event.fields, type), ...shapeOf(vocabulary, record.fields) });
+    eventSchemas[type] = obj({ ...shapeOf(vocabulary, vocabulary.event.fields, type, record.omit), ...shapeOf(vocabulary, record.fields) });
     const cs = conditionals(record.fields);
     if (cs.length > 0) eventConditionals.set(type, cs);
+    const bs = boundRules(record.fields);
+    if (bs.length > 0) eventBounds.set(type, bs);
   }
 
   const eventUnion = z.discriminatedUnion('type', Object.values(eventSchemas) as [z.ZodObject, ...z.ZodObject[]]);
@@ -160,6 +200,16 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
       if (cs !== undefined) {
         for (const c of cs) {
           if (missing(c, e)) ctx.addIssue({ code: 'invalid_type', expected: c.expected, path: ['events', i, c.field], message: 'required' });
+        }
+      }
+      const bs = eventBounds.get(e.type);
+      if (bs !== undefined) {
+        for (const [field, bound] of bs) {
+          const v = own(e, field);
+          const max = own(e, bound);
+          if (typeof v === 'number' && typeof max === 'number' && v > max) {
+            ctx.addIssue({ code: 'custom', path: ['events', i, field], message: 'count-above-field', input: v, params: { field: bound, limit: max } });
+          }
         }
       }
     }
@@ -269,8 +319,17 @@ export interface HistoryFacts {
   amount: string;
   clawedBack?: boolean | undefined;
 }
+/** An event the application listed that no clause may pay (a patent grant): decided as excluded, not refused. */
+export interface ExcludedEventFacts {
+  /** Its id, or `events[i]` where it had none. */
+  subject: string;
+  code: 'patent-grant-not-subsidised';
+}
 export interface Application {
   applicant: ApplicantFacts;
   events: EventFacts[];
   history: HistoryFacts[];
+  /** Set when events were excluded: each listed event's index in the input (events keep the input's order). */
+  inputIndex?: number[];
+  excluded?: ExcludedEventFacts[];
 }

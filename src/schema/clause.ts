@@ -27,9 +27,16 @@ export type Limits = z.output<typeof limitsSchema>;
 
 export const stackingSchema = z.strictObject({
   higherLevel: z.enum(['top-up', 'exclusive', 'independent']),
+  /** The event field holding the higher-level support this clause stacks with; `$.higherLevelFunding` when omitted. */
+  funding: rulePathSchema.optional(),
   group: idSchema.optional(),
 });
 export type Stacking = z.output<typeof stackingSchema>;
+
+/** The event field a clause's higher-level stacking reads. */
+export function fundingPath(stacking: Stacking): string {
+  return stacking.funding ?? '$.higherLevelFunding';
+}
 
 export const clauseSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { leafSchema } from './condition.js';
-import { bilingualSchema, idSchema, periodSchema, rulePathSchema } from './primitives.js';
+import { bilingualSchema, dateSchema, idSchema, periodSchema, rulePathSchema } from './primitives.js';
 
 /** rules/policy.json: what every clause inherits, and the policy's structure. */
 export const policySchema = z.strictObject({
@@ -23,6 +23,13 @@ export const policySchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * The policy this one replaces: an event dated on or before `expired` must
+   * say, in the event field `field`, whether the old policy already supported
+   * it (the application is refused without it); the engine lists the events
+   * that say so as history's `predecessorFunded`, which a general condition refuses.
+   */
+  predecessor: z.strictObject({ title: bilingualSchema, expired: dateSchema, field: idSchema }).optional(),
   /** An IP violation within this many years before the window opens fails G3. */
   violationLookbackYears: z.number().int().min(0).max(20),
   /** A clawback bars the applicant for this many following years. */

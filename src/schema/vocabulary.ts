@@ -20,6 +20,9 @@ const requiredWhenSchema = z.union([
   z.strictObject({ field: idSchema, notIn: z.array(codeSchema).min(1) }),
 ]);
 
+/** A credit code whose prefix another field decides: a cooperative's begins with "93" (GB 32100-2015: 9 = registered with market regulation, 3 = farmers' cooperative). */
+const prefixWhenSchema = z.strictObject({ field: idSchema, prefixes: z.record(codeSchema, z.string().regex(/^[0-9A-Z]{1,4}$/)) });
+
 const presence = {
   label: bilingualSchema,
   optional: z.literal(true).optional(),
@@ -30,7 +33,14 @@ export const SCALAR_FIELD_TYPES = ['id', 'patentNumber', 'text', 'money', 'date'
 export const LIST_ITEM_TYPES = ['id', 'patentNumber', 'date'] as const;
 
 const fieldSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.enum(SCALAR_FIELD_TYPES), ...presence, default: z.string().optional() }),
+  z.strictObject({
+    type: z.enum(SCALAR_FIELD_TYPES),
+    ...presence,
+    default: z.string().optional(),
+    prefixWhen: prefixWhenSchema.optional(),
+    /** A count that may not exceed another count of the same record (certificates used ≤ certificates). */
+    atMost: idSchema.optional(),
+  }),
   z.strictObject({ type: z.literal('enum'), values: z.union([idSchema, valuesSchema]), ...presence }),
   z.strictObject({
     type: z.literal('list'),
@@ -43,13 +53,15 @@ const fieldSchema = z.discriminatedUnion('type', [
 
 const fieldsSchema = z.record(idSchema, fieldSchema);
 const recordSchema = z.strictObject({ label: bilingualSchema, fields: fieldsSchema });
+/** An event type; `omit` names fields every other event has that this one refuses (a pledge loan's higher-level support comes in two fields of its own). */
+const eventTypeSchema = recordSchema.extend({ omit: z.array(idSchema).optional() });
 
 export const vocabularySchema = z.strictObject({
   $comment: z.string().optional(),
   valueSets: z.record(idSchema, z.strictObject({ label: bilingualSchema, values: valuesSchema })),
   applicant: recordSchema,
   event: recordSchema,
-  eventTypes: z.record(codeSchema, recordSchema),
+  eventTypes: z.record(codeSchema, eventTypeSchema),
   refusedEventTypes: z.record(codeSchema, z.strictObject({ code: z.literal('patent-grant-not-subsidised'), label: bilingualSchema })),
   history: recordSchema,
 });
@@ -76,7 +88,9 @@ export function fieldOf(vocabulary: Vocabulary, subject: string, field: string):
   const own = (r: FieldRecord | undefined) => (r !== undefined && Object.prototype.hasOwnProperty.call(r.fields, field) ? r.fields[field] : undefined);
   if (subject === 'applicant') return own(vocabulary.applicant);
   if (subject === 'history') return own(vocabulary.history);
-  return own(vocabulary.event) ?? own(Object.prototype.hasOwnProperty.call(vocabulary.eventTypes, subject) ? vocabulary.eventTypes[subject] : undefined);
+  const type = Object.prototype.hasOwnProperty.call(vocabulary.eventTypes, subject) ? vocabulary.eventTypes[subject] : undefined;
+  if (type?.omit?.includes(field) === true) return undefined;
+  return own(vocabulary.event) ?? own(type);
 }
 
 /** A field's label for a reviewer; undefined where the vocabulary has no such field. */

@@ -10,7 +10,9 @@ const amounts = (d: D) => Object.fromEntries(d.items.map((i) => [i.subject, i.am
 const kinds = (d: D) => Object.fromEntries(d.items.map((i) => [i.subject, i.adjustments.map((a) => `${a.kind} ${a.before} → ${a.after}`)]));
 
 describe('clause cap', () => {
-  const policy = syntheticPolicy([syntheticClause('capped', '1.1', { limits: { clauseCap: '150000' } })]);
+  // `other` pays for no event here: it is there so that history may name it (history naming an unknown clause is refused).
+  const other = syntheticClause('other', '1.9', { subject: 'gi-product-approved' });
+  const policy = syntheticPolicy([syntheticClause('capped', '1.1', { limits: { clauseCap: '150000' } }), other]);
   // Listed out of order: the item order is date, then id, so E-1 (February) comes first.
   const events = [competition('E-2', 'gold', { date: '2025-06-01' }), competition('E-1', 'gold', { date: '2025-02-01' })];
 
@@ -37,7 +39,7 @@ describe('clause cap', () => {
 });
 
 describe('per-applicant cap', () => {
-  const policy = syntheticPolicy([syntheticClause('open', '1.1')], { applicantCap: '150000' });
+  const policy = syntheticPolicy([syntheticClause('open', '1.1'), syntheticClause('other', '1.9', { subject: 'gi-product-approved' })], { applicantCap: '150000' });
   const events = [competition('E-1', 'gold', { date: '2025-02-01' }), competition('E-2', 'gold')];
 
   it("counts every clause's payments of the year, not other years", () => {

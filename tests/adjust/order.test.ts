@@ -77,14 +77,10 @@ describe('order of the cross-clause steps', () => {
       ],
       { applicantCap: '70000' },
     );
-    const nav = (id: string, cost: string, date: string) => ({ id, type: 'patent-navigation-project', date, projectId: id, accepted: true, cost });
+    const nav = (id: string, cost: string, date: string) => ({ id, type: 'patent-navigation-project', date, projectId: id, accepted: true, cost, predecessorFunded: false });
     const d = policy.evaluateSync({
       applicant: enterprise,
-      events: [
-        nav('E-1', '100000', '2025-01-10'),
-        nav('E-2', '80000', '2025-02-10'),
-        { id: 'E-3', type: 'high-value-patent-center', date: '2025-01-01', centerId: 'C', level: 'city', accepted: true },
-      ],
+      events: [nav('E-1', '100000', '2025-01-10'), nav('E-2', '80000', '2025-02-10'), { id: 'E-3', type: 'high-value-patent-center', date: '2025-01-01', centerId: 'C', level: 'city', accepted: true, predecessorFunded: false }],
     });
     expect(amounts(d)).toEqual({ 'E-1': '30000.00', 'E-2': '20000.00', 'E-3': '20000.00' });
     expect(d.items.map((i) => i.adjustments.map((a) => a.kind))).toEqual([['item-cap'], ['item-cap', 'clause-cap'], ['applicant-cap']]);
@@ -94,7 +90,7 @@ describe('order of the cross-clause steps', () => {
 });
 
 describe('once-only', () => {
-  const gi = (id: string, giName: string, date = '2025-06-01') => ({ id, type: 'gi-product-approved', date, giName });
+  const gi = (id: string, giName: string, date = '2025-06-01') => ({ id, type: 'gi-product-approved', date, giName, predecessorFunded: false });
   const association = { ...enterprise, kind: 'industry-association', isSme: undefined };
 
   it('difference mode pays only what exceeds earlier payments for the same key', () => {

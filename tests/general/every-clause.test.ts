@@ -4,7 +4,7 @@ import { applicationOf, bundledPatches, guidelineOf, loadCaseFiles } from '../ca
 import { decideBoth } from '../cases/decide-case.js';
 
 /*
- * G1–G4, G6 and G7 are the same for every clause, so they are checked here once
+ * G1–G4 and G6–G8 are the same for every clause, so they are checked here once
  * for every clause table instead of in each: on the table's base application
  * (eligible), flipping one general condition alone refuses the item on exactly
  * that condition and pays nothing. G5 depends on the clause's applicant kinds
@@ -29,10 +29,11 @@ for (const file of loadCaseFiles()) {
       ['G3', 'an applicant with an IP violation on 2025-06-01', () => [applicationOf(file, { applicant: { ipViolationDates: ['2025-06-01'] } }), guideline]],
       ['G4', 'an event dated 2024-12-31', () => [applicationOf(file, { event: { date: '2024-12-31' } }), guideline]],
       ['G6', 'the clause suspended by the guideline', () => [base, withSuspension()]],
+      ['G7', 'a clawback found in 2024', () => [applicationOf(file, { history: [{ clause: file.clause, year: 2024, subjectKey: 'X', amount: '1.00', clawedBack: true }] }), guideline]],
       [
-        'G7',
-        'a clawback found in 2024',
-        () => [applicationOf(file, { history: [{ clause: file.clause, year: 2024, subjectKey: 'X', amount: '1.00', clawedBack: true }] }), guideline],
+        'G8',
+        'an event of 2025-06-23, the day the old policy expired, that the old policy supported',
+        () => [applicationOf(file, { event: { date: '2025-06-23', predecessorFunded: true } }), guideline],
       ],
     ];
 
@@ -57,6 +58,11 @@ for (const file of loadCaseFiles()) {
         expect(await itemOf(application, g, `${file.file}: ${id}`)).toEqual({ eligible: false, blocking: [id], amount: '0.00' });
       });
     }
+
+    it('G8 ignores predecessorFunded on an event of 2025-06-24, the day after the old policy expired', async () => {
+      const got = await itemOf(applicationOf(file, { event: { date: '2025-06-24', predecessorFunded: true } }), guideline, `${file.file}: G8 after`);
+      expect({ eligible: got.eligible, blocking: got.blocking }).toEqual({ eligible: true, blocking: [] });
+    });
 
     it.each([
       ['2025-01-01', true],

@@ -6,7 +6,7 @@ import { applicant, blocking, decide, itemOf } from '../support/golden.js';
 
 const app = (a: Record<string, unknown>, history: Record<string, unknown>[] = []) => ({
   applicant: a,
-  events: [{ id: 'E', type: 'gi-product-approved', date: '2025-05-01', giName: '和平猕猴桃' }],
+  events: [{ id: 'E', type: 'gi-product-approved', date: '2025-05-01', giName: '和平猕猴桃', predecessorFunded: false }],
   history,
 });
 

@@ -69,15 +69,15 @@ export const LINT_FIXTURES: LintFixture[] = [
   },
   {
     name: 'enum-value',
-    clauses: ['patent-award'],
+    clauses: ['gi-trademark'],
     patch: [
       {
         op: 'add',
-        path: '/clauses/patent-award/conditions/all/-',
-        value: { fact: 'event', path: '$.scheme', operator: 'equal', value: 'china-patent-prize', label: { zh: '中国专利奖', en: 'China Patent Award' } },
+        path: '/clauses/gi-trademark/conditions/all/-',
+        value: { fact: 'event', path: '$.markKind', operator: 'equal', value: 'certification-mark', label: { zh: '证明商标', en: 'certification mark' } },
       },
     ],
-    expected: [{ file: 'rules/clauses/patent-award.json', pointer: '/conditions/all/0/value', code: 'invalid-value' }],
+    expected: [{ file: 'rules/clauses/gi-trademark.json', pointer: '/conditions/all/0/value', code: 'invalid-value' }],
   },
   {
     name: 'event-path-on-applicant-clause',
@@ -94,6 +94,7 @@ export const LINT_FIXTURES: LintFixture[] = [
       { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/0/path', code: 'unknown-field-path' },
       { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/1/path', code: 'unknown-field-path' },
       { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/2/path', code: 'unknown-field-path' },
+      { file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/3/path', code: 'unknown-field-path' },
     ],
   },
   {
@@ -149,7 +150,7 @@ export const LINT_FIXTURES: LintFixture[] = [
         value: { fact: 'event', path: '$.date', operator: 'dateBetween', value: '2025-01-01', label: { zh: '期间内', en: 'within the period' } },
       },
     ],
-    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/3/value', code: 'operator-type' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/4/value', code: 'operator-type' }],
   },
   {
     name: 'operator-type-equal-money',
@@ -204,13 +205,14 @@ export const LINT_FIXTURES: LintFixture[] = [
       { op: 'remove', path: '/clauses/pledge-loan-interest/conditions/all/0' },
       { op: 'remove', path: '/clauses/pledge-loan-interest/conditions/all/0' },
       { op: 'remove', path: '/clauses/pledge-loan-interest/conditions/all/0' },
+      { op: 'remove', path: '/clauses/pledge-loan-interest/conditions/all/0' },
       { op: 'remove', path: '/clauses/pledge-loan-interest/amount/rate' },
       { op: 'remove', path: '/clauses/pledge-loan-interest/amount/of' },
       { op: 'add', path: '/clauses/pledge-loan-interest/amount/value', value: '1000' },
       { op: 'replace', path: '/clauses/pledge-loan-interest/amount/form', value: 'fixed' },
       { op: 'replace', path: '/clauses/pledge-loan-interest/stacking/higherLevel', value: 'top-up' },
     ],
-    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/stacking/higherLevel', code: 'unknown-field-path' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/stacking/funding', code: 'unknown-field-path' }],
   },
   {
     name: 'table-extra-row',
@@ -289,7 +291,7 @@ export const LINT_FIXTURES: LintFixture[] = [
         },
       },
     ],
-    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/3/value/path', code: 'unknown-field-path' }],
+    expected: [{ file: 'rules/clauses/pledge-loan-interest.json', pointer: '/conditions/all/4/value/path', code: 'unknown-field-path' }],
   },
   {
     name: 'unknown-field-path',

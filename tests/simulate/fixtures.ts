@@ -47,6 +47,8 @@ export function pledgeLoan(id: string, creditCode: string, interestPaid: string)
         guaranteeFee: '0',
         pledgeRegistered: true,
         repaidOnSchedule: true,
+        lenderKind: 'bank',
+        predecessorFunded: false,
       },
     ],
   } as ApplicationInput;

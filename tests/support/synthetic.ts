@@ -55,6 +55,8 @@ export const competition = (id: string, rank: string, extra: Record<string, unkn
   id,
   type: 'competition-award',
   date: '2025-06-01',
+  competition: 'gba-high-value-patent',
+  predecessorFunded: false,
   rank,
   ...extra,
 });
