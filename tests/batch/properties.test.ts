@@ -21,6 +21,8 @@ const eventArb = fc.oneof(
   fc.record({
     type: fc.constant('award'),
     date: dateArb,
+    role: fc.constant('patentee'),
+    predecessorFunded: fc.constant(false),
     scheme: fc.constantFrom('china-patent-award', 'china-design-award', 'guangdong-patent-award'),
     level: fc.constantFrom('gold', 'silver', 'excellent'),
     patentNumber: fc.constantFrom('ZL202110000001.1', 'ZL202110000002.2', 'ZL202110000003.3'),
@@ -28,14 +30,17 @@ const eventArb = fc.oneof(
   fc.record({
     type: fc.constant('pledge-loan'),
     date: dateArb,
+    lenderKind: fc.constantFrom('bank', 'bank', 'other'),
+    predecessorFunded: fc.constant(false),
     interestPaid: moneyArb,
     evaluationFee: moneyArb,
     guaranteeFee: moneyArb,
     pledgeRegistered: fc.boolean(),
     repaidOnSchedule: fc.boolean(),
-    higherLevelFunding: fc.constantFrom('0', '0', '1000'),
+    higherLevelInterestSubsidy: fc.constantFrom('0', '0', '1000'),
+    higherLevelFeeSubsidy: fc.constantFrom('0', '0', '1000'),
   }),
-  fc.record({ type: fc.constant('data-ip-registration'), date: dateArb, certificates: fc.integer({ min: 0, max: 9 }) }),
+  fc.record({ type: fc.constant('data-ip-registration'), date: dateArb, predecessorFunded: fc.constant(false), certificates: fc.constant(9), certificatesUsed: fc.integer({ min: 0, max: 9 }) }),
 );
 
 const appArb = (i: number) =>

@@ -28,7 +28,17 @@ const fen = (amount: string): bigint => {
 function individual(id: string, event: Json): Json {
   return {
     applicant: { id, name: '陈志强', kind: 'individual', county: 'yuancheng', seriousDishonesty: false },
-    events: [{ id: 'E-1', type: 'talent-qualification', date: '2025-06-01', qualification: 'senior-title', employedInHeyuan: true, ...event }],
+    events: [
+      {
+        id: 'E-1',
+        type: 'talent-qualification',
+        date: '2025-06-01',
+        predecessorFunded: false,
+        qualification: 'senior-title',
+        employedInHeyuan: true,
+        ...event,
+      },
+    ],
   };
 }
 
@@ -151,15 +161,11 @@ describe.concurrent('heyuan-ip batch', () => {
     const dateRow = records.findIndex((rec) => rec['event.date'] === '2025/06/06') + 2;
     expect(errors.filter((e) => e.column === 'event.date').map((e) => [e.row, e.code])).toEqual([[dateRow, 'invalid-date']]);
     expect(errors.map((e) => e.code)).toEqual(
-      expect.arrayContaining([
-        'invalid-money',
-        'patent-grant-not-subsidised',
-        'invalid-credit-code',
-        'csv-applicant-differs',
-        'invalid-count',
-        'csv-applicant-split',
-      ]),
+      expect.arrayContaining(['invalid-money', 'invalid-credit-code', 'csv-applicant-differs', 'invalid-count', 'csv-applicant-split']),
     );
+    // v2: the patent-grant row is no longer a rejection; its application is decided with the grant excluded
+    expect(errors.some((e) => e.code === 'patent-grant-not-subsidised')).toBe(false);
+    expect(decided.some((d) => (d.excludedEvents ?? []).some((x: { code: string }) => x.code === 'patent-grant-not-subsidised'))).toBe(true);
     // stderr echoes each with the file and row, both languages on one line
     const echoed = r.stderr.split('\n').find((l) => l.includes(`:${yesRow} (event.approved)`))!;
     expect(echoed).toContain('expected true or false');

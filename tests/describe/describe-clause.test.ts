@@ -25,7 +25,7 @@ describe('pledge-loan-interest under the 2026 guideline', () => {
   it('in English: rate, the lowered clause cap with both figures, exclusive stacking, materials', () => {
     const lines = text('pledge-loan-interest', 'en');
     expect(lines[0]).toBe('2.6 Interest subsidy for IP pledge loans (pledge-loan-interest)');
-    expect(lines).toContain('Who may apply: enterprises');
+    expect(lines).toContain('Who may apply: enterprises, universities, research institutes and public institutions (schools included)');
     expect(lines).toContain('  30% of interestPaid (never below zero)');
     expect(lines).toContain('  clause cap: at most 80000 yuan a year per applicant from this clause');
     expect(lines).toContain('  the 2026 guideline lowered the clause cap from 100000 to 80000');
@@ -47,7 +47,7 @@ describe('pledge-loan-interest under the 2026 guideline', () => {
   it('lists every condition by its label, general ones first, numbered as a decision numbers them', () => {
     const lines = text('pledge-loan-interest', 'en');
     const numbered = lines.filter((l) => /^ {2}[GC]\d+ /.test(l)).map((l) => l.trim().split(' ')[0]);
-    expect(numbered).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'C1', 'C2', 'C3']);
+    expect(numbered).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'C1', 'C2', 'C3', 'C4']);
     expect(lines).toContain('  G1 registered in Heyuan City');
     expect(lines).toContain('  C1 the pledge is registered with CNIPA');
     expect(lines).toContain('  C3 interest actually paid is above zero');
@@ -89,7 +89,7 @@ describe('patent-award', () => {
   it('in Chinese', () => {
     const lines = text('patent-award', 'zh');
     expect(lines).toContain('    china-design-award:silver → 200000 元');
-    expect(lines).toContain('  （本条款没有另外的条件：通用条件和金额表已说明一切）');
+    expect(lines).toContain('      C4 个人以发明人或设计人身份获奖');
   });
 
   it('shows a lowered rate as percentages', () => {

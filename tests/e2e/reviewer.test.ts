@@ -74,7 +74,7 @@ function scenarios(): [string, Json][] {
       a.events[1].interestPaid = '300000';
     }),
     variant('two awards for one patent', (a) => {
-      a.events.push({ id: 'E-3', type: 'award', date: '2025-09-01', scheme: 'china-patent-award', level: 'excellent', patentNumber: 'ZL202110000001.X' });
+      a.events.push({ id: 'E-3', type: 'award', role: 'patentee', date: '2025-09-01', scheme: 'china-patent-award', level: 'excellent', patentNumber: 'ZL202110000001.X' });
     }),
     variant('unregistered pledge, award before the period', (a) => {
       a.events[1].pledgeRegistered = false;
@@ -86,7 +86,7 @@ function scenarios(): [string, Json][] {
     }),
     variant('higher-level funding and a suspended clause', (a) => {
       a.events[1].higherLevelFunding = '1000.00';
-      a.events.push({ id: 'E-9', type: 'ip-securitization', date: '2025-06-01', settled: true, financingCost: '1000' });
+      a.events.push({ id: 'E-9', type: 'ip-securitization', date: '2025-06-01', predecessorFunded: false, settled: true, financingCost: '1000' });
     }),
     variant('clawback in 2024', (a) => {
       a.history.push({ clause: 'patent-award', year: 2024, subjectKey: 'X', amount: '1.00', clawedBack: true });

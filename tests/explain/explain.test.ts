@@ -33,8 +33,9 @@ describe('a paid item', () => {
     expect(lines(award, 'computation')).toEqual(['Guangdong Patent Award silver award: 80,000.00 yuan']);
     expect(lines(award, 'figures')).toEqual(["Guangdong Patent Award silver award figure 80,000.00 yuan: the policy's figure"]);
     const conditions = award.sections.find((s) => s.kind === 'conditions')!.lines;
-    expect(conditions).toHaveLength(7);
-    expect(conditions.every((l) => l.tone === 'pass')).toBe(true);
+    // G1–G8, then 1.5's two ways to qualify (v2: an organisation as patentee, an individual as inventor): C1–C2 pass, C3–C4 are the way not taken
+    expect(conditions).toHaveLength(12);
+    expect(conditions.slice(0, 10).every((l) => l.tone === 'pass')).toBe(true);
     expect(conditions[0]).toMatchObject({ id: 'G1', label: 'registered in Heyuan City', actual: 'Yuancheng District', passed: true, blocking: false });
     expect(lines(award, 'missing')).toBeNull();
     // Other clauses also pay for this application's events, so the total comes from the decision.
@@ -106,7 +107,15 @@ describe('a capped item: 30% of 300000 interest is 90000, over the 2026 clause c
 
 describe('a take-the-higher loser: two awards for the same patent', () => {
   const d = decide((events) => {
-    events.push({ id: 'E-3', type: 'award', date: '2025-09-01', scheme: 'china-patent-award', level: 'excellent', patentNumber: 'ZL202110000001.X' });
+    events.push({
+      id: 'E-3',
+      type: 'award',
+      role: 'patentee',
+      date: '2025-09-01',
+      scheme: 'china-patent-award',
+      level: 'excellent',
+      patentNumber: 'ZL202110000001.X',
+    });
   });
   it('English: the Guangdong silver award (80000) loses to the China excellent award (100000)', () => {
     const e = explain(d, { lang: 'en' });
@@ -152,6 +161,7 @@ describe('an ineligible item states its findings as facts', () => {
   it('an event dated the day before the event period, in both languages', () => {
     const d = decide((events) => {
       events[0]!.date = '2024-12-31';
+      events[0]!.predecessorFunded = false;
     });
     expect(lines(item(explain(d, { lang: 'en' }).items, 'E-1'), 'missing')).toEqual([
       "event date 31 December 2024, before this year's event period 1 January 2025 to 31 December 2025",
@@ -192,18 +202,20 @@ describe('an ineligible item states its findings as facts', () => {
     expect(zh.text.split('注册地不在河源市').length - 1).toBe(1);
   });
   it('an applicant of the wrong kind: the kinds the clause supports, a single one named plainly', () => {
-    const d = decide((_events, applicant) => {
+    // 1.3 ip-strong-enterprise supports enterprises only
+    const d = decide((events, applicant) => {
       applicant.kind = 'university';
       delete applicant.isSme;
+      events.push({ id: 'E-3', type: 'ip-enterprise-designation', date: '2025-09-01', programme: 'city-demonstration', stage: 'new' });
     });
-    const en = item(explain(d, { lang: 'en' }).items, 'E-2', 'pledge-loan-interest');
-    expect(lines(en, 'missing')).toEqual(['applicant kind is university, not one of enterprise', 'not supported']);
-    const zh = item(explain(d, { lang: 'zh' }).items, 'E-2', 'pledge-loan-interest');
-    expect(lines(zh, 'missing')).toEqual(['申报主体类型为高等学校，不属于企业', '不予支持']);
+    const en = item(explain(d, { lang: 'en' }).items, 'E-3', 'ip-strong-enterprise');
+    expect(lines(en, 'missing')).toEqual(['the applicant must be of a kind this clause supports (must be enterprise; it is university)']);
+    const zh = item(explain(d, { lang: 'zh' }).items, 'E-3', 'ip-strong-enterprise');
+    expect(lines(zh, 'missing')).toEqual(['须满足：申报主体类型符合本条款（须为 enterprise；申报为 university）']);
   });
   it('a suspended clause names the guideline and its reason', () => {
     const d = decide((events) => {
-      events.push({ id: 'E-9', type: 'ip-securitization', date: '2025-06-01', settled: true, financingCost: '1000' });
+      events.push({ id: 'E-9', type: 'ip-securitization', date: '2025-06-01', predecessorFunded: false, settled: true, financingCost: '1000' });
     });
     const sec = item(explain(d, { lang: 'en' }).items, 'E-9');
     expect(lines(sec, 'missing')).toEqual([

@@ -135,7 +135,10 @@ describe('guideline validation', () => {
 
 describe('decisions under a guideline', () => {
   it('record the guideline year and hash; a caller-supplied copy of 2026 gives the same decision', async () => {
-    const app = { applicant: applicant('industry-association'), events: [{ id: 'E', type: 'gi-product-approved', date: '2025-05-01', giName: '紫金蝉茶' }] };
+    const app = {
+      applicant: applicant('industry-association'),
+      events: [{ id: 'E', type: 'gi-product-approved', date: '2025-05-01', predecessorFunded: false, giName: '紫金蝉茶' }],
+    };
     const bundled = await decide(app);
     const supplied = loadPolicy({ guideline: structuredClone(base2026) }).evaluateSync(app);
     expect(bundled.guideline).toMatchObject({ year: 2026, provenance: 'reference' });
@@ -162,7 +165,10 @@ describe('decisions under a guideline', () => {
   });
 
   it('uses the patched figures: 8000 per data IP certificate in 2026, with the source of the figure', async () => {
-    const app = { applicant: applicant('enterprise'), events: [{ id: 'D', type: 'data-ip-registration', date: '2025-08-01', certificates: 3 }] };
+    const app = {
+      applicant: applicant('enterprise'),
+      events: [{ id: 'D', type: 'data-ip-registration', date: '2025-08-01', certificates: 3, certificatesUsed: 3 }],
+    };
     const item = itemOf(await decide(app), 'data-ip-registration', 'D');
     expect(item.amount).toBe('24000.00'); // 8000 × 3
     expect(item.figures.find((f) => f.name === 'unit')).toEqual({ name: 'unit', value: '8000', ceiling: '10000', source: 'guideline' });
@@ -186,7 +192,10 @@ describe('decisions under a guideline', () => {
         },
       ],
     };
-    const app = { applicant: applicant('industry-association'), events: [{ id: 'E', type: 'gi-product-approved', date: '2025-05-01', giName: '东源仙湖茶' }] };
+    const app = {
+      applicant: applicant('industry-association'),
+      events: [{ id: 'E', type: 'gi-product-approved', date: '2025-05-01', predecessorFunded: false, giName: '东源仙湖茶' }],
+    };
     const item = itemOf(await decide(app, g), 'gi-product', 'E');
     expect(item.conditions.at(-1)).toMatchObject({ id: 'Y1', source: 'guideline', passed: false, blocking: true });
     expect(item.amount).toBe('0.00');

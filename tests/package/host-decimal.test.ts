@@ -14,7 +14,7 @@ const script = (tamper: boolean) => `
   const amounts = ['100.05', '0.05', '33333.35', '266666.70'].map((interestPaid) => policy.evaluateSync({
     applicant: { id: 'A', name: 'n', kind: 'enterprise', creditCode: '9144030071526726XG', county: 'heping',
       isSme: true, seriousDishonesty: false },
-    events: [{ id: 'E', type: 'pledge-loan', date: '2025-06-01', interestPaid, evaluationFee: '0', guaranteeFee: '0',
+    events: [{ id: 'E', type: 'pledge-loan', lenderKind: 'bank', date: '2025-06-01', predecessorFunded: false, interestPaid, evaluationFee: '0', guaranteeFee: '0',
       pledgeRegistered: true, repaidOnSchedule: true }],
   }).total);
   console.log(JSON.stringify({ amounts, hostRounding: Decimal.rounding }));

@@ -16,7 +16,7 @@ guardGlobals();
 const policy = loadPolicy({ year: 2026 });
 
 function event(i: number) {
-  return { id: `E-${i}`, type: 'gi-product-approved', date: '2025-05-05', giName: `GI-${i % 50}` };
+  return { id: `E-${i}`, type: 'gi-product-approved', date: '2025-05-05', predecessorFunded: false, giName: `GI-${i % 50}` };
 }
 
 describe('size limits', () => {

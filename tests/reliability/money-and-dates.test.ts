@@ -161,6 +161,7 @@ describe('calendar dates', () => {
     for (const date of ['2024-02-29', '2000-02-29']) {
       const app = sampleApplication();
       app.events[0].date = date;
+      app.events[0].predecessorFunded = false; // G8: an event up to 2025-06-23 must say it
       expect(policy.safeEvaluate(app).ok).toBe(true);
     }
   });
@@ -170,6 +171,7 @@ describe('calendar dates', () => {
     const eligibleOn = (date: string) => {
       const app = sampleApplication();
       app.events[1].date = date;
+      app.events[1].predecessorFunded = false; // G8: an event up to 2025-06-23 must say it
       const r = policy.evaluateSync(app);
       return r.items.find((i) => i.subject === 'E-2' && i.clause === 'pledge-loan-interest')!.eligible;
     };

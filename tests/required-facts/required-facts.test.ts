@@ -35,7 +35,7 @@ describe('policy.requiredFacts(clauseId)', () => {
     expect(facts.find((f) => f.path === 'history[].year')).toMatchObject({ fact: 'history', rulePath: '$.clawbackYears' });
   });
 
-  it('says what reads each field: interestPaid by a condition and the amount, higherLevelFunding by the exclusive stacking rule', () => {
+  it('says what reads each field: interestPaid by a condition and the amount, higherLevelInterestSubsidy by the exclusive stacking rule', () => {
     const facts = policy.requiredFacts('pledge-loan-interest');
     expect(readers(facts, 'events[].interestPaid')).toEqual(['condition', 'amount']);
     expect(readers(facts, 'events[].higherLevelFunding')).toEqual(['stacking']);
@@ -57,10 +57,15 @@ describe('policy.requiredFacts(clauseId)', () => {
     expect(readers(facts, 'events[].higherLevelFunding')).toBeUndefined();
   });
 
-  it('gi-product reads the GI name as its once-only key', () => {
+  it('gi-product reads the GI name as its once-only key and its same-gi group key', () => {
     const facts = policy.requiredFacts('gi-product');
+<<<<<<< HEAD
     expect(byFact(facts, 'event')).toEqual(['events[].date', 'events[].giName']);
     expect(readers(facts, 'events[].giName')).toEqual(['limit']);
+=======
+    expect(byFact(facts, 'event')).toEqual(['$.date', '$.id', '$.giName']);
+    expect(readers(facts, 'event', '$.giName')).toEqual(['limit', 'group']);
+>>>>>>> 5c8248f (Catalogue v2: the tests outside the clause tables follow the v2 rules (fixtures carry role, competition, deal, lenderKind, certificatesUsed and predecessorFunded; a patent-grant row is decided with the grant excluded; same-gi pays the GI product only; required facts list G8's reads); 2027 fixture gets the new clauses' materials; README's pasted rulesHash updated)
   });
 
   it('includes the conditions a guideline adds', () => {

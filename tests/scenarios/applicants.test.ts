@@ -18,6 +18,7 @@ function paidByClause(d: Decision): Record<string, string> {
 const pledgeLoan = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
   type: 'pledge-loan',
+  lenderKind: 'bank',
   date: '2025-12-20',
   principal: '5000000',
   interestPaid: '180000.00',
@@ -27,7 +28,15 @@ const pledgeLoan = (id: string, extra: Record<string, unknown> = {}) => ({
   repaidOnSchedule: true,
   ...extra,
 });
-const guangdongSilver = { id: 'E-1', type: 'award', date: '2025-07-15', scheme: 'guangdong-patent-award', level: 'silver', patentNumber: 'ZL202110000001.X' };
+const guangdongSilver = {
+  id: 'E-1',
+  type: 'award',
+  role: 'patentee',
+  date: '2025-07-15',
+  scheme: 'guangdong-patent-award',
+  level: 'silver',
+  patentNumber: 'ZL202110000001.X',
+};
 
 describe('scenarios: one applicant, several clauses', () => {
   it('In 2026 an SME with a registered pledge loan and a Guangdong silver patent award gets 144000.00', async () => {
@@ -47,10 +56,10 @@ describe('scenarios: one applicant, several clauses', () => {
       events: [
         guangdongSilver,
         pledgeLoan('E-2', { guaranteeFee: '10000' }),
-        { id: 'E-3', type: 'ip-management-certification', date: '2025-05-10', standard: 'GB/T 29490', firstTime: true },
+        { id: 'E-3', type: 'ip-management-certification', date: '2025-05-10', predecessorFunded: false, standard: 'GB/T 29490', firstTime: true },
         { id: 'E-4', type: 'ip-enterprise-designation', date: '2025-11-01', programme: 'national-advantage', stage: 'new' },
-        { id: 'E-5', type: 'competition-award', date: '2025-09-09', rank: 'gold' },
-        { id: 'E-6', type: 'patent-industrialization-project', date: '2025-06-01', projectId: 'P-2025-01', accepted: true },
+        { id: 'E-5', type: 'competition-award', competition: 'gba-high-value-patent', date: '2025-09-09', rank: 'gold' },
+        { id: 'E-6', type: 'patent-industrialization-project', date: '2025-06-01', predecessorFunded: false, projectId: 'P-2025-01', accepted: true },
         {
           id: 'E-7',
           type: 'overseas-dispute',
@@ -61,8 +70,8 @@ describe('scenarios: one applicant, several clauses', () => {
           costPaid: '350000.00',
           insurancePayout: '50000.00',
         },
-        { id: 'E-8', type: 'data-ip-registration', date: '2025-10-10', certificates: 3 },
-        { id: 'E-9', type: 'notarization', date: '2025-05-20', purpose: 'deposit', feePaid: '3600.00' },
+        { id: 'E-8', type: 'data-ip-registration', date: '2025-10-10', certificates: 3, certificatesUsed: 3 },
+        { id: 'E-9', type: 'notarization', date: '2025-05-20', predecessorFunded: false, purpose: 'deposit', feePaid: '3600.00' },
       ],
     });
     // In item order, with the running sum against the cap of 600000:
@@ -101,6 +110,7 @@ describe('scenarios: one applicant, several clauses', () => {
     const transfer = (id: string, amountReceived: string, extra: Record<string, unknown> = {}) => ({
       id,
       type: 'patent-transfer',
+      deal: 'licence',
       date: '2025-06-30',
       role: 'transferor',
       counterpartyKind: 'enterprise',
@@ -113,7 +123,7 @@ describe('scenarios: one applicant, several clauses', () => {
     const d = await decide({
       applicant: applicant('university', { name: '河源职业技术学院' }),
       events: [
-        { id: 'E-1', type: 'ip-management-certification', date: '2025-03-18', standard: 'GB/T 33251', firstTime: true },
+        { id: 'E-1', type: 'ip-management-certification', date: '2025-03-18', predecessorFunded: false, standard: 'GB/T 33251', firstTime: true },
         transfer('E-2', '380000.00'),
         transfer('E-3', '800000.00'),
         transfer('E-4', '123456.75'),
@@ -160,21 +170,22 @@ describe('scenarios: one applicant, several clauses', () => {
     expect(d.total).toBe('430000.00');
   });
 
-  it('In 2026 an industry association with a new national GI product, its GI certification mark and 12 mediated disputes gets 324000.00', async () => {
+  it('In 2026 an industry association with a new national GI product, its GI certification mark of the same name and 12 mediated disputes gets 224000.00 (same-gi: the higher only)', async () => {
     const d = await decide({
       applicant: applicant('industry-association', { name: '龙川县茶叶行业协会', county: 'longchuan' }),
       events: [
-        { id: 'E-1', type: 'gi-product-approved', date: '2025-04-22', giName: '龙川猫耳山茶' },
+        { id: 'E-1', type: 'gi-product-approved', date: '2025-04-22', predecessorFunded: false, giName: '龙川猫耳山茶' },
         { id: 'E-2', type: 'gi-trademark-registered', date: '2025-08-08', giName: '龙川猫耳山茶', trademarkNumber: '70123456', markKind: 'certification' },
         { id: 'E-3', type: 'mediation-cases', date: '2025-12-31', mechanism: 'mediation', casesResolved: 12 },
       ],
     });
     // 2.11 gi-product:            200000.00
-    // 2.12 gi-trademark:          100000.00
+    // 2.12 gi-trademark:          100000.00 → 0.00: same-gi, 龙川猫耳山茶 is paid once, the higher (v2)
     // 3.3 ip-dispute-mediation, 2000 × 12 = 24000.00
-    // total 200000 + 100000 + 24000 = 324000.00
-    expect(paidByClause(d)).toEqual({ 'gi-product': '200000.00', 'gi-trademark': '100000.00', 'ip-dispute-mediation': '24000.00' });
-    expect(d.total).toBe('324000.00');
+    // total 200000 + 0 + 24000 = 224000.00
+    expect(paidByClause(d)).toEqual({ 'gi-product': '200000.00', 'ip-dispute-mediation': '24000.00' });
+    expect(itemOf(d, 'gi-trademark').adjustments.map((a) => [a.kind, a.before, a.after])).toEqual([['take-the-higher', '100000.00', '0.00']]);
+    expect(d.total).toBe('224000.00');
     // Each clause paid with a reference figure says so (the guideline's own warning has no clause).
     expect(d.warnings.flatMap((w) => (w.clause === undefined ? [] : [w.clause])).sort()).toEqual(['gi-product', 'gi-trademark', 'ip-dispute-mediation']);
   });

@@ -30,7 +30,7 @@ const batch = [
         costPaid: '350000.00',
         insurancePayout: '50000.00',
       },
-      { id: 'E-2', type: 'notarization', date: '2025-05-20', purpose: 'evidence-preservation', feePaid: '3600.00' },
+      { id: 'E-2', type: 'notarization', date: '2025-05-20', predecessorFunded: false, purpose: 'evidence-preservation', feePaid: '3600.00' },
     ],
   },
   {

@@ -9,11 +9,11 @@ import { applicant, type Application, blocking, decide, policies, withHistory } 
 const sme: Application = {
   applicant: applicant('enterprise'),
   events: [
-    { id: 'E-1', type: 'award', date: '2025-07-15', scheme: 'guangdong-patent-award', level: 'silver', patentNumber: 'ZL202110000001.X' },
+    { id: 'E-1', type: 'award', role: 'patentee', date: '2025-07-15', scheme: 'guangdong-patent-award', level: 'silver', patentNumber: 'ZL202110000001.X' },
     {
       id: 'E-2',
       type: 'pledge-loan',
-      date: '2025-12-20',
+      lenderKind: 'bank', date: '2025-12-20',
       interestPaid: '180000.00',
       evaluationFee: '20000',
       guaranteeFee: '0',
@@ -45,24 +45,15 @@ describe('scenarios: barred and refused applications', () => {
     expect((await decide(withHistory(sme, [clawback(year)]))).total).toBe(total);
   });
 
-  it('In 2026 an application that lists a patent grant is refused, with the reason in both languages', async () => {
-    const app = { ...sme, events: [sme.events[0]!, { id: 'E-2', type: 'patent-grant', date: '2025-03-01', patentNumber: 'ZL202410000002.3' }] };
-    const [compiled, reference] = policies();
-    const r = compiled.safeEvaluate(app);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.errors.map((e) => [e.code, e.path])).toEqual([['patent-grant-not-subsidised', ['events', 1, 'type']]]);
-    expect(r.errors[0]!.message.en).toContain('patent grants are not subsidised');
-    expect(r.errors[0]!.message.zh).toContain('专利授权不予资助');
-    // The throwing entry points refuse it with the same issue, in both evaluators.
-    for (const policy of [compiled, reference]) {
-      const thrown = await policy.evaluate(app).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(thrown).toBeInstanceOf(PolicyError);
-      expect((thrown as PolicyError).issues).toEqual(r.errors);
-    }
+  it('In 2026 an application that lists a patent grant is decided on its other events; the grant is excluded, with the reason in both languages', async () => {
+    const app = { ...sme, events: [sme.events[0]!, { id: 'E-2', type: 'patent-grant', date: '2025-03-01', predecessorFunded: false, patentNumber: 'ZL202410000002.3' }] };
+    const d = await decide(app);
+    expect(d.excludedEvents.map((x) => [x.subject, x.code])).toEqual([['E-2', 'patent-grant-not-subsidised']]);
+    expect(d.excludedEvents[0]!.reason.en).toContain('patent grants are not subsidised');
+    expect(d.excludedEvents[0]!.reason.zh).toContain('专利授权不予资助');
+    // the award alone: Guangdong silver 80000.00; the grant has no item
+    expect(d.items.some((i) => i.subject === 'E-2')).toBe(false);
+    expect(d.total).toBe('80000.00');
   });
 
   it('the same application without the patent grant is decided: 80000.00 for the award alone', async () => {

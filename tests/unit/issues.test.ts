@@ -36,7 +36,7 @@ describe('issue wording', () => {
   it('a malformed date is reported once', () => {
     const issues = errorsOf({
       applicant,
-      events: [{ id: 'E', type: 'award', date: '2025/07/15', scheme: 'china-patent-award', level: 'gold', patentNumber: 'ZL202110000001.1' }],
+      events: [{ id: 'E', type: 'award', role: 'patentee', date: '2025/07/15', scheme: 'china-patent-award', level: 'gold', patentNumber: 'ZL202110000001.1' }],
     });
     expect(issues.map((i) => [i.code, i.path])).toEqual([['invalid-date', ['events', 0, 'date']]]);
   });
