@@ -79,13 +79,14 @@ function scenarios(): [string, Json][] {
     variant('unregistered pledge, award before the period', (a) => {
       a.events[1].pledgeRegistered = false;
       a.events[0].date = '2024-12-31';
+      a.events[0].predecessorFunded = false;
     }),
     variant('outside Heyuan with a recent violation', (a) => {
       a.applicant.county = 'other';
       a.applicant.ipViolationDates = ['2025-05-01'];
     }),
     variant('higher-level funding and a suspended clause', (a) => {
-      a.events[1].higherLevelFunding = '1000.00';
+      a.events[1].higherLevelInterestSubsidy = '1000.00';
       a.events.push({ id: 'E-9', type: 'ip-securitization', date: '2025-06-01', predecessorFunded: false, settled: true, financingCost: '1000' });
     }),
     variant('clawback in 2024', (a) => {
@@ -164,6 +165,7 @@ describe.skipIf(!haveChromium)('reviewer page in Chromium', () => {
     const app = example();
     app.events[1].interestPaid = '300000';
     app.events[0].date = '2024-12-31';
+    app.events[0].predecessorFunded = false;
     const expected = policy.evaluateSync(app);
     await page.fill('#application', JSON.stringify(app, null, 2));
     await page.selectOption('#lang', 'zh');
