@@ -76,7 +76,7 @@ export interface ExplainWording {
   computation(c: ComputationText): string;
   adjustment(p: { before: string; after: string; reason: string }): string;
   proration(p: ProrationText): string[];
-  figure(p: { name: string; value: string; ceiling: string | null; source: 'policy' | 'guideline'; year: number }): string;
+  figure(p: { name: string; value: string; ceiling: string | null; source: 'policy' | 'guideline'; year: number; provenance: 'reference' | 'published' }): string;
   /** Findings: why an item is not eligible, stated as facts. */
   finding: {
     /** A yes/no fact that fails: \`subject\` is who or what it is about. */

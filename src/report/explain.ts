@@ -433,7 +433,7 @@ function explainItem(
         section(
           'figures',
           w,
-          figures.map((f) => ({ text: w.figure({ ...f, name: figureName(f.name, item, lang, ctx), year }), tone: 'info' })),
+          figures.map((f) => ({ text: w.figure({ ...f, name: figureName(f.name, item, lang, ctx), year, provenance: item.provenance }), tone: 'info' })),
         ),
       );
     }

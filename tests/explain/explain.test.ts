@@ -31,7 +31,7 @@ describe('a paid item', () => {
     expect(award.heading).toBe('[1.5] Patent awards — E-1');
     expect(award.statusText).toBe('award of 80,000.00 yuan');
     expect(lines(award, 'computation')).toEqual(['Guangdong Patent Award silver award: 80,000.00 yuan']);
-    expect(lines(award, 'figures')).toEqual(["Guangdong Patent Award silver award figure 80,000.00 yuan: the policy's figure"]);
+    expect(lines(award, 'figures')).toEqual(['Guangdong Patent Award silver award figure 80,000.00 yuan: a reference figure, not the published text of the measures']);
     const conditions = award.sections.find((s) => s.kind === 'conditions')!.lines;
     // G1–G8, then 1.5's two ways to qualify (v2: an organisation as patentee, an individual as inventor): C1–C2 pass, C3–C4 are the way not taken
     expect(conditions).toHaveLength(12);
@@ -49,7 +49,7 @@ describe('a paid item', () => {
     const e = explain(d, { lang: 'zh' });
     const award = item(e.items, 'E-1');
     expect(award.statusText).toBe('奖励80,000.00元');
-    expect(lines(award, 'figures')).toEqual(['广东专利奖银奖标准80,000.00元：政策措施规定的标准']);
+    expect(lines(award, 'figures')).toEqual(['广东专利奖银奖标准80,000.00元：参考值，并非政策措施公布文本']);
     expect(e.heading).toBe(`申报主体A-001　2026年度　合计${groupedYuan(d.total)}元`);
     expect(e.text).toContain('第1.5条　专利奖（事项E-1）：奖励80,000.00元');
     expect(e.text).toContain(
@@ -83,7 +83,7 @@ describe('a capped item: 30% of 300000 interest is 90000, over the 2026 clause c
       '90,000.00 yuan → 80,000.00 yuan: clause cap of 80,000.00 a year per applicant (the 2026 guideline lowered it from 100,000)',
     ]);
     expect(lines(loan, 'figures')).toEqual([
-      "rate 30%: the policy's figure",
+      'rate 30%: a reference figure, not the published text of the measures',
       'clause cap 80,000.00 yuan: the 2026 guideline lowered the clause cap from 100,000.00 yuan to 80,000.00 yuan',
     ]);
   });

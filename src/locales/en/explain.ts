@@ -111,6 +111,8 @@ export const explainEn: ExplainWording = {
       return `${name} ${shown}: the ${p.year} guideline lowered the ${name} from ${p.name === 'rate' ? percent(p.ceiling) : yuan(p.ceiling)} to ${shown}`;
     }
     if (p.source === 'guideline') return `${name} ${shown}: set by the ${p.year} guideline`;
+    // A reference figure is our estimate or a comparable city's, never the measure's own text.
+    if (p.provenance === 'reference') return `${name} ${shown}: a reference figure, not the published text of the measures`;
     return `${name} ${shown}: the policy's figure`;
   },
   finding: {

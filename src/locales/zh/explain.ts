@@ -110,6 +110,8 @@ export const explainZh: ExplainWording = {
       return `${name}${shown}：${p.year}年度申报指南将${name}由${p.name === 'rate' ? percent(p.ceiling) : yuan(p.ceiling)}调低至${shown}`;
     }
     if (p.source === 'guideline') return `${name}${shown}：${p.year}年度申报指南设定`;
+    // 参考值是估算或他市标准，不是政策措施原文。
+    if (p.provenance === 'reference') return `${name}${shown}：参考值，并非政策措施公布文本`;
     return `${name}${shown}：政策措施规定的标准`;
   },
   finding: {
