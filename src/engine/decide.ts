@@ -252,12 +252,14 @@ function settle(rt: Runtime, app: Application, planned: PlannedItem[], outcomes:
 export function finishDecision(rt: Runtime, app: Application, planned: PlannedItem[], outcomes: Outcome[]): Decision {
   const { work, computations } = settle(rt, app, planned, outcomes);
   const items: Item[] = work.map((w, i) => toItem(planned[i]!, outcomes[i]!, w, computations[i]!));
+  const warnings = warningsFor(rt, work);
+  for (let i = 0; i < items.length; i++) if (!items[i]!.eligible) referenceConditionWarnings(planned[i]!, items[i]!, warnings);
   return {
     applicantId: app.applicant.id,
     year: rt.year,
     total: formatMoney(totalOf(work)),
     items,
-    warnings: warningsFor(rt, work),
+    warnings,
     excludedEvents: (app.excluded ?? []).map((x) => ({
       subject: x.subject,
       code: x.code,
@@ -416,4 +418,25 @@ function warningsFor(rt: Runtime, work: WorkItem[]): Warning[] {
     });
   }
   return warnings;
+}
+
+/** A refusal on a condition whose threshold or scope is ours, not the seed's, says so (once per clause and condition). */
+function referenceConditionWarnings(p: PlannedItem, item: Item, warnings: Warning[]): void {
+  const { meta } = p.rc;
+  const c = p.rc.yc.clause;
+  for (let j = 0; j < item.conditions.length; j++) {
+    const trace = item.conditions[j]!;
+    if (!trace.blocking || meta[j]!.leaf.provenance !== 'reference') continue;
+    if (warnings.some((w) => w.code === 'reference-condition' && w.clause === c.id && w.condition === trace.id)) continue;
+    const label = meta[j]!.leaf.label ?? { zh: trace.id, en: trace.id };
+    warnings.push({
+      code: 'reference-condition',
+      clause: c.id,
+      condition: trace.id,
+      message: {
+        zh: zhWarnings['reference-condition']({ article: c.article, title: c.title.zh, condition: trace.id, label: label.zh }),
+        en: enWarnings['reference-condition']({ article: c.article, title: c.title.en, condition: trace.id, label: label.en }),
+      },
+    });
+  }
 }

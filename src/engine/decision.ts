@@ -59,7 +59,9 @@ export interface Item {
 }
 
 export interface Warning {
-  code: 'reference-figure' | 'reference-guideline';
+  code: 'reference-figure' | 'reference-guideline' | 'reference-condition';
+  /** For `reference-condition`: the condition the item was refused on. */
+  condition?: string;
   clause?: string;
   message: Bilingual;
 }

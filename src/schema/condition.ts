@@ -31,7 +31,12 @@ export const leafSchema = z.strictObject({
   label: bilingualSchema.optional(),
   /** How a failure reads to a reviewer, when the label's negation would read badly. */
   failure: bilingualSchema.optional(),
-  /** A stable id for the leaf (G1…G7 for the general conditions). */
+  /**
+   * `reference` where the threshold or scope is our choice, not the seed's words
+   * (the SME restriction of 2.1, G3's two years, …): refusing on it warns.
+   */
+  provenance: z.enum(['reference', 'published']).optional(),
+  /** A stable id for the leaf (G1…G8 for the general conditions). */
   id: z.string().min(1).max(64).optional(),
 });
 

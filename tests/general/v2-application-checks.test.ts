@@ -133,3 +133,29 @@ describe('a patent-grant event is excluded, the rest of the application decided'
     expect((await decide({ applicant: applicant('enterprise'), events: [loan()] })).excludedEvents).toEqual([]);
   });
 });
+
+describe('a refusal on a condition marked provenance "reference" warns reference-condition', () => {
+  const transfer = { id: 'E-1', type: 'patent-transfer', date: '2025-07-01', role: 'transferee', deal: 'licence', counterpartyKind: 'university', counterpartyInHeyuan: false, relatedParty: false, recorded: true, amountPaid: '150000.00' };
+
+  it('2.1 refused on its SME restriction (C1, ours, not the seed’s) says so', async () => {
+    const d = await decide({ applicant: applicant('enterprise', { isSme: false }), events: [transfer] });
+    const w = d.warnings.filter((x) => x.code === 'reference-condition');
+    expect(w.map((x) => [x.clause, x.condition])).toEqual([['patent-transfer-acquisition', 'C1']]);
+    expect(w[0]!.message.zh).toContain('参考设定');
+    expect(w[0]!.message.en).toContain('not the published text');
+  });
+
+  it('G3 (two years, a reference choice) refusing every item warns once per clause', async () => {
+    const d = await decide({ applicant: applicant('enterprise', { ipViolationDates: ['2025-06-01'] }), events: [transfer] });
+    // the transfer is an item of 2.1 and of 2.2: each clause refused on G3 says so once
+    expect(d.warnings.filter((x) => x.code === 'reference-condition').map((x) => [x.clause, x.condition])).toEqual([
+      ['patent-transfer-acquisition', 'G3'],
+      ['university-patent-commercialization', 'G3'],
+    ]);
+  });
+
+  it('a refusal on a condition from the seed’s own words (recorded, 备案) does not', async () => {
+    const d = await decide({ applicant: applicant('enterprise'), events: [{ ...transfer, recorded: false }] });
+    expect(d.warnings.some((x) => x.code === 'reference-condition')).toBe(false);
+  });
+});

@@ -170,6 +170,8 @@ export const enWarnings = {
     'patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025; this event is left out and the rest of the application is decided',
   'reference-figure': (p: { article: string; title: string }) =>
     `article ${p.article} (${p.title}) paid with reference figures, not the published text of the measures`,
+  'reference-condition': (p: { article: string; title: string; condition: string; label: string }) =>
+    `article ${p.article} (${p.title}) refused on ${p.condition} (${p.label}), a condition whose threshold or scope is a reference choice, not the published text of the measures`,
   'reference-guideline': (p: { year: number }) =>
     `the ${p.year} guideline used (window, event period, budget, caps) is a reference draft, not the published guideline`,
 };

@@ -177,6 +177,8 @@ export const zhWarnings = {
     '专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消；本事项不予审查，申报中的其他事项照常审查',
   'reference-figure': (p: { article: string; title: string }) =>
     `第 ${p.article} 条（${p.title}）的金额采用参考值，并非政策措施公布文本`,
+  'reference-condition': (p: { article: string; title: string; condition: string; label: string }) =>
+    `第 ${p.article} 条（${p.title}）因条件 ${p.condition}（${p.label}）不予支持，该条件的门槛或范围为参考设定，并非政策措施公布文本`,
   'reference-guideline': (p: { year: number }) =>
     `所用 ${p.year} 年度申报指南（申报窗口、事项期间、预算、上限）为参考稿，并非正式发布的指南`,
 };
