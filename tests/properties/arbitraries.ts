@@ -124,6 +124,8 @@ function buildEventArb(type: string, period: { from: string; to: string }, hints
   const required = new Set(schema.required ?? []);
   const props = Object.entries(schema.properties ?? {}).filter(([k]) => k !== 'id');
   const fields = props.map(([k, p]) => {
+    // G8: an event up to the old policy's expiry must say predecessorFunded, so it is always given, mostly false
+    if (k === 'predecessorFunded') return fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
     const arb = fromJsonSchema(p, k, period, hints.get(k));
     // Optional money fields are usually given: several conditions (patent-transfer's role) need them.
     return required.has(k) ? arb : fc.option(arb, { nil: undefined, freq: 3 });
