@@ -20,6 +20,8 @@ export interface RequiredFact {
 /** Facts the engine derives from the application rather than reads from one field: the fields each comes from. */
 const DERIVED: Record<string, string[]> = {
   'history $.clawbackYears': ['history[].year', 'history[].clawedBack'],
+  // The events the previous policy already supported, by the application's own word (dated up to its expiry).
+  'history $.predecessorFunded': ['events[].date', 'events[].predecessorFunded'],
 };
 
 /** `$.interestPaid` read on the event → `events[].interestPaid`; none for facts no application holds (context, clause). */

@@ -33,8 +33,11 @@ describe('a paid item', () => {
     expect(lines(award, 'computation')).toEqual(['Guangdong Patent Award silver award: 80,000.00 yuan']);
     expect(lines(award, 'figures')).toEqual(['Guangdong Patent Award silver award figure 80,000.00 yuan: a reference figure, not the published text of the measures']);
     const conditions = award.sections.find((s) => s.kind === 'conditions')!.lines;
-    // G1–G8, then 1.5's two ways to qualify (v2: an organisation as patentee, an individual as inventor): C1–C2 pass, C3–C4 are the way not taken
-    expect(conditions).toHaveLength(12);
+    // G1–G8, then 1.5's two ways to qualify (v2: an organisation as patentee, an individual as inventor): C1–C2 pass, C3–C4 are the way not taken, and the line that says which way carried it
+    expect(conditions).toHaveLength(13);
+    expect(conditions[7]!.text).toBe(
+      'G8 the event was not supported under the previous policy (Hefu [2020] No. 35) — required: not among those listed (listed: none); event ID: E-1',
+    );
     expect(conditions.slice(0, 10).every((l) => l.tone === 'pass')).toBe(true);
     expect(conditions[0]).toMatchObject({ id: 'G1', label: 'registered in Heyuan City', actual: 'Yuancheng District', passed: true, blocking: false });
     expect(lines(award, 'missing')).toBeNull();
@@ -209,9 +212,9 @@ describe('an ineligible item states its findings as facts', () => {
       events.push({ id: 'E-3', type: 'ip-enterprise-designation', date: '2025-09-01', programme: 'city-demonstration', stage: 'new' });
     });
     const en = item(explain(d, { lang: 'en' }).items, 'E-3', 'ip-strong-enterprise');
-    expect(lines(en, 'missing')).toEqual(['the applicant must be of a kind this clause supports (must be enterprise; it is university)']);
+    expect(lines(en, 'missing')).toEqual(['applicant kind is university, not one of enterprise', 'not supported']);
     const zh = item(explain(d, { lang: 'zh' }).items, 'E-3', 'ip-strong-enterprise');
-    expect(lines(zh, 'missing')).toEqual(['须满足：申报主体类型符合本条款（须为 enterprise；申报为 university）']);
+    expect(lines(zh, 'missing')).toEqual(['申报主体类型为高等学校，不属于企业', '不予支持']);
   });
   it('a suspended clause names the guideline and its reason', () => {
     const d = decide((events) => {

@@ -10,11 +10,12 @@ const policy = loadPolicy({ year: 2026 });
 const byFact = (facts: RequiredFact[], fact: string) => facts.filter((f) => f.fact === fact).map((f) => f.path);
 const readers = (facts: RequiredFact[], path: string) => facts.find((f) => f.path === path)?.readBy;
 
-/** Every general condition's reads, G1–G7, which every clause paying for an event inherits, as application paths. */
+/** Every general condition's reads, G1–G8, which every clause paying for an event inherits, as application paths. */
 const GENERAL = {
   applicant: ['applicant.county', 'applicant.seriousDishonesty', 'applicant.ipViolationDates', 'applicant.kind'],
   // The clawback bar reads the years of clawed-back history entries.
-  history: ['history[].year', 'history[].clawedBack'],
+  // G8 reads, from the events, which ones the previous policy supported.
+  history: ['history[].year', 'history[].clawedBack', 'events[].predecessorFunded'],
 };
 
 describe('policy.requiredFacts(clauseId)', () => {
@@ -22,10 +23,12 @@ describe('policy.requiredFacts(clauseId)', () => {
     const facts = policy.requiredFacts('pledge-loan-interest');
     expect(byFact(facts, 'event')).toEqual([
       'events[].date',
+      'events[].id',
       'events[].pledgeRegistered',
       'events[].repaidOnSchedule',
       'events[].interestPaid',
-      'events[].higherLevelFunding',
+      'events[].lenderKind',
+      'events[].higherLevelInterestSubsidy',
     ]);
     expect(byFact(facts, 'applicant')).toEqual(GENERAL.applicant);
     expect(byFact(facts, 'history')).toEqual(GENERAL.history);
@@ -38,7 +41,8 @@ describe('policy.requiredFacts(clauseId)', () => {
   it('says what reads each field: interestPaid by a condition and the amount, higherLevelInterestSubsidy by the exclusive stacking rule', () => {
     const facts = policy.requiredFacts('pledge-loan-interest');
     expect(readers(facts, 'events[].interestPaid')).toEqual(['condition', 'amount']);
-    expect(readers(facts, 'events[].higherLevelFunding')).toEqual(['stacking']);
+    expect(readers(facts, 'events[].higherLevelInterestSubsidy')).toEqual(['stacking']);
+    expect(readers(facts, 'events[].higherLevelFunding')).toBeUndefined();
     expect(readers(facts, 'events[].date')).toEqual(['condition']);
   });
 
@@ -50,7 +54,7 @@ describe('policy.requiredFacts(clauseId)', () => {
 
   it('patent-award reads both byLevel key fields for the amount and the patent number for its take-the-higher group', () => {
     const facts = policy.requiredFacts('patent-award');
-    expect(byFact(facts, 'event')).toEqual(['events[].date', 'events[].scheme', 'events[].level', 'events[].patentNumber']);
+    expect(byFact(facts, 'event')).toEqual(['events[].date', 'events[].id', 'events[].role', 'events[].scheme', 'events[].level', 'events[].patentNumber']);
     expect(readers(facts, 'events[].scheme')).toEqual(['amount']);
     expect(readers(facts, 'events[].patentNumber')).toEqual(['group']);
     // An independent clause never reads higher-level funding.
@@ -59,13 +63,8 @@ describe('policy.requiredFacts(clauseId)', () => {
 
   it('gi-product reads the GI name as its once-only key and its same-gi group key', () => {
     const facts = policy.requiredFacts('gi-product');
-<<<<<<< HEAD
-    expect(byFact(facts, 'event')).toEqual(['events[].date', 'events[].giName']);
-    expect(readers(facts, 'events[].giName')).toEqual(['limit']);
-=======
-    expect(byFact(facts, 'event')).toEqual(['$.date', '$.id', '$.giName']);
-    expect(readers(facts, 'event', '$.giName')).toEqual(['limit', 'group']);
->>>>>>> 5c8248f (Catalogue v2: the tests outside the clause tables follow the v2 rules (fixtures carry role, competition, deal, lenderKind, certificatesUsed and predecessorFunded; a patent-grant row is decided with the grant excluded; same-gi pays the GI product only; required facts list G8's reads); 2027 fixture gets the new clauses' materials; README's pasted rulesHash updated)
+    expect(byFact(facts, 'event')).toEqual(['events[].date', 'events[].id', 'events[].giName']);
+    expect(readers(facts, 'events[].giName')).toEqual(['limit', 'group']);
   });
 
   it('includes the conditions a guideline adds', () => {
