@@ -14,6 +14,10 @@ export interface BatchCounts {
   rejected: number;
   /** Where the rejected rows were written, if to a file. */
   errorsFile: string | null;
+  /** Of the money paid, how much was paid at reference figures (clauses whose figures are not the published text), two decimals. */
+  referencePaid?: string;
+  /** Whether the year's guideline is a reference draft or the published one. */
+  guidelineProvenance?: 'reference' | 'published';
 }
 
 const HEAD = {
@@ -44,7 +48,32 @@ export function batchSummary(raw: BatchCounts, budget: BudgetReport | null, lang
     rows.push([lang === 'zh' ? '合计' : 'total', g(budget.total), g(budget.requested), g(budget.paid), '']);
     lines.push('', renderTable(rows, ['left', 'right', 'right', 'right', 'right']));
   }
+  // Where money is shown, so is its standing: a reviewer must not take a reference figure for the published text.
+  const standing = referenceLine(c, lang);
+  if (standing) lines.push('', standing);
+  const note = bundledReportContext().sourceNote(lang);
+  if (note && (budget || standing)) lines.push(note);
   return lines.join('\n');
+}
+
+function referenceLine(c: BatchCounts, lang: Lang): string | null {
+  const figures = c.referencePaid !== undefined && c.referencePaid !== '0.00';
+  const guideline = c.guidelineProvenance === 'reference';
+  if (!figures && !guideline) return null;
+  if (lang === 'zh') {
+    return [
+      figures ? `其中按参考值核拨${groupedYuan(c.referencePaid!)}元，参考值并非政策措施公布文本` : '',
+      guideline ? `所用${c.year}年度申报指南为参考稿，并非正式发布的指南` : '',
+    ]
+      .filter((t) => t !== '')
+      .join('；');
+  }
+  return [
+    figures ? `of the money paid, ${groupedYuan(c.referencePaid!)} yuan is at reference figures, not the published text of the measures` : '',
+    guideline ? `the ${c.year} guideline used is a reference draft, not the published guideline` : '',
+  ]
+    .filter((t) => t !== '')
+    .join('; ');
 }
 
 function plural(n: number, word: string): string {

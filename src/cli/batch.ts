@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { Policy } from '../api/load-policy.js';
 import type { BudgetReport } from '../engine/prorate.js';
+import { formatMoney, type Money, money, ZERO } from '../core/money.js';
 import type { ApplicantInfo } from '../report/render-html.js';
 import { type BatchInput, readEntries } from './batch-input.js';
 import { openApplications } from './open-applications.js';
@@ -127,7 +128,20 @@ async function runLocked(file: string, opts: BatchOptions, factory: WriterFactor
     if (opts.out !== undefined) removeOldResults(opts.out);
     await errors?.commit();
     await writer.commit();
-    process.stderr.write(batchSummary({ ...counts, year: policy.year, input: input.label, errorsFile }, counts.budget, lang) + '\n');
+    process.stderr.write(
+      batchSummary(
+        {
+          ...counts,
+          year: policy.year,
+          input: input.label,
+          errorsFile,
+          referencePaid: formatMoney(counts.referencePaid),
+          guidelineProvenance: policy.guideline.provenance,
+        },
+        counts.budget,
+        lang,
+      ) + '\n',
+    );
     return counts.rejected > 0 ? EXIT.invalidInput : EXIT.decided;
   } catch (err) {
     writer.abort();
@@ -144,6 +158,8 @@ interface Counts {
   decided: number;
   rejected: number;
   budget: BudgetReport | null;
+  /** Money paid at reference figures, summed exactly for the summary. */
+  referencePaid: Money;
 }
 
 async function decideAll(
@@ -179,7 +195,7 @@ async function decideAll(
     })();
   };
 
-  const counts: Counts = { rows: 0, decided: 0, rejected: 0, budget: null };
+  const counts: Counts = { rows: 0, decided: 0, rejected: 0, budget: null, referencePaid: ZERO };
   let echoed = 0;
   // Lines written while a progress bar is drawn would tear it: they wait for the bar to end.
   const held: string[] = [];
@@ -195,6 +211,7 @@ async function decideAll(
       counts.rows += entry.rows;
       if (result.kind === 'decision') {
         counts.decided++;
+        for (const it of result.decision.items) if (it.provenance === 'reference') counts.referencePaid = counts.referencePaid.plus(money(it.amount));
         await writer.decision(result.decision, applicantOf(entry.application));
         continue;
       }

@@ -26,6 +26,7 @@ export const DECISION_CSV_COLUMNS = [
   'not_eligible_because',
   'adjustments',
   'provenance',
+  'provenance_text',
   'rules_hash',
 ] as const;
 
@@ -40,6 +41,12 @@ export function csvLine(cells: readonly string[]): string {
   return stringify([cells], { escape_formulas: true, record_delimiter: 'windows', quote_record_delimiter: true });
 }
 
+/** The figure's standing in words, for a reader of the sheet who does not know the codes. */
+const PROVENANCE_TEXT: Record<Lang, Record<'reference' | 'published', string>> = {
+  zh: { reference: '参考值，并非政策措施公布文本', published: '政策措施公布标准' },
+  en: { reference: 'a reference figure, not the published text of the measures', published: 'the published figure' },
+};
+
 export const CSV_BOM = '\ufeff';
 
 export function decisionCsvHeader(): string {
@@ -50,7 +57,7 @@ export function decisionCsvHeader(): string {
 export function decisionCsvRows(d: Decision, lang: Lang): string {
   const head = [d.applicantId, String(d.year)];
   if (d.items.length === 0) {
-    return csvLine([...head, '', '', '', '', '', '', '', '', '', '', d.total, '', '', '', d.rulesHash]);
+    return csvLine([...head, '', '', '', '', '', '', '', '', '', '', d.total, '', '', '', '', d.rulesHash]);
   }
   return d.items
     .map((item) =>
@@ -73,6 +80,7 @@ export function decisionCsvRows(d: Decision, lang: Lang): string {
           .join('; '),
         item.adjustments.map((a) => `${a.before}→${a.after} ${a.reason[lang]}`).join('; '),
         item.provenance,
+        PROVENANCE_TEXT[lang][item.provenance],
         d.rulesHash,
       ]),
     )

@@ -55,21 +55,21 @@ export function diffTable(diff: GuidelineDiff, lang: Lang): string {
   const w = lang === 'zh' ? zhFigures : enFigures;
   const rows: string[][] = [w.head];
   const v = (x: string | null) => x ?? w.none;
-  for (const f of diff.frame) rows.push(['', lang === 'zh' ? '申报指南' : 'guideline', w.frame(f.field), v(f.from), v(f.to)]);
+  for (const f of diff.frame) rows.push(['', lang === 'zh' ? '申报指南' : 'guideline', w.frame(f.field), v(f.from), v(f.to), '']);
   for (const c of diff.clauses) {
     for (const ch of c.changes) {
       const head = [c.article, c.title[lang]];
       switch (ch.kind) {
         case 'figure':
-          rows.push([...head, w.name(ch.name), v(ch.from), v(ch.to)]);
+          rows.push([...head, w.name(ch.name), v(ch.from), v(ch.to), w.standing[c.provenance]]);
           break;
         case 'suspended':
-          rows.push([...head, w.suspended, ch.from ? ch.from[lang] : w.open, ch.to ? ch.to[lang] : w.open]);
+          rows.push([...head, w.suspended, ch.from ? ch.from[lang] : w.open, ch.to ? ch.to[lang] : w.open, '']);
           break;
         case 'conditions':
         case 'materials': {
           const what = ch.kind === 'conditions' ? w.addedConditions : w.materials;
-          rows.push([...head, what, ch.removed.map((x) => x[lang]).join('; ') || w.none, ch.added.map((x) => x[lang]).join('; ') || w.none]);
+          rows.push([...head, what, ch.removed.map((x) => x[lang]).join('; ') || w.none, ch.added.map((x) => x[lang]).join('; ') || w.none, '']);
           break;
         }
       }

@@ -59,8 +59,21 @@ export function decisionTable(d: Decision, lang: Lang): string {
   });
   const refusal = x.refusal ? x.refusal.lines.map((l) => `→ ${l.text}`) : [];
   const warnings = x.warnings ? x.warnings.lines.map((l) => `! ${l.text}`) : [];
+  // Patent grants are left out of the table's rows, so the reviewer reads here that they were seen and why they are not decided.
+  const excluded = x.excluded ? [x.excluded.heading, ...x.excluded.lines.map((l) => `· ${l.text}`), ''] : [];
+  const note = x.sourceNote ? [x.sourceNote] : [];
   // Ids and names come from the application: a control sequence in one must not draw on the reviewer's terminal.
   const safeRows = rows.map((r) => r.map(terminalText));
-  const lines = [x.heading, ...refusal, '', renderTable(safeRows, ['left', 'left', 'left', 'left', 'right', 'left']), '', ...warnings, x.footer];
+  const lines = [
+    x.heading,
+    ...refusal,
+    '',
+    renderTable(safeRows, ['left', 'left', 'left', 'left', 'right', 'left']),
+    '',
+    ...excluded,
+    ...warnings,
+    ...note,
+    x.footer,
+  ];
   return lines.map((l, i) => (i === 2 + refusal.length ? l : terminalText(l))).join('\n');
 }

@@ -3,7 +3,7 @@
 
 export type ItemStatus = 'paid' | 'reduced' | 'not-paid' | 'ineligible';
 export type SectionKind =
-  'refusal' | 'conditions' | 'computation' | 'adjustments' | 'proration' | 'figures' | 'materials' | 'missing' | 'not-paid' | 'warnings';
+  'refusal' | 'conditions' | 'computation' | 'adjustments' | 'proration' | 'figures' | 'materials' | 'missing' | 'not-paid' | 'warnings' | 'excluded';
 export type ClauseNature = 'award' | 'subsidy' | 'project';
 /** One word per applicant for triage (src/report/applicant-status.ts decides which). */
 export type ApplicantStatus = 'full' | 'reduced' | 'partly-refused' | 'refused' | 'prorated' | 'returned';
@@ -44,6 +44,8 @@ export interface ExplainWording {
   summary(p: { paid: number; reduced: number; notPaid: number; ineligible: number }): string;
   itemHeading(p: { article: string; title: string; subject: string }): string;
   itemLine(heading: string, status: string): string;
+  /** An event left out of the decision (a patent grant), with the reason the decision gives. */
+  excludedLine(p: { subject: string; reason: string }): string;
   status: Record<ItemStatus, (p: { amount: string; base: string; nature: ClauseNature }) => string>;
   sections: Record<SectionKind, string>;
   condition(p: { id: string; label: string; field: string; expected: string; actual: string; passed: boolean; alternative: boolean }): string;
@@ -76,7 +78,14 @@ export interface ExplainWording {
   computation(c: ComputationText): string;
   adjustment(p: { before: string; after: string; reason: string }): string;
   proration(p: ProrationText): string[];
-  figure(p: { name: string; value: string; ceiling: string | null; source: 'policy' | 'guideline'; year: number; provenance: 'reference' | 'published' }): string;
+  figure(p: {
+    name: string;
+    value: string;
+    ceiling: string | null;
+    source: 'policy' | 'guideline';
+    year: number;
+    provenance: 'reference' | 'published';
+  }): string;
   /** Findings: why an item is not eligible, stated as facts. */
   finding: {
     /** A yes/no fact that fails: \`subject\` is who or what it is about. */

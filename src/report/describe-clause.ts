@@ -147,5 +147,6 @@ export function describeClause(input: DescribeInput, clauseId: string, lang: Des
   lines.push('', w.sections.provenance, `  ${w.provenance[clause.provenance]}`);
   if (clause.source) lines.push(`  ${w.source(pick(clause.source, lang))}`);
   lines.push(`  ${w.guidelineProvenance({ year, provenance: input.guideline.provenance })}`);
+  if (input.policy.sourceNote) lines.push(`  ${pick(input.policy.sourceNote, lang)}`);
   return { ok: true, value: lines };
 }

@@ -75,6 +75,10 @@ export interface Explanation {
   refusal: ExplanationSection | null;
   items: ItemExplanation[];
   warnings: ExplanationSection | null;
+  /** Events of the application no clause may pay (patent grants), left out while the rest is decided. */
+  excluded: ExplanationSection | null;
+  /** Said once: where the clauses come from and whose article numbers these are (the policy's `sourceNote`). */
+  sourceNote: string | null;
   footer: string;
   /** The whole explanation as plain text, one line per line above. */
   text: string;
@@ -513,7 +517,9 @@ function renderText(e: Omit<Explanation, 'text'>, w: ExplainWording): string {
     out.push('', w.itemLine(item.heading, item.statusText));
     for (const s of item.sections) out.push(...sectionLines(s, '  '));
   }
+  if (e.excluded) out.push('', ...sectionLines(e.excluded, ''));
   if (e.warnings) out.push('', ...sectionLines(e.warnings, ''));
+  if (e.sourceNote) out.push('', e.sourceNote);
   out.push('', e.footer);
   return out.join('\n');
 }
@@ -556,6 +562,15 @@ export function explain(decision: Decision, options: ExplainOptions): Explanatio
             w,
             decision.warnings.map((x) => ({ text: w.restyle(x.message[lang]), tone: 'warn' })),
           ),
+    excluded:
+      decision.excludedEvents.length === 0
+        ? null
+        : section(
+            'excluded',
+            w,
+            decision.excludedEvents.map((x) => ({ text: w.excludedLine({ subject: x.subject, reason: w.restyle(x.reason[lang]) }), tone: 'info' })),
+          ),
+    sourceNote: ctx.sourceNote(lang),
     footer: w.rulesHash(decision.rulesHash),
   };
   // The text goes to terminals: values from other systems (ids, keys) have their control characters shown as codes.

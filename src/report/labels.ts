@@ -311,6 +311,8 @@ export interface ReportContext {
   /** A part's number (1…5), or 0 for an unknown id. */
   partNumber(part: string): number;
   policyTitle(lang: LabelLang): string;
+  /** What a reader must know once about the clauses' source and numbering, or null when the policy says nothing. */
+  sourceNote(lang: LabelLang): string | null;
   clause(id: string): ClauseFacts | undefined;
   /** The event type a clause pays for (`applicant` for a clause about the applicant). */
   clauseSubjectType(id: string): SubjectType;
@@ -323,7 +325,7 @@ export function reportContext(sources: ReportSources): ReportContext {
     const data = c.data as ClauseFacts & { id?: unknown };
     if (typeof data?.id === 'string') clauses.set(data.id, data);
   }
-  const policy = sources.policy as { title?: Record<string, unknown>; parts?: unknown } | null | undefined;
+  const policy = sources.policy as { title?: Record<string, unknown>; parts?: unknown; sourceNote?: Record<string, unknown> } | null | undefined;
   const parts: PartEntry[] = Array.isArray(policy?.parts) ? (policy.parts as PartEntry[]) : [];
   const fieldLabel = (subjectType: string, field: string, lang: LabelLang) =>
     (v ? bi(vocab.fieldLabel(v, subjectType, field), lang) : undefined) ??
@@ -343,6 +345,7 @@ export function reportContext(sources: ReportSources): ReportContext {
     partLabel: (part, lang) => parts.find((p) => p.id === part)?.title[lang] ?? part,
     partNumber: (part) => parts.find((p) => p.id === part)?.number ?? 0,
     policyTitle: (lang) => (typeof policy?.title?.[lang] === 'string' ? (policy.title[lang] as string) : ''),
+    sourceNote: (lang) => (typeof policy?.sourceNote?.[lang] === 'string' ? (policy.sourceNote[lang] as string) : null),
     clause: (id) => clauses.get(id),
     clauseSubjectType: (id) => (clauses.get(id)?.subject === 'applicant' ? 'applicant' : clauseSubjectType(id)),
   };

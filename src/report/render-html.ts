@@ -111,6 +111,7 @@ const CSS = `
 .hy-report tr.blocking td:first-child{font-weight:bold}
 .hy-report .refusal{border:2px solid #a1221a;padding:.5rem .8rem;border-radius:4px;margin:.5rem 0}
 .hy-report .warnings{border:1px solid #8a5a00;padding:.5rem .8rem;border-radius:4px}
+.hy-report .source-note{color:#333;font-size:.85rem}
 .hy-report footer,.hy-report .filing{color:#333;font-size:.8rem;word-break:break-all}
 .hy-report .filing dt{font-weight:bold}
 .hy-report .filing dd{margin:0 0 .2rem 0}
@@ -205,7 +206,10 @@ function decisionBody(d: Decision, ctx: DecisionContext): string {
     capital +
     (x.refusal ? `<div class="refusal" role="note">${section(x.refusal, w)}</div>` : '') +
     x.items.map((i) => itemHtml(i, w)).join('') +
+    (x.excluded ? `<div class="excluded">${section(x.excluded, w)}</div>` : '') +
     (x.warnings ? `<div class="warnings">${section(x.warnings, w)}</div>` : '') +
+    // A batch page states the source note once at its top; a page of one decision states it here.
+    (!ctx.filing && x.sourceNote ? `<p class="source-note">${e(x.sourceNote)}</p>` : '') +
     `<footer>${e(x.footer)}</footer>` +
     signature +
     (ctx.filing ? `<p class="no-print"><a href="#triage">${e(w.html.backToTriage)}</a></p>` : '') +
@@ -365,9 +369,11 @@ function batchBody(
         `<th scope="col"${i >= 5 && i <= 6 ? ' class="num"' : ''} data-sort="${['name', 'creditCode', 'county', 'clauses', 'parts', 'before', 'total', 'status'][i]}">${e(c)}</th>`,
     )
     .join('');
+  const note = (options.context ?? noContext).sourceNote(options.lang);
   return (
     `<${options.titleLevel ?? 'h1'} class="title">${e(w.html.batchTitle({ count: rows.length, year, policy: (options.context ?? noContext).policyTitle(options.lang) }))}</${options.titleLevel ?? 'h1'}>` +
     header +
+    (note ? `<p class="source-note">${e(note)}</p>` : '') +
     `<section id="triage" aria-labelledby="triage-h"><h2 id="triage-h">${e(w.html.triageHeading)}</h2>${countList}` +
     `<div id="triage-controls" class="no-print"></div>` +
     `<table class="decisions triage"><caption>${e(w.html.triageCaption)}</caption><thead><tr>${cols}</tr></thead><tbody>${rows.join('')}</tbody></table></section>` +

@@ -32,6 +32,8 @@ export interface ClauseDiff {
   clause: string;
   article: string;
   title: Bilingual;
+  /** The standing of the clause's figures: a reference figure is not the published text, whatever the guideline sets. */
+  provenance: 'reference' | 'published';
   changes: ClauseChange[];
 }
 
@@ -96,7 +98,7 @@ export function diffYears(a: YearView, b: YearView): GuidelineDiff {
     if (conditions.added.length + conditions.removed.length > 0) changes.push({ kind: 'conditions', ...conditions });
     const materials = setDiff(ya.materials, yb.materials);
     if (materials.added.length + materials.removed.length > 0) changes.push({ kind: 'materials', ...materials });
-    if (changes.length > 0) clauses.push({ clause: yb.clause.id, article: yb.clause.article, title: yb.clause.title, changes });
+    if (changes.length > 0) clauses.push({ clause: yb.clause.id, article: yb.clause.article, title: yb.clause.title, provenance: yb.clause.provenance, changes });
   }
   return { from: a.label, to: b.label, frame, clauses };
 }

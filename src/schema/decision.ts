@@ -98,11 +98,20 @@ const item = z
 
 const warning = z
   .object({
-    code: z.enum(['reference-figure', 'reference-guideline']),
+    code: z.enum(['reference-figure', 'reference-guideline', 'reference-condition']),
     clause: z.string().optional(),
+    condition: z.string().optional().meta({ description: 'for reference-condition: the condition (G3, C1…) the item was refused on' }),
     message: bilingual,
   })
   .meta({ id: 'Warning', title: 'Warning | 提示' });
+
+const excludedEvent = z
+  .object({
+    subject: z.string().meta({ description: "the event's id" }),
+    code: z.enum(['patent-grant-not-subsidised']),
+    reason: bilingual,
+  })
+  .meta({ id: 'ExcludedEvent', title: 'Excluded event | 不予审查的事项', description: 'an event no clause may pay, left out while the rest is decided' });
 
 export const decisionSchema = z
   .object({
@@ -111,6 +120,7 @@ export const decisionSchema = z
     total: decidedMoneySchema,
     items: z.array(item),
     warnings: z.array(warning),
+    excludedEvents: z.array(excludedEvent),
     rulesHash: z.string().meta({ description: 'identifies the exact rules and guideline that made the decision' }),
     guideline: z.object({ year: z.number().int(), hash: z.string(), provenance: z.enum(['reference', 'published']) }),
   })

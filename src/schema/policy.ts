@@ -9,6 +9,8 @@ export const policySchema = z.strictObject({
   title: bilingualSchema,
   effective: periodSchema,
   provenance: z.enum(['reference', 'published']),
+  /** Said once wherever clauses are shown: the text they were drawn from, and whose article numbers they carry. */
+  sourceNote: bilingualSchema.optional(),
   parts: z.array(z.strictObject({ id: idSchema, number: z.number().int().min(1), title: bilingualSchema })).min(1),
   /** Leaves every clause inherits, each with an id (G1…) and a label. */
   generalConditions: z.array(leafSchema.required({ id: true, label: true })).min(1),

@@ -28,7 +28,8 @@ const joinAnd = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs
 export const describeEn: DescribeWording = {
   heading: (p) => `${p.article} ${p.title} (${p.id})`,
   part: (p) => `Part ${p.number}, ${p.title} · ${NATURE[p.nature]} · as the ${p.year} guideline has it`,
-  basis: (text) => `Basis: ${text}`,
+  // The basis is our summary of the drafting explanation, not a quotation: the label says so.
+  basis: (text) => `Key points (summarised from the drafting explanation): ${text}`,
   applicants: (kinds) => `Who may apply: ${joinAnd(kinds.map((k) => KINDS[k] ?? k))}`,
   subject: (s) => (s === 'applicant' ? 'Pays: once a year for the applicant itself' : `Pays: one item for each "${s}" event`),
   sections: {

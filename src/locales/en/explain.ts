@@ -53,7 +53,9 @@ export const explainEn: ExplainWording = {
     missing: 'Why it is not eligible',
     'not-paid': 'Why nothing is paid',
     warnings: 'Warnings',
+    excluded: 'Events not considered',
   },
+  excludedLine: (p) => `event ${p.subject}: ${p.reason}`,
   condition: (p) =>
     `${p.id} ${p.label} — required: ${p.expected}; ${p.field}: ${p.actual}${p.alternative ? ' (not needed: another condition of its group holds)' : ''}`,
   conditionLabel: (p) => `${p.path} ${p.operator}`,

@@ -81,9 +81,11 @@ export const en: Record<IssueCode, Wording> = {
   'applicant-cap-raised': (p) => `the per-applicant annual cap ${p.received} is above ${p.detail}: a guideline may lower it, never raise it`,
   'unsafe-rule-file': (p) => `not read: ${p.detail}`,
   'too-large': (p) => `refused before reading: ${p.received} bytes, more than the ${p.limit} bytes one application or rule file may have`,
-  'credit-code-prefix': (p) => `${p.received} does not fit the applicant's kind: the unified social credit code of an applicant of kind "${p.kind}" begins with "${p.prefix}"`,
+  'credit-code-prefix': (p) =>
+    `${p.received} does not fit the applicant's kind: the unified social credit code of an applicant of kind "${p.kind}" begins with "${p.prefix}"`,
   'count-above-field': (p) => `${p.received} is more than the event's "${p.key}" (${p.limit})`,
-  'predecessor-funded-required': (p) => `required (true or false): the event is dated on or before ${p.expired}, the day the previous policy (${p.titleEn}) expired, so the application must say whether it was already supported under that policy`,
+  'predecessor-funded-required': (p) =>
+    `required (true or false): the event is dated on or before ${p.expired}, the day the previous policy (${p.titleEn}) expired, so the application must say whether it was already supported under that policy`,
   'invalid-csv': (p) => `not valid CSV (${p.detail}); this row and any it swallowed are rejected`,
   'csv-unknown-column': (p) =>
     `column "${p.key}" is not a field of the application; name columns applicant.<field>, event.<field> or history.<field> as in the application schema (heyuan-ip schema)`,
@@ -197,6 +199,7 @@ export const enFigures = {
         provenance: 'provenance',
       }) as Record<string, string>
     )[f] ?? f.replace('budget.parts.', 'budget: '),
-  head: ['Art.', 'Clause', 'What', 'From', 'To'],
+  head: ['Art.', 'Clause', 'What', 'From', 'To', 'Standing'],
+  standing: { reference: 'reference figure, not the published text', published: 'published figure' } as Record<'reference' | 'published', string>,
   noChange: (a: string, b: string) => `no differences between ${a} and ${b}`,
 };

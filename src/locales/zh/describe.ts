@@ -22,7 +22,8 @@ const figureName = (name: string) => (name.startsWith('table:') ? `金额表“$
 export const describeZh: DescribeWording = {
   heading: (p) => `第 ${p.article} 条 ${p.title}（${p.id}）`,
   part: (p) => `第${p.number}部分 ${p.title} · ${NATURE[p.nature]} · 按 ${p.year} 年度申报指南`,
-  basis: (text) => `依据：${text}`,
+  // The basis is our summary of the drafting explanation, not a quotation: the label says so.
+  basis: (text) => `条款要点（据起草说明归纳）：${text}`,
   applicants: (kinds) => `申报主体：${kinds.map((k) => KINDS[k] ?? k).join('、')}`,
   subject: (s) => (s === 'applicant' ? '资助对象：申报主体本身，每年一项' : `资助对象：每个“${s}”事项一项`),
   sections: { conditions: '申报条件（须全部满足）：', amount: '资助金额：', limits: '上限与叠加规则：', materials: '申报材料：', provenance: '数据来源：' },

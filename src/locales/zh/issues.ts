@@ -94,7 +94,8 @@ export const zh: Record<IssueCode, Wording> = {
   'too-large': (p) => `未予读取：${p.received} 字节，超过单份申报或规则文件上限 ${p.limit} 字节`,
   'credit-code-prefix': (p) => `${p.received} 与申报主体类型不符：类型为“${p.kind}”的申报主体，统一社会信用代码应以“${p.prefix}”开头`,
   'count-above-field': (p) => `${p.received} 超过同一事项的“${p.key}”（${p.limit}）`,
-  'predecessor-funded-required': (p) => `缺少必填字段（应为 true 或 false）：事项发生于${p.expired}（原政策《${p.titleZh}》失效之日）或之前，须说明是否已按原政策获得支持`,
+  'predecessor-funded-required': (p) =>
+    `缺少必填字段（应为 true 或 false）：事项发生于${p.expired}（原政策《${p.titleZh}》失效之日）或之前，须说明是否已按原政策获得支持`,
   'invalid-csv': (p) => `不是有效的 CSV（${p.detail}）；本行及被其吞并的各行均不予受理`,
   'csv-unknown-column': (p) =>
     `列名“${p.key}”不是申报数据的字段；列名应写作 applicant.<字段>、event.<字段> 或 history.<字段>，字段名见申报数据结构（heyuan-ip schema）`,
@@ -175,12 +176,10 @@ export const zhAdjustments: AdjustmentWording = {
 export const zhWarnings = {
   'patent-grant-not-subsidised': () =>
     '专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消；本事项不予审查，申报中的其他事项照常审查',
-  'reference-figure': (p: { article: string; title: string }) =>
-    `第 ${p.article} 条（${p.title}）的金额采用参考值，并非政策措施公布文本`,
+  'reference-figure': (p: { article: string; title: string }) => `第 ${p.article} 条（${p.title}）的金额采用参考值，并非政策措施公布文本`,
   'reference-condition': (p: { article: string; title: string; condition: string; label: string }) =>
     `第 ${p.article} 条（${p.title}）因条件 ${p.condition}（${p.label}）不予支持，该条件的门槛或范围为参考设定，并非政策措施公布文本`,
-  'reference-guideline': (p: { year: number }) =>
-    `所用 ${p.year} 年度申报指南（申报窗口、事项期间、预算、上限）为参考稿，并非正式发布的指南`,
+  'reference-guideline': (p: { year: number }) => `所用 ${p.year} 年度申报指南（申报窗口、事项期间、预算、上限）为参考稿，并非正式发布的指南`,
 };
 
 /** 标准名称及 `diff` 各行的中文表述。 */
@@ -201,6 +200,7 @@ export const zhFigures = {
         string
       >
     )[f] ?? f.replace('budget.parts.', '预算：'),
-  head: ['条款', '名称', '变化', '原为', '现为'],
+  head: ['条款', '名称', '变化', '原为', '现为', '标准性质'],
+  standing: { reference: '参考值，并非政策措施公布文本', published: '政策措施公布标准' } as Record<'reference' | 'published', string>,
   noChange: (a: string, b: string) => `${a} 与 ${b} 之间没有差异`,
 };
