@@ -19,7 +19,6 @@ for (const e of result.issues) console.log(`${e.code} at ${JSON.stringify(e.path
 
 // Output:
 // ok: false
-// patent-grant-not-subsidised at ["events",1,"type"]: patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025
 // invalid-credit-code at ["applicant","creditCode"]: "914403007152672600" is not a valid unified social credit code (18 characters, GB 32100-2015, check digits verified)
 // invalid-date at ["events",0,"date"]: "2025-02-30" is not a calendar date; write YYYY-MM-DD, e.g. "2025-07-15"
 // money-as-number at ["events",0,"interestPaid"]: money must be a decimal string, not a JSON number (JSON numbers lose precision); write "180000"
