@@ -9,7 +9,7 @@ import { applicantStatus } from '../../src/report/applicant-status.js';
 /*
  * The reviewer's workbench (dist/workbench.html) in Debian's Chromium, opened
  * from disk as a reviewer would open a file they were sent: triage filters
- * and links on the 56-applicant example, review marks that survive a reload
+ * and links on the 59-applicant example, review marks that survive a reload
  * and an export/import round trip, axe-core inside the page, and the printed
  * filing copy read back page by page with pdftotext. Every state is saved as a
  * screenshot under artifacts/screenshots/ (git-ignored; CI keeps it).
@@ -85,22 +85,23 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
     await browser?.close();
   });
 
-  it('opens from file:// and decides the 56 applications exactly as Node does', async () => {
+  it('opens from file:// and decides the 59 applications exactly as Node does', async () => {
     expect(page.url().startsWith('file://')).toBe(true);
     expect(problems).toEqual([]);
     expect(await page.getAttribute('#total', 'data-total')).toBe(expected.budget.paid);
-    expect(await page.locator('table.triage tbody tr').count()).toBe(56);
+    expect(apps.length).toBe(59);
+    expect(await page.locator('table.triage tbody tr').count()).toBe(apps.length);
     // each row carries the applicant's name and credit code from the application
     const first = page.locator('table.triage tbody tr[data-applicant="HY-001"]');
     expect(await first.textContent()).toContain('河源市万绿湖电子科技有限公司');
     expect(await first.textContent()).toContain(apps[0].applicant.creditCode);
-    await shot(page, '02-triage-56');
+    await shot(page, '02-triage');
   });
 
   it('counts per status at the top match the engine’s decisions, and a status filter shows exactly those rows', async () => {
     const byStatus = new Map<string, string[]>();
     for (const d of expected.decisions) byStatus.set(applicantStatus(d), [...(byStatus.get(applicantStatus(d)) ?? []), d.applicantId]);
-    // the 56-applicant example has something in each of these
+    // the 59-applicant example has something in each of these
     for (const s of ['full', 'reduced', 'partly-refused', 'refused']) expect(byStatus.get(s)?.length ?? 0).toBeGreaterThan(0);
     for (const [status, ids] of byStatus) {
       expect(await page.textContent(`.counts li[data-status="${status}"] strong`)).toBe(String(ids.length));
@@ -109,7 +110,7 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
       expect(visible.sort()).toEqual([...ids].sort());
     }
     await page.selectOption('#f-status', 'partly-refused');
-    expect(await page.textContent('#f-shown')).toBe(`显示${byStatus.get('partly-refused')!.length}份，共56份`);
+    expect(await page.textContent('#f-shown')).toBe(`显示${byStatus.get('partly-refused')!.length}份，共${apps.length}份`);
     await shot(page, '03-filter-partly-refused');
     await page.selectOption('#f-status', '');
   });
@@ -229,7 +230,7 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
     const file = `${SHOTS}../review-export.json`;
     writeFileSync(file, JSON.stringify(exported));
     await fresh.setInputFiles('#import', file);
-    await expect.poll(() => fresh.textContent('#status')).toBe('已导入56份申报的复核记录');
+    await expect.poll(() => fresh.textContent('#status')).toBe(`已导入${apps.length}份申报的复核记录`);
     await check(fresh);
     await fresh.locator(`section.decision[data-applicant="${id}"]`).scrollIntoViewIfNeeded();
     await shot(fresh, '08-after-import');
@@ -243,9 +244,9 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
     await page.waitForSelector('#errors li', { timeout: 30_000 });
     const returned = await page.locator('table.triage tbody tr[data-status="returned"]').count();
     const decided = await page.locator('table.triage tbody tr:not([data-status="returned"])').count();
-    // as `heyuan-ip batch` reads the same file: 11 applications, 3 decided, 8 returned
-    expect(returned).toBe(8);
-    expect(decided).toBe(3);
+    // as `heyuan-ip batch` reads the same file: 11 applications, 4 decided, 7 returned (a patent grant is listed as excluded, no longer a reason to return the application)
+    expect(returned).toBe(7);
+    expect(decided).toBe(4);
     expect(await page.textContent('.counts li[data-status="returned"] strong')).toBe(String(returned));
     expect(await page.locator('#errors li[data-code="invalid-type"]').count()).toBeGreaterThan(0);
     await page.selectOption('#f-status', 'returned');
@@ -266,6 +267,7 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
     await page.fill('#event-date', '2025-07-15');
     await page.selectOption('#event-scheme', 'guangdong-patent-award');
     await page.selectOption('#event-level', 'silver');
+    await page.selectOption('#event-role', 'patentee');
     // the patent number left out: the validator's message is announced
     await page.click('#decide-single');
     await page.waitForSelector('#errors li');
