@@ -145,5 +145,7 @@ export interface ExplainWording {
     triageCaption: string;
     triageColumns: readonly [string, string, string, string, string, string, string, string];
     filing: { decidedAt: string; rulesHash: string; guidelineHash: string; inputFingerprint: string };
+    /** The decision time (an ISO instant in UTC) on the reviewer's clock, or the text as it is when it is not one. */
+    decidedAtText(iso: string): string;
   };
 }

@@ -28,6 +28,12 @@ export interface WorkbenchWording {
   sorts: { input: string; name: string; totalDesc: string; totalAsc: string; status: string };
   decided(p: { count: number; total: string }): string;
   invalid: string;
+  /** Where a problem is, by the vocabulary's labels: the field of the applicant, of the n-th event (with its kind), of the n-th history entry. */
+  place: {
+    applicant(field: string): string;
+    event(p: { number: number; type: string | null; field: string | null }): string;
+    history(p: { number: number; field: string | null }): string;
+  };
   returned(p: { count: number }): string;
   empty: string;
   loaded(p: { name: string; count: number }): string;

@@ -333,10 +333,11 @@ interface FilingHeader {
 
 function filingHeader(f: FilingHeader, w: ExplainWording): string {
   const rows: [string, string][] = [];
-  if (f.decidedAt) rows.push([w.html.filing.decidedAt, f.decidedAt]);
-  rows.push([w.html.filing.rulesHash, f.rulesHash], [w.html.filing.guidelineHash, f.guidelineHash]);
-  if (f.inputFingerprint) rows.push([w.html.filing.inputFingerprint, f.inputFingerprint]);
-  return `<dl class="filing">${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`;
+  rows.push([w.html.filing.rulesHash, e(f.rulesHash)], [w.html.filing.guidelineHash, e(f.guidelineHash)]);
+  if (f.inputFingerprint) rows.push([w.html.filing.inputFingerprint, e(f.inputFingerprint)]);
+  // On the reviewer's clock for the eye; the recorded instant stays machine-readable in the attribute.
+  if (f.decidedAt) rows.unshift([w.html.filing.decidedAt, `<time datetime="${e(f.decidedAt)}">${e(w.html.decidedAtText(f.decidedAt))}</time>`]);
+  return `<dl class="filing">${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 
 function batchBody(

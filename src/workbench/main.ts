@@ -1,4 +1,4 @@
-import { formatPath } from '../core/issue.js';
+import { fieldPlace } from './field-place.js';
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import type { Decision } from '../engine/decision.js';
@@ -84,14 +84,17 @@ function say(text: string): void {
   $('status').textContent = text;
 }
 
-function showIssues(entries: { label: string; issues: Issue[] }[]): void {
+function showIssues(entries: { label: string; issues: Issue[]; application?: unknown }[]): void {
   const w = words();
   const l = lang();
   $('errors').innerHTML =
     `<p>${e(w.invalid)}</p><ul>` +
     entries
       .flatMap((x) =>
-        x.issues.map((i) => `<li data-code="${e(i.code)}">${e(x.label)}：${i.path.length > 0 ? `${e(formatPath(i.path))}：` : ''}${e(i.message[l])}</li>`),
+        x.issues.map(
+          (i) =>
+            `<li data-code="${e(i.code)}">${e(x.label)}：${i.path.length > 0 ? `${e(fieldPlace(i.path, x.application, l, w))}：` : ''}${e(i.message[l])}</li>`,
+        ),
       )
       .join('') +
     '</ul>';
@@ -103,11 +106,11 @@ async function decideAll(apps: { application: unknown; issues: Issue[]; label: s
   $('errors').textContent = '';
   const policy = policyFor(Number($<HTMLSelectElement>('year').value));
   const decided: unknown[] = [];
-  const returned: { label: string; issues: Issue[]; applicant: ApplicantInfo }[] = [];
+  const returned: { label: string; issues: Issue[]; applicant: ApplicantInfo; application: unknown }[] = [];
   for (const a of apps) {
-    const checked = a.issues.length > 0 ? { ok: false as const, errors: a.issues } : policy.safeEvaluate(a.application);
+    const checked = a.issues.length > 0 ? { ok: false as const, issues: a.issues } : policy.safeEvaluate(a.application);
     if (checked.ok) decided.push(a.application);
-    else returned.push({ label: a.label, issues: checked.errors, applicant: applicantOf(a.application) ?? { id: a.label } });
+    else returned.push({ label: a.label, issues: checked.issues, applicant: applicantOf(a.application) ?? { id: a.label }, application: a.application });
   }
   const batch = await policy.evaluateBatch(decided);
   const applicants = new Map<string, ApplicantInfo>();
@@ -139,7 +142,7 @@ async function decideAll(apps: { application: unknown; issues: Issue[]; label: s
 }
 
 /** Returned applications go into the triage table too, so the counts at the top add up to what was loaded. */
-function markReturned(returned: { issues: Issue[]; applicant: ApplicantInfo }[]): void {
+function markReturned(returned: { issues: Issue[]; applicant: ApplicantInfo; application: unknown }[]): void {
   const body = document.querySelector('#report table.triage tbody');
   if (!body || returned.length === 0) return;
   const w = words();
@@ -152,7 +155,7 @@ function markReturned(returned: { issues: Issue[]; applicant: ApplicantInfo }[])
     tr.dataset.clauses = '';
     tr.dataset.total = '0.00';
     tr.dataset.name = r.applicant.name ?? r.applicant.id;
-    tr.innerHTML = `<td>${e(r.applicant.name ?? r.applicant.id)}</td><td>${e(r.applicant.creditCode ?? '')}</td><td></td><td colspan="4"><ul>${r.issues.map((i) => `<li class="tone-todo">${i.path.length > 0 ? `${e(formatPath(i.path))}：` : ''}${e(i.message[lang()])}</li>`).join('')}</ul></td><td><span class="st st-returned">${e(w.statuses.returned)}</span></td>`;
+    tr.innerHTML = `<td>${e(r.applicant.name ?? r.applicant.id)}</td><td>${e(r.applicant.creditCode ?? '')}</td><td></td><td colspan="4"><ul>${r.issues.map((i) => `<li class="tone-todo">${i.path.length > 0 ? `${e(fieldPlace(i.path, r.application, lang(), w))}：` : ''}${e(i.message[lang()])}</li>`).join('')}</ul></td><td><span class="st st-returned">${e(w.statuses.returned)}</span></td>`;
     body.appendChild(tr);
   }
   const count = document.querySelector('#report .counts li[data-status="returned"] strong');

@@ -249,6 +249,10 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
     expect(decided).toBe(4);
     expect(await page.textContent('.counts li[data-status="returned"] strong')).toBe(String(returned));
     expect(await page.locator('#errors li[data-code="invalid-type"]').count()).toBeGreaterThan(0);
+    // returned rows name fields by their labels, not by paths
+    const returnedText = (await page.locator('table.triage tbody tr[data-status="returned"]').allTextContents()).join('\n');
+    expect(returnedText).not.toMatch(/events\[\d+\]/);
+    expect(returnedText).toContain('第1项事项');
     await page.selectOption('#f-status', 'returned');
     await shot(page, '09-csv-returned');
     await page.selectOption('#f-status', '');
@@ -271,7 +275,9 @@ describe.skipIf(!haveChromium)('the reviewer’s workbench from file://', () => 
     // the patent number left out: the validator's message is announced
     await page.click('#decide-single');
     await page.waitForSelector('#errors li');
-    expect(await page.textContent('#errors')).toContain('patentNumber');
+    // the field named by its label, the event by its number and kind: never the path events[0].patentNumber
+    expect(await page.textContent('#errors')).toContain('F-1：第1项事项（专利奖）“专利号”：');
+    expect(await page.textContent('#errors')).not.toContain('patentNumber');
     await shot(page, '10-form-error');
     await page.fill('#event-patentNumber', 'ZL202110000001.X');
     await page.click('#decide-single');

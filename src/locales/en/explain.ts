@@ -1,5 +1,6 @@
 import type { ExplainWording } from '../explain-wording.js';
 import { Money } from '../../core/money.js';
+import { beijingWallTime, twoDigits } from '../format/instant-text.js';
 import { groupAmountsIn, groupedYuan } from '../format/money-text.js';
 
 /*
@@ -184,5 +185,9 @@ export const explainEn: ExplainWording = {
     triageCaption: 'The decision for each applicant; follow a name for the details',
     triageColumns: ['Applicant', 'Credit code', 'Registered in', 'Articles', 'Parts paid', 'Before proration (yuan)', 'Paid (yuan)', 'Decision'],
     filing: { decidedAt: 'Decided at', rulesHash: 'Rules hash', guidelineHash: 'Guideline hash', inputFingerprint: 'Input fingerprint' },
+    decidedAtText: (iso) => {
+      const t = beijingWallTime(iso);
+      return t ? `${t.day} ${MONTHS[t.month - 1]} ${t.year}, ${twoDigits(t.hour)}:${twoDigits(t.minute)} Beijing time (UTC+8)` : iso;
+    },
   },
 };

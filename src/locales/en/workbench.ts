@@ -18,6 +18,11 @@ export const workbenchEn: WorkbenchWording = {
   eventLegend: 'Event',
   eventType: 'Type of event',
   decideForm: 'Decide this application',
+  place: {
+    applicant: (field) => `applicant, ${field}`,
+    event: (p) => `event ${p.number}${p.type ? ` (${p.type})` : ''}${p.field ? `, ${p.field}` : ''}`,
+    history: (p) => `history entry ${p.number}${p.field ? `, ${p.field}` : ''}`,
+  },
   yes: 'yes',
   choose: '(choose)',
   reviewHeading: 'Review record',

@@ -1,5 +1,6 @@
 import type { ExplainWording } from '../explain-wording.js';
 import { dateZh } from '../format/date-text.js';
+import { beijingWallTime, twoDigits } from '../format/instant-text.js';
 import { houseStyleZh } from '../format/house-style.js';
 import { groupedYuan } from '../format/money-text.js';
 import { smallNumeralZh } from '../format/numeral-zh.js';
@@ -177,5 +178,9 @@ export const explainZh: ExplainWording = {
     triageCaption: '各申报主体的审核结论；点击名称查看明细',
     triageColumns: ['申报主体', '统一社会信用代码', '注册地', '涉及条款', '核拨所属部分', '按比例核减前（元）', '核拨（元）', '审核结论'],
     filing: { decidedAt: '审核时间', rulesHash: '规则哈希', guidelineHash: '申报指南哈希', inputFingerprint: '申报数据指纹' },
+    decidedAtText: (iso) => {
+      const t = beijingWallTime(iso);
+      return t ? `${t.year}年${t.month}月${t.day}日${twoDigits(t.hour)}时${twoDigits(t.minute)}分（北京时间）` : iso;
+    },
   },
 };

@@ -18,6 +18,11 @@ export const workbenchZh: WorkbenchWording = {
   eventType: '事项类型',
   decideForm: '审核本申报',
   yes: '是',
+  place: {
+    applicant: (field) => `申报主体“${field}”`,
+    event: (p) => `第${p.number}项事项${p.type ? `（${p.type}）` : ''}${p.field ? `“${p.field}”` : ''}`,
+    history: (p) => `第${p.number}条既往资助记录${p.field ? `“${p.field}”` : ''}`,
+  },
   choose: '（请选择）',
   reviewHeading: '复核记录',
   reviewerName: '复核人姓名',
