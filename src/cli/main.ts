@@ -77,7 +77,13 @@ try {
     printUsage(ioErrorMessage(err), langOf(process.argv));
     process.exitCode = EXIT.usage;
   } else {
-    process.stderr.write(`internal error: ${(err as Error).message}\n`);
+    // A bug of ours: one line in both languages, no stack, and no output left half-written.
+    abortOpenOutputs();
+    const detail = err instanceof Error ? err.message : String(err);
+    printUsage(
+      { zh: `内部错误（程序缺陷，请连同命令行一并报告）：${detail}`, en: `internal error (a bug; please report it with the command line): ${detail}` },
+      langOf(process.argv),
+    );
     process.exitCode = 70;
   }
 }
