@@ -138,11 +138,18 @@ function figureText(name: string, value: string | null, none: string): string {
   return name === 'rate' ? value : g(value);
 }
 
-function changeRows(ch: ClauseChange, lang: SimulateLang): { what: string; from: string; to: string }[] {
+function changeRows(ch: ClauseChange, lang: SimulateLang, provenance: 'reference' | 'published'): { what: string; from: string; to: string }[] {
   const f = FIGURES[lang];
   switch (ch.kind) {
     case 'figure':
-      return [{ what: f.name(ch.name), from: figureText(ch.name, ch.from, f.none), to: figureText(ch.name, ch.to, f.none) }];
+      // Where a figure appears, so does its standing: a reference figure is not the published text, whatever a draft sets.
+      return [
+        {
+          what: `${f.name(ch.name)}${f.standingNote(f.standing[provenance])}`,
+          from: figureText(ch.name, ch.from, f.none),
+          to: figureText(ch.name, ch.to, f.none),
+        },
+      ];
     case 'suspended':
       return [{ what: f.suspended, from: ch.from ? ch.from[lang] : f.open, to: ch.to ? ch.to[lang] : f.open }];
     case 'conditions':
@@ -174,7 +181,7 @@ function changesTable(sim: Simulation, w: SimulateWording, lang: SimulateLang, p
     .join('');
   const clauses = sim.changes.clauses
     .map((cl) => {
-      const rows = cl.changes.flatMap((ch) => changeRows(ch, lang));
+      const rows = cl.changes.flatMap((ch) => changeRows(ch, lang, cl.provenance));
       const span = rows.length > 1 ? ` rowspan="${rows.length}"` : '';
       return rows
         .map(

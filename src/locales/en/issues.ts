@@ -201,5 +201,6 @@ export const enFigures = {
     )[f] ?? f.replace('budget.parts.', 'budget: '),
   head: ['Art.', 'Clause', 'What', 'From', 'To', 'Standing'],
   standing: { reference: 'reference figure, not the published text', published: 'published figure' } as Record<'reference' | 'published', string>,
+  standingNote: (s: string) => ` (${s})`,
   noChange: (a: string, b: string) => `no differences between ${a} and ${b}`,
 };

@@ -202,5 +202,6 @@ export const zhFigures = {
     )[f] ?? f.replace('budget.parts.', '预算：'),
   head: ['条款', '名称', '变化', '原为', '现为', '标准性质'],
   standing: { reference: '参考值，并非政策措施公布文本', published: '政策措施公布标准' } as Record<'reference' | 'published', string>,
+  standingNote: (s: string) => `（${s}）`,
   noChange: (a: string, b: string) => `${a} 与 ${b} 之间没有差异`,
 };
