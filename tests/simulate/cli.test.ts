@@ -17,8 +17,9 @@ describe('heyuan-ip simulate', () => {
     const r = await cli(['simulate', JSONL, '--base', '2026', '--draft', DRAFT, '--shift-event-years', '--out', out, '--lang', 'en']);
     expect(r.status).toBe(0);
     const sim = JSON.parse(readFileSync(out, 'utf8')) as Simulation;
-    expect([sim.totals.base.paid, sim.totals.draft.paid, sim.counts.applicants, sim.shiftYears]).toEqual(['4857800.00', '4279000.00', 56, 1]);
-    expect(r.stderr).toContain('simulate 2026 → 2027: 56 applications, paid 4857800.00 → 4279000.00 yuan (-578800.00); 3 gain, 13 lose, 40 unchanged');
+    // The totals are worked out clause by clause from catalogue v2 in tests/simulate/example.test.ts.
+    expect([sim.totals.base.paid, sim.totals.draft.paid, sim.counts.applicants, sim.shiftYears]).toEqual(['4783950.15', '4329125.13', 59, 1]);
+    expect(r.stderr).toContain('simulate 2026 → 2027: 59 applications, paid 4783950.15 → 4329125.13 yuan (-454825.02); 3 gain, 14 lose, 42 unchanged');
     expect(readdirSync(dir)).toEqual(['impact.json']); // no temporary file left behind
   });
 
@@ -29,7 +30,7 @@ describe('heyuan-ip simulate', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<html lang="zh-CN">');
     expect(html.match(/data-reconciled="true"/g)).toHaveLength(2);
-    expect(r.stderr).toContain('测算 2026年度 → 2027年度：56 份申报');
+    expect(r.stderr).toContain('测算 2026年度 → 2027年度：59 份申报');
   });
 
   it('reads the CSV examples to the same result as the JSONL ones, and prints JSON on stdout without --out', async () => {
@@ -46,8 +47,9 @@ describe('heyuan-ip simulate', () => {
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\ufeffapplicant_id,index,paid_2026_base,paid_2027_draft,change,base_eligible,draft_eligible\r\n')).toBe(true);
     const rows = text.trim().split('\r\n');
-    expect(rows).toHaveLength(57);
-    expect(rows[1]).toBe('HY-037,36,300000.00,100000.00,-200000.00,true,true');
+    expect(rows).toHaveLength(60); // the header and the 59 applicants
+    // The largest loss first: HY-043's GI product (2.11, 200000) in a draft year that suspends 2.11.
+    expect(rows[1]).toBe('HY-043,42,200000.00,0.00,-200000.00,true,false');
   });
 
   it('takes a base guideline file and a rules directory', async () => {
@@ -63,7 +65,7 @@ describe('heyuan-ip simulate', () => {
       '--shift-event-years',
     ]);
     expect(r.status).toBe(0);
-    expect((JSON.parse(r.stdout) as Simulation).totals.draft.paid).toBe('4279000.00');
+    expect((JSON.parse(r.stdout) as Simulation).totals.draft.paid).toBe('4329125.13');
   });
 
   it('exits 1 with the lint messages, both languages, naming the draft file, when the draft fails validation', async () => {
@@ -95,7 +97,9 @@ describe('heyuan-ip simulate', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/applications-with-errors\.csv:6 \(event\.feePaid\): \[invalid-money\]/);
     const sim = JSON.parse(readFileSync(out, 'utf8')) as Simulation;
-    expect([sim.counts.applicants, sim.counts.rejected]).toEqual([3, 8]);
+    // 11 applicants: 7 refused for the errors named on stderr; HY-005's only event is a patent grant, which v2 lists
+    // in excludedEvents while deciding the rest (0.00) instead of refusing the application, so 4 are decided.
+    expect([sim.counts.applicants, sim.counts.rejected]).toEqual([4, 7]);
   });
 
   it.each([

@@ -59,7 +59,8 @@ export function talent(id: string, qualification: 'senior-title' | 'associate-se
   return {
     history: [],
     applicant: { id, name: `申报人${id}`, kind: 'individual', county: 'yuancheng', seriousDishonesty: false },
-    events: [{ id: `${id}-E1`, type: 'talent-qualification', date: '2025-06-01', qualification, employedInHeyuan: true }],
+    // Dated before 2025-06-24, so G8 asks whether the previous policy funded it: it did not.
+    events: [{ id: `${id}-E1`, type: 'talent-qualification', date: '2025-06-01', qualification, employedInHeyuan: true, predecessorFunded: false }],
   } as ApplicationInput;
 }
 
@@ -68,7 +69,7 @@ export function giProduct(id: string, creditCode: string, giName: string): Appli
   return {
     history: [],
     applicant: { id, name: `${giName}协会`, kind: 'industry-association', creditCode, county: 'heping', seriousDishonesty: false },
-    events: [{ id: `${id}-E1`, type: 'gi-product-approved', date: '2025-03-18', giName }],
+    events: [{ id: `${id}-E1`, type: 'gi-product-approved', date: '2025-03-18', giName, predecessorFunded: false }],
   } as ApplicationInput;
 }
 
