@@ -97,6 +97,11 @@ export const explanationSchema = z
       }),
     ),
     warnings: section.nullable(),
+    excluded: section.nullable().meta({ description: 'events no clause may pay (patent grants), left out while the rest is decided' }),
+    sourceNote: z
+      .string()
+      .nullable()
+      .meta({ description: "where the clauses come from and whose article numbers these are, said once (the policy's sourceNote)" }),
     footer: z.string(),
     text: z.string(),
   })

@@ -75,7 +75,7 @@ describe('GET /openapi.json', () => {
     const app = doc.components.schemas.Application;
     const events = app.properties.events.items;
     expect(events.discriminator).toEqual({ propertyName: 'type' });
-    expect(events.oneOf).toHaveLength(28);
+    expect(events.oneOf).toHaveLength(29); // one per event type of rules/vocabulary.json (v2: agency-established out, key-trademark-listed and industry-ip-alliance in)
 
     const pledge = events.oneOf.find((b: any) => b.properties.type.const === 'pledge-loan');
     expect(pledge.properties.interestPaid).toMatchObject({ type: 'string', pattern: expect.any(String) });
@@ -96,6 +96,11 @@ describe('GET /openapi.json', () => {
 
     const bad = structuredClone(EXAMPLES[0]) as Record<string, any>;
     bad.applicant.kind = 'pirate';
+    // A patent grant is left out while the rest is decided: the explanation then has an excluded section.
+    const withGrant = structuredClone(EXAMPLES[0]) as Record<string, any>;
+    withGrant.events.push({ id: 'E-PG', type: 'patent-grant', date: '2025-08-01' });
+    const grantExplained = await post(s.base, '/v1/explain', JSON.stringify(withGrant));
+    expect(JSON.parse(grantExplained.text).excluded.lines).toHaveLength(1);
     const responses: Array<[string, string]> = [
       ["paths['/v1/decisions']['post']['responses'][200]['content']['application/json']", (await post(s.base, '/v1/decisions', EXAMPLE_LINES[0]!)).text],
       [
@@ -106,6 +111,11 @@ describe('GET /openapi.json', () => {
       ["paths['/v1/decisions']['post']['responses'][422]['content']['application/json']", (await post(s.base, '/v1/decisions', JSON.stringify(bad))).text],
       ["paths['/v1/validate']['post']['responses'][200]['content']['application/json']", (await post(s.base, '/v1/validate', JSON.stringify(bad))).text],
       ["paths['/v1/explain']['post']['responses'][200]['content']['application/json']", (await post(s.base, '/v1/explain', EXAMPLE_LINES[0]!)).text],
+      ["paths['/v1/explain']['post']['responses'][200]['content']['application/json']", grantExplained.text],
+      [
+        "paths['/v1/decisions']['post']['responses'][200]['content']['application/json']",
+        (await post(s.base, '/v1/decisions', JSON.stringify(withGrant))).text,
+      ],
       ["paths['/v1/clauses']['get']['responses'][200]['content']['application/json']", (await get(s.base, '/v1/clauses')).text],
       ["paths['/v1/clauses/{id}']['get']['responses'][200]['content']['application/json']", (await get(s.base, '/v1/clauses/pledge-loan-interest')).text],
       ["paths['/v1/guidelines/{year}']['get']['responses'][200]['content']['application/json']", (await get(s.base, '/v1/guidelines/2026')).text],

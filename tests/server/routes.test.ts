@@ -109,17 +109,17 @@ describe('POST /v1/decisions/batch', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Body);
 
-  it('the 56 examples as a JSON array: NDJSON, one decision per application in order, the budget last, equal to evaluateBatch', async () => {
+  it('the 59 examples as a JSON array: NDJSON, one decision per application in order, the budget last, equal to evaluateBatch', async () => {
     const r = await post(s.base, '/v1/decisions/batch', JSON.stringify(EXAMPLES));
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
     const lines = parseLines(r.text);
-    expect(lines).toHaveLength(57);
+    expect(lines).toHaveLength(60);
     const expected = await policy.evaluateBatch(EXAMPLES);
-    expect(lines.slice(0, 56).map((l) => l.kind)).toEqual(Array(56).fill('decision'));
-    expect(lines.slice(0, 56).map((l) => l.index)).toEqual([...Array(56).keys()]);
-    expect(JSON.stringify(lines.slice(0, 56).map((l) => l.decision))).toBe(JSON.stringify(expected.decisions));
-    expect(lines[56]).toEqual({ kind: 'budget', budget: expected.budget });
+    expect(lines.slice(0, 59).map((l) => l.kind)).toEqual(Array(59).fill('decision'));
+    expect(lines.slice(0, 59).map((l) => l.index)).toEqual([...Array(59).keys()]);
+    expect(JSON.stringify(lines.slice(0, 59).map((l) => l.decision))).toBe(JSON.stringify(expected.decisions));
+    expect(lines[59]).toEqual({ kind: 'budget', budget: expected.budget });
   });
 
   it('NDJSON in gives the same lines as a JSON array', async () => {
