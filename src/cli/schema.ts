@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { bundledVocabulary } from '../heyuan/application.js';
+import { bundledTransition, bundledVocabulary } from '../heyuan/application.js';
 import { jsonSchemaFor, SCHEMA_TARGETS, type SchemaTarget } from '../schema/json-schema.js';
 import { EXIT } from './exit.js';
 
@@ -18,7 +18,7 @@ function target(value: string): SchemaTarget {
 }
 
 export function applicationJsonSchema(to: SchemaTarget = '2020-12'): Record<string, unknown> {
-  return jsonSchemaFor('application', to, bundledVocabulary);
+  return jsonSchemaFor('application', to, bundledVocabulary, bundledTransition);
 }
 
 export function rulesJsonSchemas(to: SchemaTarget = '2020-12'): Record<'clause' | 'guideline' | 'policy', Record<string, unknown>> {

@@ -13,6 +13,8 @@ const rules = fromPrecomputed(bundledPrecomputed, bundledRules);
 
 export const bundledVocabulary: Vocabulary = rules.vocabulary;
 export const bundledApplicationSchemas = rules.application;
+/** The bundled policy's transition from 河府〔2020〕35号: early events must say `predecessorFunded` (G8). */
+export const bundledTransition = rules.policy.predecessor;
 
 const codes = <T extends string>(subject: 'applicant', field: string): readonly T[] =>
   Object.freeze(Object.keys(enumValues(bundledVocabulary, bundledVocabulary[subject].fields[field]!) ?? {})) as readonly T[];

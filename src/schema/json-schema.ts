@@ -4,7 +4,8 @@ import { applicationSchemas } from './application.js';
 import { clauseSchema } from './clause.js';
 import { budgetReportSchema, decisionSchema, issuesBodySchema } from './decision.js';
 import { guidelineSchema } from './guideline.js';
-import { policySchema } from './policy.js';
+import { onOrBeforePattern } from './date-pattern.js';
+import { type PolicyFile, policySchema } from './policy.js';
 import type { FieldRecord, Vocabulary, VocabularyField } from './vocabulary.js';
 
 /*
@@ -14,7 +15,8 @@ import type { FieldRecord, Vocabulary, VocabularyField } from './vocabulary.js';
  * and OpenAPI 3.0 (older generators). zod writes the shapes; this module adds
  * from the vocabulary what zod cannot say: the discriminator on an event's
  * `type`, the requirements that depend on another field (`requiredWhen`),
- * and the zh/en labels as titles.
+ * the event field the policy's transition requires for early events
+ * (`predecessor`), and the zh/en labels as titles.
  */
 
 export type SchemaTarget = 'draft-07' | '2020-12' | 'openapi-3.0';
@@ -39,20 +41,24 @@ const OTHERS: Record<Exclude<SchemaName, 'application'>, { schema: z.ZodType; io
 
 const titleOf = (b: Bilingual) => `${b.en} | ${b.zh}`;
 
+/** The policy's transition from the one it replaces: which event field early events must carry, and up to which day. */
+export type Transition = Pick<NonNullable<PolicyFile['predecessor']>, 'expired' | 'field'>;
+
 /**
  * One schema for one target, as a self-contained document. `vocabulary` is
- * the policy's (the application schema is built from it). Refinements no JSON
- * Schema can state (credit-code check digits, real calendar dates) are still
- * checked by the library.
+ * the policy's (the application schema is built from it); `transition`, the
+ * policy's `predecessor`, if it has one. Refinements no JSON Schema can state
+ * (credit-code check digits, real calendar dates) are still checked by the
+ * library.
  */
-export function jsonSchemaFor(name: SchemaName, target: SchemaTarget, vocabulary: Vocabulary): Json {
+export function jsonSchemaFor(name: SchemaName, target: SchemaTarget, vocabulary: Vocabulary, transition?: Transition): Json {
   if (name === 'application') {
     const generated = z.toJSONSchema(applicationSchemas(vocabulary).strict.applicationSchema, {
       target: ZOD_TARGET[target],
       io: 'input',
       unrepresentable: 'any',
     }) as Json;
-    decorateApplication(generated, target, vocabulary);
+    decorateApplication(generated, target, vocabulary, transition);
     const { $schema, ...rest } = generated;
     return { ...($schema === undefined ? {} : { $schema }), title: titleOf({ en: 'heyuan-ip-policy application', zh: '知识产权专项资金申报数据' }), ...rest };
   }
@@ -62,11 +68,16 @@ export function jsonSchemaFor(name: SchemaName, target: SchemaTarget, vocabulary
 }
 
 /** Each property titled with its vocabulary label; each field required only when another has some value, as if/then (not in OpenAPI 3.0: there, words). */
-function decorateObject(schema: Json, fields: Readonly<Record<string, VocabularyField>>, target: SchemaTarget): void {
+function decorateObject(schema: Json, fields: Readonly<Record<string, VocabularyField>>, target: SchemaTarget, transition?: Transition): void {
   const props = (schema.properties ?? {}) as Record<string, Json>;
   for (const [name, f] of Object.entries(fields)) if (props[name]) props[name]!.title = titleOf(f.label);
   const conditions: Json[] = [];
   const words: string[] = [];
+  if (transition && props[transition.field] && props.date) {
+    const { field, expired } = transition;
+    conditions.push({ if: { properties: { date: { pattern: onOrBeforePattern(expired) } }, required: ['date'] }, then: { required: [field] } });
+    words.push(`${field} is required when date is on or before ${expired} | date 不晚于 ${expired} 时须填写 ${field}`);
+  }
   for (const [name, f] of Object.entries(fields)) {
     const when = f.requiredWhen;
     if (!when) continue;
@@ -81,7 +92,7 @@ function decorateObject(schema: Json, fields: Readonly<Record<string, Vocabulary
   if (conditions.length > 0 && target !== 'openapi-3.0') schema.allOf = conditions;
 }
 
-function decorateApplication(doc: Json, target: SchemaTarget, vocabulary: Vocabulary): void {
+function decorateApplication(doc: Json, target: SchemaTarget, vocabulary: Vocabulary, transition: Transition | undefined): void {
   const props = doc.properties as Record<string, Json>;
   const applicant = props.applicant!;
   applicant.title = titleOf(vocabulary.applicant.label);
@@ -97,6 +108,6 @@ function decorateApplication(doc: Json, target: SchemaTarget, vocabulary: Vocabu
     const record: FieldRecord | undefined = vocabulary.eventTypes[type];
     if (!record) continue;
     branch.title = titleOf(record.label);
-    decorateObject(branch, { ...vocabulary.event.fields, ...record.fields }, target);
+    decorateObject(branch, { ...vocabulary.event.fields, ...record.fields }, target, transition);
   }
 }

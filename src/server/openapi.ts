@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { budgetReportSchema, decisionSchema, issuesBodySchema } from '../schema/decision.js';
-import { jsonSchemaFor, SCHEMA_NAMES, SCHEMA_TARGETS } from '../schema/json-schema.js';
+import { jsonSchemaFor, SCHEMA_NAMES, SCHEMA_TARGETS, type Transition } from '../schema/json-schema.js';
 import type { Vocabulary } from '../schema/vocabulary.js';
 import {
   batchLineSchema,
@@ -70,11 +70,13 @@ export interface OpenApiInput {
   version: string;
   years: readonly number[];
   vocabulary: Vocabulary;
+  /** The policy's `predecessor`: early events must carry its field. */
+  transition?: Transition;
 }
 
 export function openApiDocument(input: OpenApiInput): Json {
   const schemas: Json = {};
-  const application = addDocument(schemas, 'Application', jsonSchemaFor('application', '2020-12', input.vocabulary));
+  const application = addDocument(schemas, 'Application', jsonSchemaFor('application', '2020-12', input.vocabulary, input.transition));
   const decision = fromZod(schemas, 'Decision', decisionSchema);
   fromZod(schemas, 'BudgetReport', budgetReportSchema);
   const issues = fromZod(schemas, 'Issues', issuesBodySchema);

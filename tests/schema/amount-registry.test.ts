@@ -79,7 +79,20 @@ function rulesWithStepClause(of = '$.interestPaid'): RuleFiles {
 
 const application = (interestPaid: string) => ({
   applicant: { id: 'S-1', name: '测试企业', kind: 'enterprise', creditCode: '9144030071526726XG', county: 'yuancheng', isSme: true, seriousDishonesty: false },
-  events: [{ type: 'pledge-loan', id: 'E-1', date: '2025-05-06', interestPaid, evaluationFee: '0', guaranteeFee: '0', pledgeRegistered: true, repaidOnSchedule: true, lenderKind: 'bank', predecessorFunded: false }],
+  events: [
+    {
+      type: 'pledge-loan',
+      id: 'E-1',
+      date: '2025-05-06',
+      interestPaid,
+      evaluationFee: '0',
+      guaranteeFee: '0',
+      pledgeRegistered: true,
+      repaidOnSchedule: true,
+      lenderKind: 'bank',
+      predecessorFunded: false,
+    },
+  ],
 });
 
 describe('an amount form registered in one file', () => {

@@ -6,7 +6,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import { type Decision, loadPolicy } from '../../src/index.js';
 import type { decisionSchema } from '../../src/schema/decision.js';
-import { bundledVocabulary } from '../../src/heyuan/application.js';
+import { bundledTransition, bundledVocabulary } from '../../src/heyuan/application.js';
 import { jsonSchemaFor, type SchemaTarget } from '../../src/schema/json-schema.js';
 import { EXAMPLES } from '../server/http.js';
 
@@ -22,7 +22,7 @@ const policy = loadPolicy({ year: 2026 });
 function validator(target: Exclude<SchemaTarget, 'openapi-3.0'>, name: 'application' | 'decision' | 'budget') {
   const ajv = target === 'draft-07' ? new Ajv({ discriminator: true, allErrors: true }) : new Ajv2020({ discriminator: true, allErrors: true });
   (addFormats as unknown as (a: unknown) => void)(ajv);
-  return ajv.compile(jsonSchemaFor(name, target, bundledVocabulary));
+  return ajv.compile(jsonSchemaFor(name, target, bundledVocabulary, bundledTransition));
 }
 
 /** Where an ajv error points: its instance path, plus the property it names (missing or extra), if any. */
@@ -38,14 +38,15 @@ const BAD: Array<[string, (a: App) => void, string]> = [
   ['an enterprise without a credit code', (a) => delete a.applicant.creditCode, '/applicant/creditCode'],
   ['an enterprise without isSme', (a) => delete a.applicant.isSme, '/applicant/isSme'],
   ['a date not written YYYY-MM-DD', (a) => (a.events[0].date = '2025-7-15'), '/events/0/date'],
-  ['an unknown event type', (a) => (a.events[0].type = 'patent-grant'), '/events/0/type'],
+  ['an unknown event type', (a) => (a.events[0].type = 'agency-established'), '/events/0/type'], // removed in catalogue v2
   [
     'a transferee without amountPaid',
     (a) =>
       (a.events[0] = {
         id: 'T',
         type: 'patent-transfer',
-        date: '2025-05-01',
+        date: '2025-07-01',
+        deal: 'transfer',
         role: 'transferee',
         counterpartyKind: 'university',
         counterpartyInHeyuan: false,
@@ -60,8 +61,8 @@ const BAD: Array<[string, (a: App) => void, string]> = [
 describe.each(['draft-07', '2020-12'] as const)('the application schema, %s', (target) => {
   const validate = validator(target, 'application');
 
-  it('accepts each of the 56 example applications', () => {
-    expect(EXAMPLES).toHaveLength(56);
+  it('accepts each of the 59 example applications', () => {
+    expect(EXAMPLES).toHaveLength(59);
     for (const app of EXAMPLES) {
       const ok = validate(app);
       expect(ok, JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
@@ -75,6 +76,27 @@ describe.each(['draft-07', '2020-12'] as const)('the application schema, %s', (t
     expect(validate.errors!.map(named)).toContain(field);
   });
 
+  // G8: the policy's predecessor (rules/policy.json) expired 2025-06-23; an event dated that day or earlier must say
+  // predecessorFunded, a later one need not. The schema states it as if/then on the date, made from that policy data.
+  it.each([
+    ['2025-06-23', false],
+    ['2025-06-24', true],
+    ['2024-12-31', false],
+    ['2025-05-30', false],
+    ['2025-06-09', false],
+    ['2025-07-01', true],
+    ['2026-01-01', true],
+    ['2019-06-30', false],
+  ])('an event dated %s without predecessorFunded: valid %s', (date, valid) => {
+    const app = structuredClone(EXAMPLES[0]) as App;
+    app.events[0].date = date;
+    delete app.events[0].predecessorFunded;
+    expect(validate(app)).toBe(valid);
+    if (!valid) expect(validate.errors!.map(named)).toContain('/events/0/predecessorFunded');
+    app.events[0].predecessorFunded = false;
+    expect(validate(app), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it('accepts an individual without a credit code, and refuses an enterprise without one', () => {
     const person = { applicant: { id: 'P-1', name: '张三', kind: 'individual', county: 'heping', seriousDishonesty: false }, events: [] };
     expect(validate(person)).toBe(true);
@@ -83,7 +105,7 @@ describe.each(['draft-07', '2020-12'] as const)('the application schema, %s', (t
 });
 
 describe('the Decision schema', () => {
-  it.each(['draft-07', '2020-12'] as const)('every decision of the 56 examples is valid (%s), and so is the batch budget', async (target) => {
+  it.each(['draft-07', '2020-12'] as const)('every decision of the 59 examples is valid (%s), and so is the batch budget', async (target) => {
     const validate = validator(target, 'decision');
     const batch = await policy.evaluateBatch(EXAMPLES);
     for (const d of batch.decisions) expect(validate(JSON.parse(JSON.stringify(d))), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);

@@ -51,7 +51,9 @@ function rulesWithTrainingCourse(countPath = '$.participants'): RuleFiles {
 
 const application = (event: Json) => ({
   applicant: { id: 'T-1', name: '测试企业', kind: 'enterprise', creditCode: '9144030071526726XG', county: 'yuancheng', isSme: true, seriousDishonesty: false },
-  events: [{ type: 'ip-training-course', id: 'E-1', date: '2025-05-06', participants: 12, certified: true, delivery: 'offline', predecessorFunded: false, ...event }],
+  events: [
+    { type: 'ip-training-course', id: 'E-1', date: '2025-05-06', participants: 12, certified: true, delivery: 'offline', predecessorFunded: false, ...event },
+  ],
 });
 
 describe('an event type added as vocabulary data alone', () => {

@@ -82,6 +82,12 @@ describe('GET /openapi.json', () => {
     // titles are the vocabulary's zh/en labels
     expect(pledge.title).toBe('IP pledge financing | 知识产权质押融资');
     expect(pledge.properties.interestPaid.title).toMatch(/ \| .*利息/);
+    // G8 from rules/policy.json's predecessor (expired 2025-06-23): an event dated on or before it must carry predecessorFunded.
+    const g8 = pledge.allOf.find((c: any) => c.then?.required?.includes('predecessorFunded'));
+    expect(g8.if.required).toEqual(['date']);
+    const onOrBefore = new RegExp(g8.if.properties.date.pattern);
+    expect(['2025-06-23', '2025-06-22', '2024-12-31', '1999-01-01'].filter((d) => onOrBefore.test(d))).toHaveLength(4);
+    expect(['2025-06-24', '2025-07-01', '2025-10-01', '2026-01-01'].filter((d) => onOrBefore.test(d))).toEqual([]);
     expect(app.properties.applicant.properties.county.title).toBe('County or district of registration | 注册地所在县（区）');
     expect(app.properties.applicant.allOf).toEqual([
       { if: { properties: { kind: { not: { const: 'individual' } } }, required: ['kind'] }, then: { required: ['creditCode'] } },

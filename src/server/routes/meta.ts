@@ -9,7 +9,14 @@ export function registerMeta(app: FastifyInstance, ctx: ServiceContext): void {
   // Made once, on first request: it is the same for the life of the process.
   let openapi: string | undefined;
   app.get('/openapi.json', async (_req, reply) => {
-    openapi ??= JSON.stringify(openApiDocument({ version: ctx.version, years: [...policies.years.keys()], vocabulary: policies.vocabulary }));
+    openapi ??= JSON.stringify(
+      openApiDocument({
+        version: ctx.version,
+        years: [...policies.years.keys()],
+        vocabulary: policies.vocabulary,
+        transition: policies.policyFile.predecessor,
+      }),
+    );
     return reply.type('application/json; charset=utf-8').send(openapi);
   });
 

@@ -63,6 +63,6 @@ export function registerReference(app: FastifyInstance, ctx: ServiceContext): vo
     if (!(SCHEMA_TARGETS as readonly unknown[]).includes(target)) {
       throw new HttpError(400, [makeIssue('invalid-value', ['query', 'target'], { received: JSON.stringify(target), allowed: [...SCHEMA_TARGETS] })]);
     }
-    return jsonSchemaFor(name as SchemaName, target as SchemaTarget, ctx.policies.vocabulary);
+    return jsonSchemaFor(name as SchemaName, target as SchemaTarget, ctx.policies.vocabulary, ctx.policies.policyFile.predecessor);
   });
 }
