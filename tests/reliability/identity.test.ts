@@ -62,7 +62,16 @@ describe('identity keys', () => {
 });
 
 describe('the same subject typed differently is paid once (regressions)', () => {
-  const award = (id: string, scheme: string, level: string, patentNumber: string) => ({ id, type: 'award', date: '2025-07-15', scheme, level, patentNumber });
+  // An enterprise is rewarded as the patentee (1.5, catalogue v2). China excellent 100000, Guangdong silver 80000: same-patent pays the higher.
+  const award = (id: string, scheme: string, level: string, patentNumber: string) => ({
+    id,
+    type: 'award',
+    date: '2025-07-15',
+    role: 'patentee',
+    scheme,
+    level,
+    patentNumber,
+  });
   const twoAwards = (second: string) => ({
     applicant: applicant('enterprise'),
     events: [award('E-1', 'china-patent-award', 'excellent', 'ZL202110000001.X'), award('E-2', 'guangdong-patent-award', 'silver', second)],
@@ -79,7 +88,8 @@ describe('the same subject typed differently is paid once (regressions)', () => 
   it.each(['河源米粉 ', '河源\u200b米粉', ' 河源米粉', '河源米粉\u3000'])('a GI product paid in 2024 is not paid again as %j', (giName) => {
     const app = {
       applicant: applicant('industry-association'),
-      events: [{ id: 'E-1', type: 'gi-product-approved', date: '2025-05-01', giName }],
+      // Dated before 2025-06-24: G8 asks whether the previous policy funded it (no), so only the 2024 history can bar it.
+      events: [{ id: 'E-1', type: 'gi-product-approved', date: '2025-05-01', giName, predecessorFunded: false }],
       history: [{ clause: 'gi-product', year: 2024, subjectKey: '河源米粉', amount: '200000.00' }],
     };
     const d = policy.evaluateSync(app);
@@ -113,7 +123,7 @@ describe('the same subject typed differently is paid once (regressions)', () => 
   it('individuals (no credit code) are told apart by the identity of their id', async () => {
     const person = (id: string, e: string) => ({
       applicant: applicant('individual', { id }),
-      events: [{ id: e, type: 'talent-qualification', date: '2025-05-01', qualification: 'senior-title', employedInHeyuan: true }],
+      events: [{ id: e, type: 'talent-qualification', date: '2025-05-01', qualification: 'senior-title', employedInHeyuan: true, predecessorFunded: false }],
     });
     const entries = [];
     for await (const e of policy.evaluateStream(() => [person('P-1', 'E-1'), person('p-1 ', 'E-2'), person('P-2', 'E-3')])) entries.push(e);

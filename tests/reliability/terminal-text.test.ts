@@ -44,8 +44,16 @@ describe('control characters in text outputs', () => {
     const table = decisionTable(d, 'en');
     for (const line of table.split('\n')) expect(line).not.toMatch(RAW);
     expect(table).toContain('\\u001B[2J');
-    // title, blank, head, one row per item, blank, warnings, rulesHash
-    expect(table.split('\n')).toHaveLength(3 + d.items.length + 1 + d.warnings.length + 1);
+    // No id breaks a row in two: the head, then exactly one line per item, then the blank line closing the table.
+    const lines = table.split('\n');
+    const head = lines.findIndex((l) => l.startsWith('Art.'));
+    expect(head).toBe(2);
+    expect(lines.slice(head + 1, head + 1 + d.items.length).every((l) => /^\d+\.\d+ /.test(l))).toBe(true);
+    expect(lines[head + 1 + d.items.length]).toBe('');
+    // Below the table, one line each: no excluded events here, the warnings, the policy's source note (said once), the rules hash.
+    expect(d.excludedEvents).toEqual([]);
+    expect(lines.at(-2)).toMatch(/^Note: article numbers are this rule catalogue's own/);
+    expect(lines).toHaveLength(3 + d.items.length + 1 + d.warnings.length + 1 + 1);
   });
 
   it('the explanation text has none of them raw', () => {
