@@ -106,6 +106,7 @@ describe('heyuan-ip clauses', () => {
     expect(r.status).toBe(0);
     const list = JSON.parse(r.stdout) as { article: string; id: string; title: { zh: string; en: string }; nature: string; applicants: string[] }[];
     expect(list).toHaveLength(readdirSync(join(ROOT, 'rules', 'clauses')).length);
+    expect(list).toHaveLength(31); // catalogue v2: 4.4 removed, 2.14 and 2.15 added
     const pledge = list.find((c) => c.article === '2.6')!;
     expect(pledge).toEqual({
       article: '2.6',
@@ -113,7 +114,7 @@ describe('heyuan-ip clauses', () => {
       part: 'transformation',
       title: { zh: expect.stringContaining('质押'), en: 'Interest subsidy for IP pledge loans' },
       nature: 'subsidy',
-      applicants: ['enterprise'],
+      applicants: ['enterprise', 'university', 'research-institute', 'public-institution'], // v2: 企事业单位
     });
     const articles = list.map((c) => c.article.split('.').map(Number));
     const sorted = [...articles].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
@@ -124,9 +125,11 @@ describe('heyuan-ip clauses', () => {
   it('the table in Chinese by default, in English with --lang en', async () => {
     const zh = await cli(['clauses']);
     expect(zh.stdout.split('\n')[0]).toMatch(/^条款\s+编号\s+名称\s+类别\s+申报主体$/);
-    expect(zh.stdout).toMatch(/^2\.6\s+pledge-loan-interest\s+\S*质押\S*\s+资助类\s+企业$/m);
+    expect(zh.stdout).toMatch(/^2\.6\s+pledge-loan-interest\s+\S*质押\S*\s+资助类\s+企业、高校、科研院所、事业单位（含学校）$/m);
     const en = await cli(['clauses', '--lang', 'en']);
-    expect(en.stdout).toMatch(/^2\.6\s+pledge-loan-interest\s+Interest subsidy for IP pledge loans\s+subsidy\s+enterprise$/m);
+    expect(en.stdout).toMatch(
+      /^2\.6\s+pledge-loan-interest\s+Interest subsidy for IP pledge loans\s+subsidy\s+enterprise, university, research-institute, public-institution$/m,
+    );
   });
 
   it('an unknown --format exits 2', async () => {

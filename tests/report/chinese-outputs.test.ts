@@ -123,15 +123,16 @@ describe('Chinese outputs of the examples', () => {
     expect(Object.fromEntries(found)).toEqual({});
   });
 
-  it('name no code in the 56-applicant batch: every explanation, the batch page and the summary', async () => {
+  it('name no code in the 59-applicant batch: every explanation, the batch page and the summary', async () => {
     const batch = await policy.evaluateBatch(batchApps);
+    expect([batch.decisions.length, batch.rejected.length]).toEqual([59, 0]);
     const found = new Map<string, string[]>();
     batch.decisions.forEach((d) => {
       const hits = [...codesIn(explain(d, { lang: 'zh' }).text, all), ...codesIn(decisionTable(d, 'zh'), all)];
       if (hits.length) found.set(d.applicantId, hits);
     });
     const page = visibleText(renderHtml({ ...batch, applicants: batchApps.map((a) => a.applicant) }, { lang: 'zh' }));
-    const summary = batchSummary({ year: 2026, input: 'applications.jsonl', rows: 56, decided: 56, rejected: 0, errorsFile: null }, batch.budget, 'zh');
+    const summary = batchSummary({ year: 2026, input: 'applications.jsonl', rows: 59, decided: 59, rejected: 0, errorsFile: null }, batch.budget, 'zh');
     expect(Object.fromEntries(found)).toEqual({});
     expect(codesIn(page, all)).toEqual([]);
     expect(codesIn(summary, all)).toEqual([]);
