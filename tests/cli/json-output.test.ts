@@ -52,7 +52,7 @@ describe.concurrent('schema --target and --decision', () => {
     const r = await cli(['schema', '--decision']);
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout) as Json;
-    expect(s.$defs.Decision.required).toEqual(['applicantId', 'year', 'total', 'items', 'warnings', 'rulesHash', 'guideline']);
+    expect(s.$defs.Decision.required).toEqual(['applicantId', 'year', 'total', 'items', 'warnings', 'excludedEvents', 'rulesHash', 'guideline']); // v2: excluded patent grants, [] when none
     expect(s.$defs.DecidedMoney.pattern).toBe('^(0|[1-9][0-9]*)\\.[0-9]{2}$');
   });
 });
