@@ -151,7 +151,8 @@ describe('heyuan-ip batch --out x.html', () => {
     const html = readFileSync(out, 'utf8');
     const batch = await policy.evaluateBatch(apps);
     // the same page but for the filing header, which names the run's time and the input file's hash
-    const header = /<dt>审核时间<\/dt><dd>([^<]+)<\/dd>/.exec(html);
+    // (shown on the reviewer's clock, 北京时间, the UTC instant kept in <time datetime>)
+    const header = /<dt>审核时间<\/dt><dd><time datetime="([^"]+)">\d{4}年\d{1,2}月\d{1,2}日\d{2}时\d{2}分（北京时间）<\/time><\/dd>/.exec(html);
     expect(header?.[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     const fingerprint = `sha256:${createHash('sha256')
       .update(readFileSync(`${EXAMPLES}/applications.jsonl`))
