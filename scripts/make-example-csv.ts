@@ -125,7 +125,16 @@ const apps: App[] = [
   {
     applicant: applicant('紫金县蓝塘新材料有限公司', 'enterprise', 'zijin'),
     events: [
-      ev('patent-transfer', '2025-10-12', { role: 'transferee', deal: 'transfer', counterpartyKind: 'university', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountPaid: '320000.00', patentNumbers: ['ZL202010123456.7', 'ZL202010123457.5'] }),
+      ev('patent-transfer', '2025-10-12', {
+        role: 'transferee',
+        deal: 'transfer',
+        counterpartyKind: 'university',
+        counterpartyInHeyuan: true,
+        relatedParty: false,
+        recorded: true,
+        amountPaid: '320000.00',
+        patentNumbers: ['ZL202010123456.7', 'ZL202010123457.5'],
+      }),
     ],
   },
   {
@@ -202,7 +211,16 @@ const apps: App[] = [
   },
   {
     applicant: applicant('和平县绿源水电设备有限公司', 'enterprise', 'heping'),
-    events: [ev('pledge-loan', '2025-07-31', { interestPaid: '40500.50', evaluationFee: '6000', guaranteeFee: '9000', pledgeRegistered: true, repaidOnSchedule: true, higherLevelFeeSubsidy: '10000' })],
+    events: [
+      ev('pledge-loan', '2025-07-31', {
+        interestPaid: '40500.50',
+        evaluationFee: '6000',
+        guaranteeFee: '9000',
+        pledgeRegistered: true,
+        repaidOnSchedule: true,
+        higherLevelFeeSubsidy: '10000',
+      }),
+    ],
   },
   {
     applicant: applicant('河源市客都家具制造有限公司', 'enterprise', 'yuancheng'),
@@ -262,7 +280,14 @@ const apps: App[] = [
   {
     applicant: applicant('河源市华声通讯设备有限公司', 'enterprise', 'jiangdong'),
     events: [
-      ev('patent-transfer', '2025-08-19', { role: 'transferee', counterpartyKind: 'university', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountPaid: '90000.00' }),
+      ev('patent-transfer', '2025-08-19', {
+        role: 'transferee',
+        counterpartyKind: 'university',
+        counterpartyInHeyuan: true,
+        relatedParty: false,
+        recorded: true,
+        amountPaid: '90000.00',
+      }),
       ev('data-ip-registration', '2025-12-12', { certificates: 8, certificatesUsed: 8 }),
     ],
   },
@@ -295,7 +320,14 @@ const apps: App[] = [
   {
     applicant: applicant('河源市农业科学研究所', 'research-institute', 'yuancheng'),
     events: [
-      ev('patent-transfer', '2025-05-27', { role: 'transferor', counterpartyKind: 'enterprise', counterpartyInHeyuan: true, relatedParty: false, recorded: true, amountReceived: '150000.00' }),
+      ev('patent-transfer', '2025-05-27', {
+        role: 'transferor',
+        counterpartyKind: 'enterprise',
+        counterpartyInHeyuan: true,
+        relatedParty: false,
+        recorded: true,
+        amountReceived: '150000.00',
+      }),
       ev('data-ip-registration', '2025-02-20', { certificates: 2, certificatesUsed: 0 }),
     ],
   },

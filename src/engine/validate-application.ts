@@ -112,7 +112,10 @@ function parse(schemas: ApplicationSchemas, input: unknown, unknownFields: Unkno
   for (const iss of parsed.error.issues) {
     const [first, index] = iss.path;
     // an issue of a kept event: at its index in the input
-    const at = inputIndex !== undefined && first === 'events' && typeof index === 'number' ? { ...iss, path: ['events', inputIndex[index] ?? index, ...iss.path.slice(2)] } : iss;
+    const at =
+      inputIndex !== undefined && first === 'events' && typeof index === 'number'
+        ? { ...iss, path: ['events', inputIndex[index] ?? index, ...iss.path.slice(2)] }
+        : iss;
     issues.push(...fromZodIssue(at as typeof iss, prefix));
   }
   return { ok: false, issues };

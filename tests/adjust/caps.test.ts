@@ -39,7 +39,9 @@ describe('clause cap', () => {
 });
 
 describe('per-applicant cap', () => {
-  const policy = syntheticPolicy([syntheticClause('open', '1.1'), syntheticClause('other', '1.9', { subject: 'gi-product-approved' })], { applicantCap: '150000' });
+  const policy = syntheticPolicy([syntheticClause('open', '1.1'), syntheticClause('other', '1.9', { subject: 'gi-product-approved' })], {
+    applicantCap: '150000',
+  });
   const events = [competition('E-1', 'gold', { date: '2025-02-01' }), competition('E-2', 'gold')];
 
   it("counts every clause's payments of the year, not other years", () => {

@@ -77,10 +77,22 @@ describe('order of the cross-clause steps', () => {
       ],
       { applicantCap: '70000' },
     );
-    const nav = (id: string, cost: string, date: string) => ({ id, type: 'patent-navigation-project', date, projectId: id, accepted: true, cost, predecessorFunded: false });
+    const nav = (id: string, cost: string, date: string) => ({
+      id,
+      type: 'patent-navigation-project',
+      date,
+      projectId: id,
+      accepted: true,
+      cost,
+      predecessorFunded: false,
+    });
     const d = policy.evaluateSync({
       applicant: enterprise,
-      events: [nav('E-1', '100000', '2025-01-10'), nav('E-2', '80000', '2025-02-10'), { id: 'E-3', type: 'high-value-patent-center', date: '2025-01-01', centerId: 'C', level: 'city', accepted: true, predecessorFunded: false }],
+      events: [
+        nav('E-1', '100000', '2025-01-10'),
+        nav('E-2', '80000', '2025-02-10'),
+        { id: 'E-3', type: 'high-value-patent-center', date: '2025-01-01', centerId: 'C', level: 'city', accepted: true, predecessorFunded: false },
+      ],
     });
     expect(amounts(d)).toEqual({ 'E-1': '30000.00', 'E-2': '20000.00', 'E-3': '20000.00' });
     expect(d.items.map((i) => i.adjustments.map((a) => a.kind))).toEqual([['item-cap'], ['item-cap', 'clause-cap'], ['applicant-cap']]);

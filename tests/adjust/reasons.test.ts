@@ -8,7 +8,17 @@ describe('what an adjustment says', () => {
   it('clause-cap: a cap the guideline lowered says so, with both figures', async () => {
     // pledge-loan-interest 2026: cap 80000 (policy 100000). E-1 0.30 × 200000 = 60000; E-2 0.30 × 100000 = 30000 → cut to 20000.
     const loan = (id: string, interestPaid: string, date: string) => ({
-      id, type: 'pledge-loan', date, principal: '5000000', interestPaid, evaluationFee: '0', guaranteeFee: '0', pledgeRegistered: true, repaidOnSchedule: true, lenderKind: 'bank', predecessorFunded: false,
+      id,
+      type: 'pledge-loan',
+      date,
+      principal: '5000000',
+      interestPaid,
+      evaluationFee: '0',
+      guaranteeFee: '0',
+      pledgeRegistered: true,
+      repaidOnSchedule: true,
+      lenderKind: 'bank',
+      predecessorFunded: false,
     });
     const d = await decide({ applicant: applicant('enterprise'), events: [loan('E-2', '100000', '2025-12-20'), loan('E-1', '200000', '2025-03-01')] });
     const [adj] = itemOf(d, 'pledge-loan-interest', 'E-2').adjustments;
@@ -36,7 +46,16 @@ describe('what an adjustment says', () => {
   });
 
   it('take-the-higher: names the item that was paid instead, in both languages', async () => {
-    const award = (id: string, scheme: string, level: string, date: string) => ({ id, type: 'award', date, scheme, level, patentNumber: 'ZL202110000001.1', role: 'patentee', predecessorFunded: false });
+    const award = (id: string, scheme: string, level: string, date: string) => ({
+      id,
+      type: 'award',
+      date,
+      scheme,
+      level,
+      patentNumber: 'ZL202110000001.1',
+      role: 'patentee',
+      predecessorFunded: false,
+    });
     const d = await decide({
       applicant: applicant('enterprise'),
       events: [award('E-1', 'guangdong-patent-award', 'gold', '2025-03-01'), award('E-2', 'china-patent-award', 'silver', '2025-11-01')],

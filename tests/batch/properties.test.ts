@@ -40,7 +40,13 @@ const eventArb = fc.oneof(
     higherLevelInterestSubsidy: fc.constantFrom('0', '0', '1000'),
     higherLevelFeeSubsidy: fc.constantFrom('0', '0', '1000'),
   }),
-  fc.record({ type: fc.constant('data-ip-registration'), date: dateArb, predecessorFunded: fc.constant(false), certificates: fc.constant(9), certificatesUsed: fc.integer({ min: 0, max: 9 }) }),
+  fc.record({
+    type: fc.constant('data-ip-registration'),
+    date: dateArb,
+    predecessorFunded: fc.constant(false),
+    certificates: fc.constant(9),
+    certificatesUsed: fc.integer({ min: 0, max: 9 }),
+  }),
 );
 
 const appArb = (i: number) =>

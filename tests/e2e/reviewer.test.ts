@@ -74,7 +74,15 @@ function scenarios(): [string, Json][] {
       a.events[1].interestPaid = '300000';
     }),
     variant('two awards for one patent', (a) => {
-      a.events.push({ id: 'E-3', type: 'award', role: 'patentee', date: '2025-09-01', scheme: 'china-patent-award', level: 'excellent', patentNumber: 'ZL202110000001.X' });
+      a.events.push({
+        id: 'E-3',
+        type: 'award',
+        role: 'patentee',
+        date: '2025-09-01',
+        scheme: 'china-patent-award',
+        level: 'excellent',
+        patentNumber: 'ZL202110000001.X',
+      });
     }),
     variant('unregistered pledge, award before the period', (a) => {
       a.events[1].pledgeRegistered = false;

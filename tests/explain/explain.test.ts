@@ -31,7 +31,9 @@ describe('a paid item', () => {
     expect(award.heading).toBe('[1.5] Patent awards — E-1');
     expect(award.statusText).toBe('award of 80,000.00 yuan');
     expect(lines(award, 'computation')).toEqual(['Guangdong Patent Award silver award: 80,000.00 yuan']);
-    expect(lines(award, 'figures')).toEqual(['Guangdong Patent Award silver award figure 80,000.00 yuan: a reference figure, not the published text of the measures']);
+    expect(lines(award, 'figures')).toEqual([
+      'Guangdong Patent Award silver award figure 80,000.00 yuan: a reference figure, not the published text of the measures',
+    ]);
     const conditions = award.sections.find((s) => s.kind === 'conditions')!.lines;
     // G1–G8, then 1.5's two ways to qualify (v2: an organisation as patentee, an individual as inventor): C1–C2 pass, C3–C4 are the way not taken, and the line that says which way carried it
     expect(conditions).toHaveLength(13);

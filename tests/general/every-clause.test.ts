@@ -29,7 +29,11 @@ for (const file of loadCaseFiles()) {
       ['G3', 'an applicant with an IP violation on 2025-06-01', () => [applicationOf(file, { applicant: { ipViolationDates: ['2025-06-01'] } }), guideline]],
       ['G4', 'an event dated 2024-12-31', () => [applicationOf(file, { event: { date: '2024-12-31' } }), guideline]],
       ['G6', 'the clause suspended by the guideline', () => [base, withSuspension()]],
-      ['G7', 'a clawback found in 2024', () => [applicationOf(file, { history: [{ clause: file.clause, year: 2024, subjectKey: 'X', amount: '1.00', clawedBack: true }] }), guideline]],
+      [
+        'G7',
+        'a clawback found in 2024',
+        () => [applicationOf(file, { history: [{ clause: file.clause, year: 2024, subjectKey: 'X', amount: '1.00', clawedBack: true }] }), guideline],
+      ],
       [
         'G8',
         'an event of 2025-06-23, the day the old policy expired, that the old policy supported',

@@ -9,8 +9,16 @@ import { applicant, decide, policies } from '../support/golden.js';
  */
 
 const loan = (extra: Record<string, unknown> = {}) => ({
-  id: 'E-1', type: 'pledge-loan', date: '2025-12-20', interestPaid: '100000.00', evaluationFee: '0', guaranteeFee: '0',
-  pledgeRegistered: true, repaidOnSchedule: true, lenderKind: 'bank', ...extra,
+  id: 'E-1',
+  type: 'pledge-loan',
+  date: '2025-12-20',
+  interestPaid: '100000.00',
+  evaluationFee: '0',
+  guaranteeFee: '0',
+  pledgeRegistered: true,
+  repaidOnSchedule: true,
+  lenderKind: 'bank',
+  ...extra,
 });
 
 async function refusals(application: unknown): Promise<Issue[]> {
@@ -48,7 +56,11 @@ describe('G8: the transition from the previous policy (河府〔2020〕35号, ex
   it('on 2025-06-23 predecessorFunded: true refuses the item on G8 alone; false pays it', async () => {
     const funded = await decide({ applicant: applicant('enterprise'), events: [loan({ date: '2025-06-23', predecessorFunded: true })] });
     const item = funded.items.find((i) => i.clause === 'pledge-loan-interest')!;
-    expect({ eligible: item.eligible, amount: item.amount, blocking: item.conditions.filter((c) => c.blocking).map((c) => c.id) }).toEqual({ eligible: false, amount: '0.00', blocking: ['G8'] });
+    expect({ eligible: item.eligible, amount: item.amount, blocking: item.conditions.filter((c) => c.blocking).map((c) => c.id) }).toEqual({
+      eligible: false,
+      amount: '0.00',
+      blocking: ['G8'],
+    });
     expect(item.conditions.find((c) => c.id === 'G8')!.failure!.zh).toBe('该事项已按原政策（河府〔2020〕35号）获得支持，不再重复支持');
     const clear = await decide({ applicant: applicant('enterprise'), events: [loan({ date: '2025-06-23', predecessorFunded: false })] });
     expect(clear.items.find((i) => i.clause === 'pledge-loan-interest')!.amount).toBe('30000.00');
@@ -95,7 +107,10 @@ describe('bad input of v2, each a typed issue naming the field', () => {
   });
 
   it('an agency-established event (clause 4.4 removed)', async () => {
-    const issues = await refusals({ applicant: applicant('service-agency'), events: [{ id: 'E-1', type: 'agency-established', date: '2025-08-08', patentAttorneys: 2 }] });
+    const issues = await refusals({
+      applicant: applicant('service-agency'),
+      events: [{ id: 'E-1', type: 'agency-established', date: '2025-08-08', patentAttorneys: 2 }],
+    });
     expect(codes(issues)).toEqual([['unknown-event-type', 'events.0.type']]);
   });
 });
@@ -135,7 +150,18 @@ describe('a patent-grant event is excluded, the rest of the application decided'
 });
 
 describe('a refusal on a condition marked provenance "reference" warns reference-condition', () => {
-  const transfer = { id: 'E-1', type: 'patent-transfer', date: '2025-07-01', role: 'transferee', deal: 'licence', counterpartyKind: 'university', counterpartyInHeyuan: false, relatedParty: false, recorded: true, amountPaid: '150000.00' };
+  const transfer = {
+    id: 'E-1',
+    type: 'patent-transfer',
+    date: '2025-07-01',
+    role: 'transferee',
+    deal: 'licence',
+    counterpartyKind: 'university',
+    counterpartyInHeyuan: false,
+    relatedParty: false,
+    recorded: true,
+    amountPaid: '150000.00',
+  };
 
   it('2.1 refused on its SME restriction (C1, ours, not the seed’s) says so', async () => {
     const d = await decide({ applicant: applicant('enterprise', { isSme: false }), events: [transfer] });

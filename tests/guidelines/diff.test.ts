@@ -60,7 +60,10 @@ describe('heyuan-ip diff', () => {
   it('as a table in English, one row per change', () => {
     const lines = cli('diff', '2026', fixture, '--lang', 'en').trimEnd().split('\n');
     expect(lines[0]).toBe('2026 → 2027');
-    expect(lines).toContainEqual(expect.stringMatching(/^2\.6 +Interest subsidy for IP pledge loans +clause cap a year +80000 +60000$/));
+    // a changed figure says what it is: every bundled figure is a reference figure, not the published text
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^2\.6 +Interest subsidy for IP pledge loans +clause cap a year +80000 +60000 +reference figure, not the published text$/),
+    );
     expect(lines).toContainEqual(
       expect.stringMatching(/^2\.9 +IP securitisation +suspended +IP securitisation support is not open for applications in 2026 +open$/),
     );
@@ -69,7 +72,7 @@ describe('heyuan-ip diff', () => {
 
   it('in Chinese', () => {
     const out = cli('diff', '2026', fixture);
-    expect(out).toMatch(/2\.6 +知识产权质押融资贴息 +条款年度上限 +80000 +60000/);
+    expect(out).toMatch(/2\.6 +知识产权质押融资贴息 +条款年度上限 +80000 +60000 +参考值，并非政策措施公布文本/);
     expect(out).toMatch(/2\.11 +国家地理标志产品 +暂停受理 +正常受理 +2027年度暂停受理地理标志产品奖励/);
   });
 

@@ -30,7 +30,10 @@ describe('a decision paid from reference figures never calls a figure the measur
     expect(d.items.filter((i) => i.amount !== '0.00').every((i) => i.provenance === 'reference')).toBe(true);
   });
 
-  for (const [name, decision] of [['2026', d], ['policy figures', dPolicyFigures]] as const) {
+  for (const [name, decision] of [
+    ['2026', d],
+    ['policy figures', dPolicyFigures],
+  ] as const) {
     for (const lang of ['zh', 'en'] as const) {
       it(`${name}: table, explain, HTML and CSV in ${lang}`, () => {
         expectNoClaim(decisionTable(decision, lang), `table ${lang}`);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PolicyError } from '../../src/index.js';
-import { applicant, type Application, blocking, decide, policies, withHistory } from '../support/golden.js';
+import { applicant, type Application, blocking, decide, withHistory } from '../support/golden.js';
 
 /*
  * Applications that get nothing, or are refused outright, and why.
@@ -13,7 +12,8 @@ const sme: Application = {
     {
       id: 'E-2',
       type: 'pledge-loan',
-      lenderKind: 'bank', date: '2025-12-20',
+      lenderKind: 'bank',
+      date: '2025-12-20',
       interestPaid: '180000.00',
       evaluationFee: '20000',
       guaranteeFee: '0',
@@ -46,7 +46,10 @@ describe('scenarios: barred and refused applications', () => {
   });
 
   it('In 2026 an application that lists a patent grant is decided on its other events; the grant is excluded, with the reason in both languages', async () => {
-    const app = { ...sme, events: [sme.events[0]!, { id: 'E-2', type: 'patent-grant', date: '2025-03-01', predecessorFunded: false, patentNumber: 'ZL202410000002.3' }] };
+    const app = {
+      ...sme,
+      events: [sme.events[0]!, { id: 'E-2', type: 'patent-grant', date: '2025-03-01', predecessorFunded: false, patentNumber: 'ZL202410000002.3' }],
+    };
     const d = await decide(app);
     expect(d.excludedEvents.map((x) => [x.subject, x.code])).toEqual([['E-2', 'patent-grant-not-subsidised']]);
     expect(d.excludedEvents[0]!.reason.en).toContain('patent grants are not subsidised');

@@ -78,7 +78,16 @@ export function creditCode(n: number): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-type Kind = 'enterprise' | 'university' | 'research-institute' | 'service-agency' | 'industry-association' | 'public-institution' | 'government-body' | 'cooperative' | 'individual';
+type Kind =
+  | 'enterprise'
+  | 'university'
+  | 'research-institute'
+  | 'service-agency'
+  | 'industry-association'
+  | 'public-institution'
+  | 'government-body'
+  | 'cooperative'
+  | 'individual';
 
 export function applicant(kind: Kind, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const a: Record<string, unknown> = {
