@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventSchemas, loadPolicy, type BatchEntry, type BatchResult, type Decision } from '../../src/index.js';
+import { makeGenerator } from '../../bench/generate.mjs';
+import { CLI, cli, tempDir } from '../cli/run-cli.js';
+import { creditCode } from '../support/golden.js';
+
+/*
+ * A batch big enough for the streaming proration to matter: thousands of
+ * generated applications, a part prorated with many claims of one amount (so
+ * the fen left over go by applicant id, article and event id, not by
+ * remainder), duplicates, invalid rows and applicants sharing a raw id. The
+ * stream and the CLI must give, byte for byte, what `evaluateBatch` (every
+ * decision in memory, `allocate` over all claims) gives.
+ */
+
+const policy = loadPolicy({ year: 2026 });
+const gen = makeGenerator({ eventSchemas, clauses: policy.clauses, seed: 1717 });
+
+/** The same competition prize for many applicants: one amount, so remainders tie across the whole group. */
+function samePrize(i: number, id: string) {
+  return {
+    applicant: { id, name: `河源市同额${i}有限公司`, kind: 'enterprise', creditCode: creditCode(700_000 + i), county: 'yuancheng', isSme: true, seriousDishonesty: false },
+    events: [{ id: `P-${i % 3}`, type: 'award', date: '2025-07-15', scheme: 'guangdong-patent-award', level: 'silver', patentNumber: `ZL2021${String(10000000 + i)}.X` }],
+    history: [],
+  };
+}
+
+function rows(): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; i < 3000; i++) out.push(gen.application(i));
+  // 600 applicants with the same paid item; ids repeat (told apart by credit code), so ties reach the event id and the input order.
+  for (let i = 0; i < 600; i++) out.push(samePrize(i, `T-${i % 250}`));
+  // Duplicates of earlier applicants (same credit code, new id) and rows that cannot be decided.
+  for (let i = 0; i < 40; i++) {
+    const a = gen.application(i * 7) as { applicant: Record<string, unknown> };
+    out.push({ ...a, applicant: { ...a.applicant, id: `DUP-${i}` } });
+    out.push({ applicant: { id: `BAD-${i}` }, events: 'none' });
+  }
+  return out;
+}
+
+let input: unknown[];
+let batch: BatchResult;
+
+beforeAll(async () => {
+  input = rows();
+  batch = await policy.evaluateBatch(input);
+});
+
+describe('a large batch, prorated', () => {
+  it('engages proration, with fen left over in a part of equal claims', () => {
+    const cut = batch.budget.parts.filter((p) => p.ratio !== '1.000000');
+    expect(cut.length).toBeGreaterThanOrEqual(2);
+    expect(batch.rejected.length).toBeGreaterThanOrEqual(80);
+    expect(batch.rejected.some((r) => r.issues[0]!.code === 'duplicate-applicant-id')).toBe(true);
+    // The equal prizes end up at two amounts a fen apart: the leftover fen went to some of them, by order alone.
+    const prizes = new Set(batch.decisions.filter((d) => d.applicantId.startsWith('T-')).map((d) => d.total));
+    expect(prizes.size).toBe(2);
+  });
+
+  it('evaluateStream gives every decision, rejection and the budget exactly as evaluateBatch', async () => {
+    const decisions: Decision[] = [];
+    const rejected: { index: number; applicantId: string | null; issues: unknown }[] = [];
+    let budget: unknown;
+    for await (const e of policy.evaluateStream(() => input) as AsyncIterable<BatchEntry>) {
+      if (e.kind === 'decision') decisions.push(e.decision);
+      else if (e.kind === 'rejected') rejected.push({ index: e.index, applicantId: e.applicantId, issues: e.issues });
+      else budget = e.budget;
+    }
+    expect(JSON.stringify(decisions)).toBe(JSON.stringify(batch.decisions));
+    expect(budget).toEqual(batch.budget);
+    expect(rejected).toEqual(batch.rejected);
+  });
+});
+
+describe.runIf(existsSync(CLI))('the CLI batch on the same file', () => {
+  it('writes, byte for byte, the JSON lines of evaluateBatch', async () => {
+    const dir = tempDir();
+    try {
+      const file = join(dir, 'apps.jsonl');
+      writeFileSync(file, input.map((a) => JSON.stringify(a)).join('\n') + '\n');
+      const out = join(dir, 'out.jsonl');
+      const r = await cli(['batch', file, '--year', '2026', '--out', out, '--lang', 'en']);
+      expect(r.status).toBe(1); // some rows were rejected
+      expect(readFileSync(out, 'utf8')).toBe(batch.decisions.map((d) => JSON.stringify(d) + '\n').join(''));
+      const errors = readFileSync(`${out}.errors.jsonl`, 'utf8').trim().split('\n');
+      expect(new Set(errors.map((l) => JSON.parse(l).index))).toEqual(new Set(batch.rejected.map((x) => x.index)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
