@@ -21,8 +21,25 @@ const gen = makeGenerator({ eventSchemas, clauses: policy.clauses, seed: 1717 })
 /** The same competition prize for many applicants: one amount, so remainders tie across the whole group. */
 function samePrize(i: number, id: string) {
   return {
-    applicant: { id, name: `河源市同额${i}有限公司`, kind: 'enterprise', creditCode: creditCode(700_000 + i), county: 'yuancheng', isSme: true, seriousDishonesty: false },
-    events: [{ id: `P-${i % 3}`, type: 'award', date: '2025-07-15', scheme: 'guangdong-patent-award', level: 'silver', patentNumber: `ZL2021${String(10000000 + i)}.X` }],
+    applicant: {
+      id,
+      name: `河源市同额${i}有限公司`,
+      kind: 'enterprise',
+      creditCode: creditCode(700_000 + i),
+      county: 'yuancheng',
+      isSme: true,
+      seriousDishonesty: false,
+    },
+    events: [
+      {
+        id: `P-${i % 3}`,
+        type: 'award',
+        date: '2025-07-15',
+        scheme: 'guangdong-patent-award',
+        level: 'silver',
+        patentNumber: `ZL2021${String(10000000 + i)}.X`,
+      },
+    ],
     history: [],
   };
 }
