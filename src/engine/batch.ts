@@ -6,12 +6,14 @@ import type { Decision } from './decision.js';
 import { makeIssue, PolicyError } from '../locales/issue.js';
 import { formatMoney, money, sumMoney } from '../core/money.js';
 import { allocate, type Allocation, type BudgetReport, type Claim } from './prorate.js';
+import { type ClaimKey, fenOf, findThresholds, planParts, remText, shareOf, splitClaim } from './streamed-proration.js';
+import { memorySpills, type Spill, type SpillStore, type SpillStoreFactory } from './spill.js';
 import type { Application } from '../schema/application.js';
 
 /*
  * Batches: budget proration applied to decided applications. The streaming
- * form keeps only the claims (one small record per paid item) between its two
- * passes, so 100k applications never hold 100k decisions.
+ * form keeps only spills between its two passes (in memory by default, on
+ * disk in the CLI), so 100k applications never hold 100k decisions.
  */
 
 /** An application a batch could not decide: where it was, whose it was, and why. Paths are inside the application. */
@@ -185,60 +187,163 @@ function passesOf(source: StreamSource): () => Iterable<unknown> | AsyncIterable
   };
 }
 
+/** What the first pass keeps of an application it could decide: its paid claims, as JSON a spill can write. */
+interface Filed {
+  index: number;
+  applicantId: string;
+  /** part, amount, article, subject of each paid item, in the order `claimsOf` gives them. */
+  claims: [string, string, string, string][];
+}
+
+interface Seen {
+  who: string;
+  index: number;
+}
+
+interface Repeat {
+  index: number;
+  first: number;
+}
+
 /**
  * A batch too large to hold, in two passes over `source()`: the first keeps
- * only the claims, the second decides again and applies each application's
- * prorated shares. Bad applications are yielded as rejected, never stop it.
+ * each application's claims in a spill, the second decides again and applies
+ * each application's prorated shares. Bad applications are yielded as
+ * rejected, never stop it. Between the passes only spills are read: which
+ * applicants repeat (identities sorted), what each part requests, and the
+ * threshold of each prorated part (streamed-proration.ts); nothing grows with
+ * the batch but the spills, which the CLI keeps on disk.
  */
-export function evaluateStream(rt: Runtime, d: Decider, given: StreamSource): AsyncIterable<BatchEntry> {
+export function evaluateStream(rt: Runtime, d: Decider, given: StreamSource, spills: SpillStoreFactory = memorySpills): AsyncIterable<BatchEntry> {
   // A wrong argument throws here, at the call, not at the first `for await`.
   const source = passesOf(given);
   return {
     async *[Symbol.asyncIterator]() {
-      const claims: Claim[] = [];
-      const claimStart: number[] = [];
-      const firstIndex = new Map<string, number>();
-      let index = 0;
-      for await (const input of source() as AsyncIterable<unknown>) {
-        claimStart[index] = claims.length;
-        const r = d.validate(input);
-        if (r.ok && !firstIndex.has(applicantIdentity(r.value.applicant))) {
-          firstIndex.set(applicantIdentity(r.value.applicant), index);
-          for (const c of await d.claims(r.value)) claims.push(c);
-        }
-        index++;
+      const store = spills();
+      try {
+        yield* streamPasses(rt, d, source, store);
+      } finally {
+        await store.dispose();
       }
-      claimStart[index] = claims.length;
-      const { shares, report } = allocateBudget(rt, claims);
-      const rows = index;
-      // A source that changes between passes would get shares computed for other amounts: refuse it.
-      const changed = (at: number) => new PolicyError([makeIssue('source-changed', [at])]);
-      const seen = new Set<string>();
-      index = 0;
-      for await (const input of source() as AsyncIterable<unknown>) {
-        if (index >= rows) throw changed(index);
-        const r = d.validate(input);
-        const applicantId = applicantIdOf(input);
-        if (!r.ok) {
-          yield { kind: 'rejected', index, applicantId, issues: r.issues, errors: r.issues };
-        } else if (seen.has(applicantIdentity(r.value.applicant))) {
-          const id = r.value.applicant.id;
-          const issues = [duplicateId(id, firstIndex.get(applicantIdentity(r.value.applicant))!, index)];
-          yield { kind: 'rejected', index, applicantId, issues, errors: issues };
-        } else {
-          seen.add(applicantIdentity(r.value.applicant));
-          const decision = await d.decide(r.value);
-          const mine = claims.slice(claimStart[index]!, claimStart[index + 1]!);
-          const again = claimsOf(decision);
-          const same = (c: Claim, i: number) => c.amount.equals(again[i]!.amount) && c.subject === again[i]!.subject && c.article === again[i]!.article;
-          if (mine.length !== again.length || !mine.every(same)) throw changed(index);
-          applyShares(rt, decision, shares.slice(claimStart[index]!, claimStart[index + 1]!), report);
-          yield { kind: 'decision', index, decision };
+    },
+  };
+}
+
+async function* streamPasses(rt: Runtime, d: Decider, source: () => Iterable<unknown> | AsyncIterable<unknown>, store: SpillStore): AsyncGenerator<BatchEntry> {
+  const filed = store.spill<Filed>();
+  const seen = store.spill<Seen>();
+  let index = 0;
+  for await (const input of source() as AsyncIterable<unknown>) {
+    const r = d.validate(input);
+    if (r.ok) {
+      await seen.push({ who: applicantIdentity(r.value.applicant), index });
+      const claims = (await d.claims(r.value)).map((c): [string, string, string, string] => [c.part, c.amount.toFixed(2), c.article, c.subject]);
+      await filed.push({ index, applicantId: r.value.applicant.id, claims });
+    }
+    index++;
+  }
+  const rows = index;
+
+  // A second application of an applicant already seen is rejected: found by sorting the identities.
+  const repeats = store.spill<Repeat>();
+  let last: Seen | null = null;
+  let first = -1;
+  for await (const s of seen.sorted((a, b) => (a.who < b.who ? -1 : a.who > b.who ? 1 : a.index - b.index))) {
+    if (last !== null && last.who === s.who) await repeats.push({ index: s.index, first });
+    else first = s.index;
+    last = s;
+  }
+  const repeated = store.spill<Repeat>();
+  for await (const x of repeats.sorted((a, b) => a.index - b.index)) await repeated.push(x);
+
+  const partIndex = new Map(rt.policy.parts.map((p, i) => [p.id, i]));
+  const requested = new Map<string, bigint>();
+  for await (const f of decidedOnly(filed, repeated)) {
+    for (const [part, amount] of f.claims) {
+      const fen = fenOf(money(amount));
+      if (fen > 0n) requested.set(part, (requested.get(part) ?? 0n) + fen);
+    }
+  }
+  const { plans, report } = planParts(
+    requested,
+    rt.budget.parts,
+    rt.budget.total,
+    rt.policy.parts.map((p) => p.id),
+  );
+  if (plans.some((p) => p.prorated)) {
+    const keys = store.spill<ClaimKey>();
+    const floors = plans.map(() => 0n);
+    let seq = 0;
+    for await (const f of decidedOnly(filed, repeated)) {
+      for (const [part, amount, article, subject] of f.claims) {
+        const at = partIndex.get(part);
+        const plan = at === undefined ? undefined : plans[at];
+        const fen = fenOf(money(amount));
+        if (plan?.prorated && fen > 0n) {
+          const { floor, rem } = splitClaim(plan, fen);
+          floors[at!] = floors[at!]! + floor;
+          await keys.push({ part: at!, rem: remText(plan, rem), applicantId: f.applicantId, article, subject, seq });
         }
-        index++;
+        seq++;
       }
-      if (index !== rows) throw changed(index);
-      yield { kind: 'budget', budget: report };
+    }
+    plans.forEach((p, i) => (p.left = p.prorated ? p.budget - floors[i]! : 0n));
+    await findThresholds(plans, keys);
+  }
+
+  // A source that changes between passes would get shares computed for other amounts: refuse it.
+  const changed = (at: number) => new PolicyError([makeIssue('source-changed', [at])]);
+  const files = cursor(filed.read());
+  const repeats2 = cursor(repeated.read());
+  let seq = 0;
+  index = 0;
+  for await (const input of source() as AsyncIterable<unknown>) {
+    if (index >= rows) throw changed(index);
+    const r = d.validate(input);
+    const applicantId = applicantIdOf(input);
+    const f = await files.upTo(index);
+    const repeat = await repeats2.upTo(index);
+    if (!r.ok) {
+      yield { kind: 'rejected', index, applicantId, issues: r.issues, errors: r.issues };
+    } else if (repeat !== null) {
+      const issues = [duplicateId(r.value.applicant.id, repeat.first, index)];
+      yield { kind: 'rejected', index, applicantId, issues, errors: issues };
+    } else {
+      if (f === null) throw changed(index);
+      const decision = await d.decide(r.value);
+      const again = claimsOf(decision);
+      const same = (c: Claim, i: number) => {
+        const [part, amount, article, subject] = f.claims[i]!;
+        return c.part === part && c.amount.toFixed(2) === amount && c.article === article && c.subject === subject;
+      };
+      if (f.claims.length !== again.length || !again.every(same)) throw changed(index);
+      const shares = again.map((c) =>
+        shareOf(plans, partIndex.get(c.part) ?? -1, c.amount, { applicantId: c.applicantId, article: c.article, subject: c.subject, seq: seq++ }),
+      );
+      applyShares(rt, decision, shares, report);
+      yield { kind: 'decision', index, decision };
+    }
+    index++;
+  }
+  if (index !== rows) throw changed(index);
+  yield { kind: 'budget', budget: report };
+}
+
+/** The filed applications that were not a repeat of an earlier applicant: the ones the batch decides. */
+async function* decidedOnly(filed: Spill<Filed>, repeated: Spill<Repeat>): AsyncGenerator<Filed> {
+  const repeats = cursor(repeated.read());
+  for await (const f of filed.read()) if ((await repeats.upTo(f.index)) === null) yield f;
+}
+
+/** Reads records in index order alongside a pass: the record at an index, or null when there is none. */
+function cursor<T extends { index: number }>(records: AsyncIterable<T>) {
+  const it = records[Symbol.asyncIterator]();
+  let next: IteratorResult<T> | null = null;
+  return {
+    async upTo(index: number): Promise<T | null> {
+      next ??= await it.next();
+      while (!next.done && next.value.index < index) next = await it.next();
+      return !next.done && next.value.index === index ? next.value : null;
     },
   };
 }

@@ -59,12 +59,10 @@ export function allocate(claims: readonly Claim[], budgets: Readonly<Record<stri
     claims.forEach((c, i) => {
       if (c.part === part && c.amount.greaterThan(0)) indexes.push(i);
     });
-    const budget = money(budgets[part] ?? '0');
+    const budget = partBudget(budgets, part);
     const requested = sumMoney(indexes.map((i) => claims[i]!.amount));
-    if (requested.lessThanOrEqualTo(budget)) {
-      report.push({ part, budget: formatMoney(budget), requested: formatMoney(requested), paid: formatMoney(requested), ratio: '1.000000' });
-      continue;
-    }
+    report.push(partLine(part, budget, requested));
+    if (requested.lessThanOrEqualTo(budget)) continue;
     const B = budget.times(FEN);
     const R = requested.times(FEN);
     // Remainders are whole numbers (fen × fen): kept as BigInt, so the sort compares them without building Decimals.
@@ -85,10 +83,26 @@ export function allocate(claims: readonly Claim[], budgets: Readonly<Record<stri
       shares[index] = shares[index]!.plus('0.01');
       left -= 1;
     }
-    const ratio = budget.div(requested).toDecimalPlaces(6, D.ROUND_DOWN).toFixed(6);
-    report.push({ part, budget: formatMoney(budget), requested: formatMoney(requested), paid: formatMoney(budget), ratio });
   }
+  return { shares, report: budgetReport(report, total) };
+}
+
+/** A part's budget as the guideline gives it; a part it leaves out has none. */
+export function partBudget(budgets: Readonly<Record<string, string>>, part: string): Money {
+  return money(budgets[part] ?? '0');
+}
+
+/** A part's line of the report: prorated when its requests exceed its budget. */
+export function partLine(part: string, budget: Money, requested: Money): PartBudget {
+  if (requested.lessThanOrEqualTo(budget)) {
+    return { part, budget: formatMoney(budget), requested: formatMoney(requested), paid: formatMoney(requested), ratio: '1.000000' };
+  }
+  const ratio = budget.div(requested).toDecimalPlaces(6, D.ROUND_DOWN).toFixed(6);
+  return { part, budget: formatMoney(budget), requested: formatMoney(requested), paid: formatMoney(budget), ratio };
+}
+
+export function budgetReport(parts: PartBudget[], total: string): BudgetReport {
   // Our own formatted sums, not input: they may pass money()'s 13-digit limit on a big batch.
-  const sum = (k: 'requested' | 'paid') => formatMoney(sumMoney(report.map((r) => new D(r[k]))));
-  return { shares, report: { total: formatMoney(money(total)), requested: sum('requested'), paid: sum('paid'), parts: report } };
+  const sum = (k: 'requested' | 'paid') => formatMoney(sumMoney(parts.map((r) => new D(r[k]))));
+  return { total: formatMoney(money(total)), requested: sum('requested'), paid: sum('paid'), parts };
 }
