@@ -83,10 +83,11 @@ export interface Policy {
 /**
  * What a simulation needs of a loaded policy beyond its public face: the
  * runtime (for proration) and one application's paid claims with whether any
- * item was eligible, without building a Decision. Kept off the Policy object
+ * item was eligible, without building a Decision; the decider, for a CLI
+ * stream with its spills on disk. Kept off the Policy object
  * so the pinned API does not grow.
  */
-export type PolicyInternals = Pick<SimulationPolicy, 'rt' | 'vocabulary' | 'validate' | 'settle'>;
+export type PolicyInternals = Pick<SimulationPolicy, 'rt' | 'vocabulary' | 'validate' | 'settle'> & { decider: Decider };
 
 const internals = new WeakMap<Policy, PolicyInternals>();
 
@@ -388,6 +389,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
   };
   internals.set(policy, {
     rt,
+    decider,
     vocabulary: rules.vocabulary,
     validate: (input) => validate(input),
     settle: async (app) => {

@@ -3,12 +3,14 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import type { Policy } from '../api/load-policy.js';
+import { type Policy, policyInternals } from '../api/load-policy.js';
+import { evaluateStream } from '../engine/batch.js';
 import type { BudgetReport } from '../engine/prorate.js';
 import { formatMoney, type Money, money, ZERO } from '../core/money.js';
 import type { ApplicantInfo } from '../report/render-html.js';
 import { type BatchInput, readEntries } from './batch-input.js';
 import { openApplications } from './open-applications.js';
+import { fileSpills } from './file-spill.js';
 import { batchSummary } from './batch-summary.js';
 import { OUTPUT_FORMATS, outputFormatOf, type ResultWriter, stdoutWriter, type WriterFactory } from './batch-writers.js';
 import type { CsvHeader } from './csv-applications.js';
@@ -201,7 +203,9 @@ async function decideAll(
   const held: string[] = [];
   const echo = (line: string) => (bar ? held.push(line) : process.stderr.write(line + '\n'));
   try {
-    for await (const result of policy.evaluateStream(source)) {
+    // What the stream keeps between its passes goes to temporary files: memory stays flat however long the input.
+    const { rt, decider } = policyInternals(policy);
+    for await (const result of evaluateStream(rt, decider, source, fileSpills())) {
       if (result.kind === 'budget') {
         counts.budget = result.budget;
         continue;

@@ -16,7 +16,7 @@ export interface OutputLock {
 export type LockResult = { ok: true; lock: OutputLock } | { ok: false; holder: number | null; path: string };
 
 /** Whether a process with this id runs (EPERM: it does, under another user). */
-function alive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
@@ -59,7 +59,7 @@ export function lockOutput(out: string): LockResult {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = holderOf(path);
       // An empty lock may be one being written this instant: only a named, dead holder is stale.
-      if (holder === null || alive(holder)) return { ok: false, holder, path };
+      if (holder === null || isAlive(holder)) return { ok: false, holder, path };
       rmSync(path, { force: true });
     }
   }
@@ -85,7 +85,7 @@ export function removeStaleTemps(file: string): string[] {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const pid = Number(name.slice(prefix.length, -'.tmp'.length));
-    if (!Number.isSafeInteger(pid) || pid === process.pid || alive(pid)) continue;
+    if (!Number.isSafeInteger(pid) || pid === process.pid || isAlive(pid)) continue;
     rmSync(join(dir, name), { force: true });
     removed.push(name);
   }

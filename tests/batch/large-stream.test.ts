@@ -1,8 +1,11 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventSchemas, loadPolicy, type BatchEntry, type BatchResult, type Decision } from '../../src/index.js';
 import { makeGenerator } from '../../bench/generate.mjs';
+import { policyInternals } from '../../src/api/load-policy.js';
+import { evaluateStream } from '../../src/engine/batch.js';
+import { fileSpills } from '../../src/cli/file-spill.js';
 import { CLI, cli, tempDir } from '../cli/run-cli.js';
 import { creditCode } from '../support/golden.js';
 
@@ -91,10 +94,25 @@ describe('a large batch, prorated', () => {
   });
 
   it('evaluateStream gives every decision, rejection and the budget exactly as evaluateBatch', async () => {
+    await expectSameAsBatch(policy.evaluateStream(() => input));
+  });
+
+  it('so does the stream with its spills in files sorted in runs of 64 records (the CLI keeps them on disk)', async () => {
+    const dir = tempDir();
+    try {
+      const { rt, decider } = policyInternals(policy);
+      await expectSameAsBatch(evaluateStream(rt, decider, () => input, fileSpills({ run: 64, dir })));
+      expect(readdirSync(dir)).toEqual([]); // the store removed its files
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  async function expectSameAsBatch(stream: AsyncIterable<BatchEntry>): Promise<void> {
     const decisions: Decision[] = [];
     const rejected: { index: number; applicantId: string | null; issues: unknown }[] = [];
     let budget: unknown;
-    for await (const e of policy.evaluateStream(() => input) as AsyncIterable<BatchEntry>) {
+    for await (const e of stream) {
       if (e.kind === 'decision') decisions.push(e.decision);
       else if (e.kind === 'rejected') rejected.push({ index: e.index, applicantId: e.applicantId, issues: e.issues });
       else budget = e.budget;
@@ -107,7 +125,7 @@ describe('a large batch, prorated', () => {
     ).toBeNull();
     expect(budget).toEqual(batch.budget);
     expect(rejected).toEqual(batch.rejected);
-  });
+  }
 });
 
 describe.runIf(existsSync(CLI))('the CLI batch on the same file', () => {
