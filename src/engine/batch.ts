@@ -6,8 +6,8 @@ import type { Decision } from './decision.js';
 import { makeIssue, PolicyError } from '../locales/issue.js';
 import { formatMoney, money, sumMoney } from '../core/money.js';
 import { allocate, type Allocation, type BudgetReport, type Claim } from './prorate.js';
-import { type ClaimKey, fenOf, findThresholds, planParts, remText, shareOf, splitClaim } from './streamed-proration.js';
-import { memorySpills, type Spill, type SpillStore, type SpillStoreFactory } from './spill.js';
+import { type ClaimRecord, claimRow, planProration, shareOf } from './streamed-proration.js';
+import { cursor, findRepeats, memorySpills, type Seen, skipRepeats, type SpillStore, type SpillStoreFactory } from './spill.js';
 import type { Application } from '../schema/application.js';
 
 /*
@@ -188,22 +188,7 @@ function passesOf(source: StreamSource): () => Iterable<unknown> | AsyncIterable
 }
 
 /** What the first pass keeps of an application it could decide: its paid claims, as JSON a spill can write. */
-interface Filed {
-  index: number;
-  applicantId: string;
-  /** part, amount, article, subject of each paid item, in the order `claimsOf` gives them. */
-  claims: [string, string, string, string][];
-}
-
-interface Seen {
-  who: string;
-  index: number;
-}
-
-interface Repeat {
-  index: number;
-  first: number;
-}
+type Filed = ClaimRecord;
 
 /**
  * A batch too large to hold, in two passes over `source()`: the first keeps
@@ -237,59 +222,18 @@ async function* streamPasses(rt: Runtime, d: Decider, source: () => Iterable<unk
     const r = d.validate(input);
     if (r.ok) {
       await seen.push({ who: applicantIdentity(r.value.applicant), index });
-      const claims = (await d.claims(r.value)).map((c): [string, string, string, string] => [c.part, c.amount.toFixed(2), c.article, c.subject]);
-      await filed.push({ index, applicantId: r.value.applicant.id, claims });
+      await filed.push({ index, applicantId: r.value.applicant.id, claims: (await d.claims(r.value)).map(claimRow) });
     }
     index++;
   }
   const rows = index;
 
   // A second application of an applicant already seen is rejected: found by sorting the identities.
-  const repeats = store.spill<Repeat>();
-  let last: Seen | null = null;
-  let first = -1;
-  for await (const s of seen.sorted((a, b) => (a.who < b.who ? -1 : a.who > b.who ? 1 : a.index - b.index))) {
-    if (last !== null && last.who === s.who) await repeats.push({ index: s.index, first });
-    else first = s.index;
-    last = s;
-  }
-  const repeated = store.spill<Repeat>();
-  for await (const x of repeats.sorted((a, b) => a.index - b.index)) await repeated.push(x);
+  const repeated = await findRepeats(store, seen);
 
-  const partIndex = new Map(rt.policy.parts.map((p, i) => [p.id, i]));
-  const requested = new Map<string, bigint>();
-  for await (const f of decidedOnly(filed, repeated)) {
-    for (const [part, amount] of f.claims) {
-      const fen = fenOf(money(amount));
-      if (fen > 0n) requested.set(part, (requested.get(part) ?? 0n) + fen);
-    }
-  }
-  const { plans, report } = planParts(
-    requested,
-    rt.budget.parts,
-    rt.budget.total,
-    rt.policy.parts.map((p) => p.id),
-  );
-  if (plans.some((p) => p.prorated)) {
-    const keys = store.spill<ClaimKey>();
-    const floors = plans.map(() => 0n);
-    let seq = 0;
-    for await (const f of decidedOnly(filed, repeated)) {
-      for (const [part, amount, article, subject] of f.claims) {
-        const at = partIndex.get(part);
-        const plan = at === undefined ? undefined : plans[at];
-        const fen = fenOf(money(amount));
-        if (plan?.prorated && fen > 0n) {
-          const { floor, rem } = splitClaim(plan, fen);
-          floors[at!] = floors[at!]! + floor;
-          await keys.push({ part: at!, rem: remText(plan, rem), applicantId: f.applicantId, article, subject, seq });
-        }
-        seq++;
-      }
-    }
-    plans.forEach((p, i) => (p.left = p.prorated ? p.budget - floors[i]! : 0n));
-    await findThresholds(plans, keys);
-  }
+  const partIds = rt.policy.parts.map((p) => p.id);
+  const partIndex = new Map(partIds.map((id, i) => [id, i]));
+  const { plans, report } = await planProration(rt.budget.parts, rt.budget.total, partIds, store, () => skipRepeats(filed, repeated));
 
   // A source that changes between passes would get shares computed for other amounts: refuse it.
   const changed = (at: number) => new PolicyError([makeIssue('source-changed', [at])]);
@@ -327,25 +271,6 @@ async function* streamPasses(rt: Runtime, d: Decider, source: () => Iterable<unk
   }
   if (index !== rows) throw changed(index);
   yield { kind: 'budget', budget: report };
-}
-
-/** The filed applications that were not a repeat of an earlier applicant: the ones the batch decides. */
-async function* decidedOnly(filed: Spill<Filed>, repeated: Spill<Repeat>): AsyncGenerator<Filed> {
-  const repeats = cursor(repeated.read());
-  for await (const f of filed.read()) if ((await repeats.upTo(f.index)) === null) yield f;
-}
-
-/** Reads records in index order alongside a pass: the record at an index, or null when there is none. */
-function cursor<T extends { index: number }>(records: AsyncIterable<T>) {
-  const it = records[Symbol.asyncIterator]();
-  let next: IteratorResult<T> | null = null;
-  return {
-    async upTo(index: number): Promise<T | null> {
-      next ??= await it.next();
-      while (!next.done && next.value.index < index) next = await it.next();
-      return !next.done && next.value.index === index ? next.value : null;
-    },
-  };
 }
 
 function applicantIdOf(input: unknown): string | null {

@@ -39,3 +39,49 @@ export const memorySpills: SpillStoreFactory = () => ({
 async function* iterate<T>(records: readonly T[]): AsyncGenerator<T> {
   yield* records;
 }
+
+/** An application left out as a repeat of the applicant at `first`. */
+export interface Repeat {
+  index: number;
+  first: number;
+}
+
+/** Reads records in index order alongside a pass: the record at an index, or null when there is none. */
+export function cursor<T extends { index: number }>(records: AsyncIterable<T>) {
+  const it = records[Symbol.asyncIterator]();
+  let next: IteratorResult<T> | null = null;
+  return {
+    async upTo(index: number): Promise<T | null> {
+      next ??= await it.next();
+      while (!next.done && next.value.index < index) next = await it.next();
+      return !next.done && next.value.index === index ? next.value : null;
+    },
+  };
+}
+
+/** The records whose application was not a repeat of an earlier applicant: the ones a batch decides. */
+export async function* skipRepeats<T extends { index: number }>(records: Spill<T>, repeated: Spill<Repeat>): AsyncGenerator<T> {
+  const repeats = cursor(repeated.read());
+  for await (const r of records.read()) if ((await repeats.upTo(r.index)) === null) yield r;
+}
+
+/** An application's applicant, as the batch tells applicants apart. */
+export interface Seen {
+  who: string;
+  index: number;
+}
+
+/** Every application whose applicant an earlier one already had, by index, found by sorting `seen`. */
+export async function findRepeats(store: SpillStore, seen: Spill<Seen>): Promise<Spill<Repeat>> {
+  const repeats = store.spill<Repeat>();
+  let last: Seen | null = null;
+  let first = -1;
+  for await (const s of seen.sorted((a, b) => (a.who < b.who ? -1 : a.who > b.who ? 1 : a.index - b.index))) {
+    if (last !== null && last.who === s.who) await repeats.push({ index: s.index, first });
+    else first = s.index;
+    last = s;
+  }
+  const byIndex = store.spill<Repeat>();
+  for await (const r of repeats.sorted((a, b) => a.index - b.index)) await byIndex.push(r);
+  return byIndex;
+}

@@ -1,6 +1,6 @@
-import { Money as D, type Money } from '../core/money.js';
-import { type BudgetReport, budgetReport, compareClaims, partBudget, partLine } from './prorate.js';
-import type { Spill } from './spill.js';
+import { Money as D, money, type Money } from '../core/money.js';
+import { type BudgetReport, budgetReport, type Claim, compareClaims, partBudget, partLine } from './prorate.js';
+import type { Spill, SpillStore } from './spill.js';
 
 /*
  * The proration of prorate.ts (`allocate`) for a stream, which holds no claims
@@ -109,4 +109,61 @@ export function shareOf(plans: readonly PartPlan[], partIndex: number, amount: M
   const { floor, rem } = splitClaim(plan, fen);
   const first = plan.threshold !== null && compareKeys({ ...key, part: partIndex, rem: remText(plan, rem) }, plan.threshold) <= 0;
   return moneyOfFen(first ? floor + 1n : floor);
+}
+
+/** A paid claim as a spill keeps it: part, amount (two decimals), article, subject. */
+export type ClaimRow = [part: string, amount: string, article: string, subject: string];
+
+/** One application's paid claims, in the order its decision lists them. */
+export interface ClaimRecord {
+  index: number;
+  applicantId: string;
+  claims: ClaimRow[];
+}
+
+export function claimRow(c: Claim): ClaimRow {
+  return [c.part, c.amount.toFixed(2), c.article, c.subject];
+}
+
+/**
+ * Everything proration needs, from the claims of the applications a batch
+ * decides (read twice): each part's plan with its threshold, and the report.
+ * A claim's `seq` is its position among all the claims `records` gives.
+ */
+export async function planProration(
+  budgets: Readonly<Record<string, string>>,
+  total: string,
+  parts: readonly string[],
+  store: SpillStore,
+  records: () => AsyncIterable<ClaimRecord>,
+): Promise<{ plans: PartPlan[]; report: BudgetReport }> {
+  const partIndex = new Map(parts.map((id, i) => [id, i]));
+  const requested = new Map<string, bigint>();
+  for await (const r of records()) {
+    for (const [part, amount] of r.claims) {
+      const fen = fenOf(money(amount));
+      if (fen > 0n) requested.set(part, (requested.get(part) ?? 0n) + fen);
+    }
+  }
+  const { plans, report } = planParts(requested, budgets, total, parts);
+  if (!plans.some((p) => p.prorated)) return { plans, report };
+  const keys = store.spill<ClaimKey>();
+  const floors = plans.map(() => 0n);
+  let seq = 0;
+  for await (const r of records()) {
+    for (const [part, amount, article, subject] of r.claims) {
+      const at = partIndex.get(part);
+      const plan = at === undefined ? undefined : plans[at];
+      const fen = fenOf(money(amount));
+      if (at !== undefined && plan?.prorated && fen > 0n) {
+        const { floor, rem } = splitClaim(plan, fen);
+        floors[at] = floors[at]! + floor;
+        await keys.push({ part: at, rem: remText(plan, rem), applicantId: r.applicantId, article, subject, seq });
+      }
+      seq++;
+    }
+  }
+  plans.forEach((p, i) => (p.left = p.prorated ? p.budget - floors[i]! : 0n));
+  await findThresholds(plans, keys);
+  return { plans, report };
 }
