@@ -1,5 +1,6 @@
 import type { Issue, Result } from '../core/issue.js';
 import { runSimulation, type Simulation, type SimulationSource } from '../engine/simulate.js';
+import { memorySpills, type SpillStoreFactory } from '../engine/spill.js';
 import { bundledRules } from '../heyuan/rules.generated.js';
 import { describeValue, makeIssue, PolicyError } from '../locales/issue.js';
 import type { RuleFile, RuleFiles } from '../rules/load-rules.js';
@@ -59,13 +60,24 @@ export async function safeSimulate(
   draft: GuidelineInput,
   options: SimulateOptions = {},
 ): Promise<Result<Simulation>> {
+  return safeSimulateWith(applications, base, draft, options, memorySpills);
+}
+
+/** `safeSimulate` with the claims kept in the given spills: the CLI's are temporary files. */
+export async function safeSimulateWith(
+  applications: SimulationSource,
+  base: SimulationBase,
+  draft: GuidelineInput,
+  options: SimulateOptions,
+  spills: SpillStoreFactory,
+): Promise<Result<Simulation>> {
   const prepared = prepare(base, draft, options);
   if (!prepared.ok) return prepared;
   if (!isIterable(applications)) return usage('applications', 'simulate takes an array or an (async) iterable of applications');
   const [b, d] = prepared.value;
   const side = (p: Policy) => ({ year: p.year, guideline: p.guideline, clauses: p.clauses, rulesHash: p.rulesHash, ...policyInternals(p) });
   const shift = options.shiftEventYears === true ? d.year - b.year : 0;
-  return { ok: true, value: await runSimulation(applications, side(b), side(d), shift) };
+  return { ok: true, value: await runSimulation(applications, side(b), side(d), shift, spills) };
 }
 
 function prepare(base: SimulationBase, draft: GuidelineInput, options: SimulateOptions): Result<[Policy, Policy]> {

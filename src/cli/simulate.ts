@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import { safeSimulate } from '../api/simulate.js';
+import { safeSimulateWith } from '../api/simulate.js';
+import { fileSpills } from './file-spill.js';
 import type { Simulation } from '../engine/simulate.js';
 import type { Bilingual, Issue } from '../core/issue.js';
 import type { RuleFiles } from '../rules/load-rules.js';
@@ -115,7 +116,14 @@ async function runSimulate(file: string, opts: SimulateCliOptions): Promise<numb
   const applications = (async function* () {
     for await (const entry of readEntries(input, header)) yield entry.issues.length > 0 ? null : entry.application;
   })();
-  const result = await safeSimulate(applications, base, draft.value as GuidelineInput, { rules, shiftEventYears: opts.shiftEventYears === true });
+  // The claims of both sides wait for proration in temporary files: memory grows only with the report's rows.
+  const result = await safeSimulateWith(
+    applications,
+    base,
+    draft.value as GuidelineInput,
+    { rules, shiftEventYears: opts.shiftEventYears === true },
+    fileSpills(),
+  );
   if (!result.ok) {
     // Lint names each guideline by its side (draft/2027.json): the reader sees the file given.
     const named = (i: Issue): Issue => ({ ...i, file: i.file?.startsWith('draft/') ? opts.draft : i.file?.startsWith('base/') ? opts.base : i.file });

@@ -1,15 +1,16 @@
 import type { Bilingual, Issue, Result } from '../core/issue.js';
 import { shiftYears } from '../core/calendar.js';
-import { formatMoney, type Money, Money as D, sumMoney, ZERO } from '../core/money.js';
+import { formatMoney, type Money, Money as D, money, sumMoney, ZERO } from '../core/money.js';
 import { makeIssue } from '../locales/issue.js';
 import type { YearClause } from '../rules/apply-guideline.js';
 import { type ClauseDiff, diffYears, type FrameChange } from '../rules/diff.js';
 import type { Application } from '../schema/application.js';
 import type { Guideline } from '../schema/guideline.js';
 import type { FieldRecord, Vocabulary } from '../schema/vocabulary.js';
-import { allocateBudget } from './batch.js';
 import type { Runtime } from './decide.js';
 import type { BudgetReport, Claim, PartBudget } from './prorate.js';
+import { findRepeats, memorySpills, type Seen, skipRepeats, type Spill, type SpillStore, type SpillStoreFactory } from './spill.js';
+import { type ClaimRecord, claimRow, type PartPlan, planProration, shareOf } from './streamed-proration.js';
 
 /*
  * The budget impact of a draft guideline (PolicyEngine's "reform" for
@@ -20,8 +21,10 @@ import type { BudgetReport, Claim, PartBudget } from './prorate.js';
  *
  * One pass over the applications: each is validated once and settled under
  * both policies into claims (one small record per paid item, what proration
- * needs), never into a Decision. After proration only two money strings per
- * applicant are kept, so 100k applications cost about what one stream does.
+ * needs), never into a Decision; the claims go to spills (in memory by
+ * default, on disk from the CLI), proration reads them back as a stream does
+ * (streamed-proration.ts), and what grows with the applications in memory is
+ * the result itself: one row per applicant.
  */
 
 /** What a simulation needs of one loaded policy: its public figures and, kept off the pinned Policy, its runtime. */
@@ -138,11 +141,9 @@ export interface Simulation {
   rejected: SimulationRejection[];
 }
 
-/** One side's claims, kept from the pass until proration; `start[k]` is where applicant k's claims begin. */
-interface SideClaims {
-  claims: Claim[];
-  start: number[];
-  eligible: boolean[];
+/** One application as a side settled it: its paid claims and whether any item's conditions were met. */
+interface Settled extends ClaimRecord {
+  eligible: boolean;
 }
 
 export type SimulationSource = Iterable<unknown> | AsyncIterable<unknown>;
@@ -158,50 +159,59 @@ export async function runSimulation(
   basePolicy: SimulationPolicy,
   draftPolicy: SimulationPolicy,
   shift: number,
+  spills: SpillStoreFactory = memorySpills,
 ): Promise<Simulation> {
-  const sides: [SideClaims, SideClaims] = [
-    { claims: [], start: [], eligible: [] },
-    { claims: [], start: [], eligible: [] },
-  ];
-  const ids: string[] = [];
-  const indexes: number[] = [];
+  const store = spills();
+  try {
+    return await simulateWith(store, applications, basePolicy, draftPolicy, shift);
+  } finally {
+    await store.dispose();
+  }
+}
+
+async function simulateWith(
+  store: SpillStore,
+  applications: SimulationSource,
+  basePolicy: SimulationPolicy,
+  draftPolicy: SimulationPolicy,
+  shift: number,
+): Promise<Simulation> {
+  const sides = [store.spill<Settled>(), store.spill<Settled>()] as const;
+  const seen = store.spill<Seen>();
   const rejected: SimulationRejection[] = [];
-  const firstIndex = new Map<string, number>();
   let index = 0;
   for await (const input of applications as AsyncIterable<unknown>) {
     // Validation does not depend on the guideline: once for both sides.
     const r = basePolicy.validate(input);
     if (!r.ok) rejected.push({ index, applicantId: applicantIdOf(input), errors: r.issues });
     else {
-      const id = r.value.applicant.id;
-      const first = firstIndex.get(id);
-      if (first !== undefined) {
-        rejected.push({
-          index,
-          applicantId: id,
-          errors: [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` })],
-        });
-      } else {
-        firstIndex.set(id, index);
-        ids.push(id);
-        indexes.push(index);
-        await settleInto(sides[0], basePolicy, r.value);
-        await settleInto(sides[1], draftPolicy, shift === 0 ? r.value : shiftApplication(r.value, shift, draftPolicy.vocabulary));
-      }
+      await seen.push({ who: r.value.applicant.id, index });
+      await settleInto(sides[0], basePolicy, r.value, index);
+      await settleInto(sides[1], draftPolicy, shift === 0 ? r.value : shiftApplication(r.value, shift, draftPolicy.vocabulary), index);
     }
     index++;
   }
-  firstIndex.clear();
+  // A second application under an applicant id already used is left out of both sides.
+  const repeated = await findRepeats(store, seen);
+  for await (const x of repeated.read()) {
+    rejected.push({
+      index: x.index,
+      applicantId: x.who,
+      errors: [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: x.who, detail: `applications ${x.first} and ${x.index}` })],
+    });
+  }
+  rejected.sort((a, b) => a.index - b.index);
 
-  const baseSide = prorateSide(basePolicy, basePolicy.clauses, sides[0], ids.length);
-  sides[0].claims = [];
-  const draftSide = prorateSide(draftPolicy, draftPolicy.clauses, sides[1], ids.length);
-  sides[1].claims = [];
+  const parts = basePolicy.rt.policy.parts.map((p) => p.id);
+  const plan = (pi: SimulationPolicy, side: Spill<Settled>) =>
+    planProration(pi.rt.budget.parts, pi.rt.budget.total, parts, store, () => skipRepeats(side, repeated));
+  const baseSide = prorated(basePolicy.clauses, await plan(basePolicy, sides[0]), parts);
+  const draftSide = prorated(draftPolicy.clauses, await plan(draftPolicy, sides[1]), parts);
 
   const applicants: ApplicantImpact[] = [];
   const changeFen: bigint[] = [];
   const counts: SimulationCounts = {
-    applicants: ids.length,
+    applicants: 0,
     gain: 0,
     lose: 0,
     unchanged: 0,
@@ -209,24 +219,34 @@ export async function runSimulation(
     becomeIneligible: 0,
     rejected: rejected.length,
   };
-  for (let k = 0; k < ids.length; k++) {
-    const b = baseSide.totals[k]!;
-    const d = draftSide.totals[k]!;
+  // Both sides settled the same applications in the same order: read side by side.
+  const draftRows = skipRepeats(sides[1], repeated)[Symbol.asyncIterator]();
+  for await (const base of skipRepeats(sides[0], repeated)) {
+    const draft = (await draftRows.next()).value as Settled;
+    const k = counts.applicants++;
+    const b = baseSide.add(base, k);
+    const d = draftSide.add(draft, k);
     const fen = toFen(d) - toFen(b);
     changeFen.push(fen);
     if (fen > 0n) counts.gain++;
     else if (fen < 0n) counts.lose++;
     else counts.unchanged++;
-    const be = sides[0].eligible[k]!;
-    const de = sides[1].eligible[k]!;
-    if (!be && de) counts.becomeEligible++;
-    if (be && !de) counts.becomeIneligible++;
-    applicants.push({ applicantId: ids[k]!, index: indexes[k]!, base: b, draft: d, change: fromFen(fen), baseEligible: be, draftEligible: de });
+    if (!base.eligible && draft.eligible) counts.becomeEligible++;
+    if (base.eligible && !draft.eligible) counts.becomeIneligible++;
+    applicants.push({
+      applicantId: base.applicantId,
+      index: base.index,
+      base: b,
+      draft: d,
+      change: fromFen(fen),
+      baseEligible: base.eligible,
+      draftEligible: draft.eligible,
+    });
   }
   // Fen as BigInt: an exact comparison without a Decimal per step. Array#sort is stable, so ties keep input order.
   const order = applicants.map((_, k) => k).sort((x, y) => (changeFen[x]! < changeFen[y]! ? -1 : changeFen[x]! > changeFen[y]! ? 1 : 0));
 
-  const parts: PartImpact[] = basePolicy.rt.policy.parts.map((p) => {
+  const partImpacts: PartImpact[] = basePolicy.rt.policy.parts.map((p) => {
     const b = baseSide.report.parts.find((x) => x.part === p.id)!;
     const d = draftSide.report.parts.find((x) => x.part === p.id)!;
     return { part: p.id, number: p.number, title: p.title, base: b, draft: d, change: difference(b.paid, d.paid) };
@@ -264,7 +284,7 @@ export async function runSimulation(
     base: sideOf(basePolicy),
     draft: sideOf(draftPolicy),
     shiftYears: shift,
-    parts,
+    parts: partImpacts,
     totals,
     clauses,
     applicants: order.map((k) => applicants[k]!),
@@ -274,11 +294,9 @@ export async function runSimulation(
   };
 }
 
-async function settleInto(side: SideClaims, pi: SimulationPolicy, app: Application): Promise<void> {
+async function settleInto(side: Spill<Settled>, pi: SimulationPolicy, app: Application, index: number): Promise<void> {
   const { claims, eligible } = await pi.settle(app);
-  side.start.push(side.claims.length);
-  for (const c of claims) side.claims.push(c);
-  side.eligible.push(eligible);
+  await side.push({ index, applicantId: app.applicant.id, claims: claims.map(claimRow), eligible });
 }
 
 interface ClauseTally {
@@ -291,15 +309,15 @@ interface ClauseTally {
 
 interface ProratedSide {
   report: BudgetReport;
-  /** Each applicant's total after proration, in the order decided. */
-  totals: string[];
   byClause: Map<string, ClauseTally>;
   applicantSum: Money;
+  /** Folds applicant k's prorated shares into the clause tallies; gives its total. */
+  add(record: Settled, k: number): string;
 }
 
-/** Prorates one side and folds the shares into applicant totals and clause tallies; the claims can go after. */
-function prorateSide(pi: SimulationPolicy, yearClauses: readonly YearClause[], side: SideClaims, n: number): ProratedSide {
-  const { shares, report } = allocateBudget(pi.rt, side.claims);
+/** One side's proration, applied applicant by applicant in the order settled (claims numbered as `planProration` numbered them). */
+function prorated(yearClauses: readonly YearClause[], { plans, report }: { plans: PartPlan[]; report: BudgetReport }, parts: readonly string[]): ProratedSide {
+  const partIndex = new Map(parts.map((id, i) => [id, i]));
   const byArticle = new Map<string, ClauseTally>();
   const byClause = new Map<string, ClauseTally>();
   for (const yc of yearClauses) {
@@ -307,28 +325,30 @@ function prorateSide(pi: SimulationPolicy, yearClauses: readonly YearClause[], s
     byArticle.set(yc.clause.article, tally);
     byClause.set(yc.clause.id, tally);
   }
-  const totals: string[] = new Array(n);
-  let applicantSum = ZERO;
-  for (let k = 0; k < n; k++) {
-    const from = side.start[k]!;
-    const to = k + 1 < n ? side.start[k + 1]! : side.claims.length;
-    let total = ZERO;
-    for (let i = from; i < to; i++) {
-      const share = shares[i]!;
-      if (share.isZero()) continue;
-      total = total.plus(share);
-      const tally = byArticle.get(side.claims[i]!.article)!;
-      tally.items++;
-      tally.money = tally.money.plus(share);
-      if (tally.last !== k) {
-        tally.applicants++;
-        tally.last = k;
+  let seq = 0;
+  const side: ProratedSide = {
+    report,
+    byClause,
+    applicantSum: ZERO,
+    add(record, k) {
+      let total = ZERO;
+      for (const [part, amount, article, subject] of record.claims) {
+        const share = shareOf(plans, partIndex.get(part) ?? -1, money(amount), { applicantId: record.applicantId, article, subject, seq: seq++ });
+        if (share.isZero()) continue;
+        total = total.plus(share);
+        const tally = byArticle.get(article)!;
+        tally.items++;
+        tally.money = tally.money.plus(share);
+        if (tally.last !== k) {
+          tally.applicants++;
+          tally.last = k;
+        }
       }
-    }
-    totals[k] = formatMoney(total);
-    applicantSum = applicantSum.plus(total);
-  }
-  return { report, totals, byClause, applicantSum };
+      side.applicantSum = side.applicantSum.plus(total);
+      return formatMoney(total);
+    },
+  };
+  return side;
 }
 
 function sideTotals(s: ProratedSide): SideTotals {

@@ -40,10 +40,11 @@ async function* iterate<T>(records: readonly T[]): AsyncGenerator<T> {
   yield* records;
 }
 
-/** An application left out as a repeat of the applicant at `first`. */
+/** An application left out as a repeat of the applicant (`who`) at `first`. */
 export interface Repeat {
   index: number;
   first: number;
+  who: string;
 }
 
 /** Reads records in index order alongside a pass: the record at an index, or null when there is none. */
@@ -77,7 +78,7 @@ export async function findRepeats(store: SpillStore, seen: Spill<Seen>): Promise
   let last: Seen | null = null;
   let first = -1;
   for await (const s of seen.sorted((a, b) => (a.who < b.who ? -1 : a.who > b.who ? 1 : a.index - b.index))) {
-    if (last !== null && last.who === s.who) await repeats.push({ index: s.index, first });
+    if (last !== null && last.who === s.who) await repeats.push({ index: s.index, first, who: s.who });
     else first = s.index;
     last = s;
   }
