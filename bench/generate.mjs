@@ -41,6 +41,9 @@ export function creditCode(n) {
 
 const MONEY = '^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$';
 
+/** A number in the CNIPA shape the schema checks (ZL, 12 digits, a dot, a check character). */
+const patentNumber = (n, check) => `ZL2024${String(n).padStart(8, '0')}.${check}`;
+
 /**
  * Builds a generator for one policy. `eventSchemas` and `clauses` come from the
  * library under test (`clauses` is policy.clauses: which kinds each event type
@@ -83,10 +86,11 @@ export function makeGenerator({ eventSchemas, clauses, seed = 2026 }) {
     if (prop.enum) return pick(r, prop.enum);
     if (prop.type === 'boolean') return /related|dishonest/i.test(name) ? r() < 0.1 : r() < 0.85;
     if (prop.type === 'integer' || prop.type === 'number') return Math.floor(r() * 8);
-    if (prop.type === 'array') return Array.from({ length: 1 + Math.floor(r() * 2) }, (_, k) => `ZL2024${Math.floor(r() * 1e6)}.${k}`);
+    if (prop.type === 'array') return Array.from({ length: 1 + Math.floor(r() * 2) }, (_, k) => patentNumber(Math.floor(r() * 1e8), k));
     if (prop.format === 'date') return date(r, r() < 0.9 ? 2025 : 2024);
     if (prop.pattern === MONEY) return name === 'higherLevelFunding' || name === 'insurancePayout' ? amount(r, 50_000) : amount(r, 600_000);
     // identifiers and text: small pools so once-only keys and take-the-higher groups collide sometimes
+    if (name === 'patentNumber') return patentNumber(Math.floor(r() * 40), 1);
     return `${name}-${Math.floor(r() * 40)}`;
   }
 

@@ -52,3 +52,7 @@ export function compiledConditions(clauses: readonly YearClause[], general: read
     return passed;
   };
 }
+
+// The CLI's spills (temporary files) and the simulation that takes them: throughput.mjs's `simulate-files` mode.
+export { fileSpills } from '../src/cli/file-spill.js';
+export { safeSimulateWith } from '../src/api/simulate.js';

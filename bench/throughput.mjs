@@ -1,10 +1,11 @@
 // One batch run in its own process, so that its peak RSS is its own:
-//   node bench/throughput.mjs <batch|stream|simulate|generate> <n>
+//   node bench/throughput.mjs <batch|stream|simulate|simulate-files|generate> <n>
 // simulate: the same applications under 2026 and a 2026 draft that lowers a
-// clause cap, cuts a part's budget into proration and suspends a clause.
+// clause cap, cuts a part's budget into proration and suspends a clause;
+// simulate-files: the same with the claims in temporary files (as the CLI).
 // Applications come from a generator function (seeded, made on the fly).
 // Prints the elapsed time, decisions and peak RSS (process.resourceUsage().maxRSS).
-import { LIB, SEED, now, ms } from './common.mjs';
+import { INTERNALS, LIB, SEED, now, ms } from './common.mjs';
 import { makeGenerator } from './generate.mjs';
 
 const [mode, nText] = process.argv.slice(2);
@@ -41,7 +42,7 @@ if (mode === 'batch') {
       if (decisions % 10_000 === 0) rssSamples.push(process.memoryUsage().rss);
     } else if (entry.kind === 'rejected') rejected++;
   }
-} else if (mode === 'simulate') {
+} else if (mode === 'simulate' || mode === 'simulate-files') {
   const g = bundledRules.guidelines.find((x) => x.data.year === 2026).data;
   const draft = {
     ...g,
@@ -61,14 +62,22 @@ if (mode === 'batch') {
       yield gen.application(i);
     }
   }
-  const sim = await simulate(sampled(), 2026, draft);
+  // simulate-files: the claims in temporary files, as the CLI keeps them (the API keeps them in memory).
+  let sim;
+  if (mode === 'simulate') sim = await simulate(sampled(), 2026, draft);
+  else {
+    const { fileSpills, safeSimulateWith } = await import(INTERNALS);
+    const r = await safeSimulateWith(sampled(), 2026, draft, {}, fileSpills());
+    if (!r.ok) throw new Error(JSON.stringify(r.issues[0]));
+    sim = r.value;
+  }
   decisions = sim.counts.applicants;
   rejected = sim.counts.rejected;
   paid = sim.applicants.filter((a) => a.draft !== '0.00').length;
   held = sim;
 } else if (mode === 'generate') {
   for (const app of source()) if (app.events.length > 0) decisions++;
-} else throw new Error(`mode: batch, stream or generate, not ${mode}`);
+} else throw new Error(`mode: batch, stream, simulate, simulate-files or generate, not ${mode}`);
 const elapsed = ms(now() - t0);
 const cpu = process.cpuUsage(cpu0);
 const peakRssMB = process.resourceUsage().maxRSS / 1024;

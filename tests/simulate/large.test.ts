@@ -10,9 +10,10 @@ import { guideline2026 } from './fixtures.js';
 
 /*
  * A simulation big enough for its streamed proration to matter: 3,000
- * generated applications and 607 with one equal prize (the fen left over go
- * by applicant id), under 2026 and a draft that cuts the innovation and
- * transformation budgets. Each side must equal evaluateBatch on that side,
+ * generated applications and 607 with one equal prize (remainders that tie),
+ * under 2026 and a draft that cuts the innovation and transformation budgets
+ * (the ties at the threshold themselves are pinned in
+ * tests/batch/large-stream.test.ts, on the same planProration). Each side must equal evaluateBatch on that side,
  * applicant by applicant, with the claims in memory and in files sorted in
  * small runs (the CLI's spills).
  */
@@ -39,7 +40,7 @@ for (let i = 0; i < 607; i++) {
   });
 }
 const g = guideline2026();
-const draft: GuidelineInput = { ...g, budget: { ...g.budget, parts: { ...g.budget.parts, innovation: '2000007', transformation: '1500000' } } };
+const draft: GuidelineInput = { ...g, budget: { ...g.budget, parts: { ...g.budget.parts, innovation: '2000013', transformation: '1500000' } } };
 
 async function expectSidesEqualBatch(sim: Simulation): Promise<void> {
   // The simulation tells applicants apart by id, evaluateBatch by credit code: its rejections are given to both alike.
@@ -60,12 +61,10 @@ async function expectSidesEqualBatch(sim: Simulation): Promise<void> {
 }
 
 describe('a large simulation, both sides prorated', () => {
-  it('equals evaluateBatch on each side, with leftover fen among equal prizes', async () => {
+  it('equals evaluateBatch on each side', async () => {
     const sim = await simulate(apps, 2026, draft);
     expect(sim.parts.filter((p) => p.base.ratio !== '1.000000').length).toBeGreaterThanOrEqual(1);
     expect(sim.parts.filter((p) => p.draft.ratio !== '1.000000').length).toBeGreaterThanOrEqual(2);
-    const prizes = sim.applicants.filter((a) => a.applicantId.startsWith('T-'));
-    expect(new Set(prizes.map((a) => a.draft)).size).toBe(2);
     await expectSidesEqualBatch(sim);
   });
 
