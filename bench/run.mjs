@@ -193,6 +193,15 @@ if (want('simulate')) {
     `${fmt(tMs / sMs, 2)}× one stream (CPU ${fmt(tCpu / 1e3, 2)} s, ${fmt(tCpu / sCpu, 2)}×); peak RSS ${int(last.peakRssMB)} MB (${int(last.rssBeforeMB)} MB before, heap after GC ${int(last.liveHeapMB)} MB with the result held${range(last)})`,
     `< 2× one stream: ${verdict(tMs < 2 * sMs)}`,
   ]);
+  // Memory: the same simulation with its claims in temporary files, as the CLI runs it; the samples are taken during
+  // its one pass, so they show what the claims cost (nothing) apart from the result, which is built after it.
+  const files = child('simulate-files');
+  rows.push([
+    `simulate, claims in temporary files (the CLI's), ${int(n)} applications`,
+    `${fmt(files.elapsedMs / 1e3, 2)} s`,
+    `CPU ${fmt(files.cpuMs / 1e3, 2)} s; peak RSS ${int(files.peakRssMB)} MB (${int(files.rssBeforeMB)} MB before, heap after GC ${int(files.liveHeapMB)} MB with the result held${range(files)})`,
+    `flat during the pass: ${verdict(files.rssSamplesMB.length < 2 || Math.max(...files.rssSamplesMB) <= 1.15 * Math.min(...files.rssSamplesMB))}`,
+  ]);
   say('simulate done');
 }
 
