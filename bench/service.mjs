@@ -13,7 +13,7 @@
 // third server, the bare route returning the service's 14 KB Decision as a
 // constant, shows what the size of the answer costs by itself.
 //   node bench/service.mjs [--quick] [--rounds=N]   (after npm run build)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -120,3 +120,6 @@ console.log(row(`bare route, the service's ${(decision.rawPayload.length / 1024)
 console.log(
   `\nbare ÷ service throughput: ${ratio.toFixed(2)}× (median of ${rounds}; target ≤ 3×: ${ratio <= 3 ? 'met' : 'MISSED'}); service p99 ${service.p99} ms (target < 10 ms: ${service.p99 < 10 ? 'met' : 'MISSED'})`,
 );
+
+// What the service adds to a bare route, part by part, in a process of its own.
+spawnSync(process.execPath, [new URL('./service-parts.mjs', import.meta.url).pathname], { stdio: 'inherit' });
