@@ -106,12 +106,14 @@ export function createServer(policyOptions: ServicePolicyOptions = {}, serverOpt
     });
   }
 
-  app.addHook('onResponse', async (req, reply) => {
+  // A callback hook, not an async one: it runs for every request, and has nothing to await.
+  app.addHook('onResponse', (req, reply, done) => {
     // Never the body, the query or the client's address: applications carry names and credit codes.
     req.log.info(
       { method: req.method, route: req.routeOptions.url ?? '(none)', status: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100, rulesHash },
       'request',
     );
+    done();
   });
 
   app.setErrorHandler((err, req, reply) => {

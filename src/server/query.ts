@@ -19,11 +19,13 @@ export function langOf(query: unknown): Lang | undefined {
 
 /** The year asked for, as a number; 404 when the service has no guideline for it. */
 export function yearIn(policies: Policies, value: unknown, at: string[]): LoadedYear {
-  const known = [...policies.years.keys()].map(String);
   if (value === undefined) return policies.years.get(policies.defaultYear)!;
   const year = typeof value === 'string' && /^[0-9]{4}$/.test(value) ? Number(value) : NaN;
   const loaded = policies.years.get(year);
-  if (!loaded) throw new HttpError(404, [makeIssue('not-found', at, { key: 'guideline', received: JSON.stringify(value), allowed: known })]);
+  if (!loaded) {
+    const known = [...policies.years.keys()].map(String);
+    throw new HttpError(404, [makeIssue('not-found', at, { key: 'guideline', received: JSON.stringify(value), allowed: known })]);
+  }
   return loaded;
 }
 

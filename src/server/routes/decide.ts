@@ -7,10 +7,14 @@ import { explain } from '../../api/explain.js';
 import { eventLimitIssues } from '../application-limits.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError, wireIssue } from '../http-error.js';
+import { utf8Bytes } from '../json-bytes.js';
 import { localize } from '../localize.js';
 import { langOf, yearOf } from '../query.js';
 
 /** POST /v1/decisions, /v1/validate and /v1/explain: one application each. */
+
+/** What Fastify labels the JSON it serialises itself: a Buffer must be labelled by hand. */
+const JSON_UTF8 = 'application/json; charset=utf-8';
 
 type Decided = { ok: true; decision: Decision } | { ok: false; issues: Issue[] };
 
@@ -31,12 +35,13 @@ async function decide(policy: Policy, body: unknown, maxEvents: number): Promise
 }
 
 export function registerDecide(app: FastifyInstance, ctx: ServiceContext): void {
-  app.post('/v1/decisions', async (req) => {
+  app.post('/v1/decisions', async (req, reply) => {
     const lang = langOf(req.query);
     const { policy } = yearOf(ctx.policies, req.query);
     const r = await decide(policy, present(req.body), ctx.limits.maxEvents);
     if (!r.ok) throw new HttpError(422, r.issues);
-    return lang ? localize(r.decision, lang) : r.decision;
+    // As bytes: what Fastify would send for the object, encoded once (json-bytes.ts).
+    return reply.type(JSON_UTF8).send(utf8Bytes(JSON.stringify(lang ? localize(r.decision, lang) : r.decision)));
   });
 
   app.post('/v1/validate', async (req) => {
