@@ -179,7 +179,7 @@ export async function runSimulation(
         rejected.push({
           index,
           applicantId: id,
-          errors: [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, detail: `applications ${first} and ${index}` })],
+          errors: [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: id, first, index })],
         });
       } else {
         firstIndex.set(id, index);
