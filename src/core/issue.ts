@@ -84,17 +84,23 @@ export type PathSegment = string | number;
  * type part is what `makeIssue` and a narrowed `Issue` check.
  */
 export interface ParamSpec<T, Optional extends boolean> {
+  /** What the value is at run time: a `text` may be narrowed to a few literals by `T`. */
+  readonly kind: ParamKind;
   readonly optional: Optional;
   /** Never set: carries `T` for the type derived below. */
   readonly type?: T;
 }
-const req = <T>(): ParamSpec<T, false> => ({ optional: false });
-const opt = <T>(): ParamSpec<T, true> => ({ optional: true });
-const text = req<string>;
-const maybeText = opt<string>;
-const count = req<number>;
-const texts = req<readonly string[]>;
-const maybeTexts = opt<readonly string[]>;
+export type ParamKind = 'text' | 'number' | 'texts';
+const req = <T>(kind: ParamKind): ParamSpec<T, false> => ({ kind, optional: false });
+const opt = <T>(kind: ParamKind): ParamSpec<T, true> => ({ kind, optional: true });
+const text = () => req<string>('text');
+const maybeText = () => opt<string>('text');
+const count = () => req<number>('number');
+const texts = () => req<readonly string[]>('texts');
+const maybeTexts = () => opt<readonly string[]>('texts');
+/** A text that is one of a few literals (`side: 'field' | 'value'`). */
+const oneOf = <T extends string>() => req<T>('text');
+const maybeOneOf = <T extends string>() => opt<T>('text');
 
 /**
  * Which params each code sets, and of what type: the one source both the
@@ -165,12 +171,12 @@ export const ISSUE_PARAMS = {
   usage: { detail: maybeText(), detailZh: maybeText() },
   'too-deep': { limit: count() },
   'source-changed': {},
-  'invalid-source': { received: text(), key: req<'evaluateBatch' | 'evaluateStream'>(), detail: opt<'function'>() },
-  'unlabelled-condition': { key: req<'zh' | 'en' | 'both'>() },
+  'invalid-source': { received: text(), key: oneOf<'evaluateBatch' | 'evaluateStream'>(), detail: maybeOneOf<'function'>() },
+  'unlabelled-condition': { key: oneOf<'zh' | 'en' | 'both'>() },
   // The vocabulary's own check (a `requiredWhen` naming no sibling field) sets `received` only.
   'unknown-field-path': { received: text(), fact: maybeText(), scope: maybeText(), allowed: maybeTexts() },
   'operator-type': {
-    side: req<'field' | 'value'>(),
+    side: oneOf<'field' | 'value'>(),
     operator: text(),
     allowed: texts(),
     received: text(),
@@ -178,10 +184,10 @@ export const ISSUE_PARAMS = {
     detail: maybeText(),
   },
   'amount-type': { form: text(), allowed: texts(), received: text(), field: text() },
-  'table-coverage': { reason: req<'missing' | 'extra' | 'not-enum'>(), field: text(), key: maybeText(), allowed: maybeTexts(), received: maybeText() },
+  'table-coverage': { reason: oneOf<'missing' | 'extra' | 'not-enum'>(), field: text(), key: maybeText(), allowed: maybeTexts(), received: maybeText() },
   'body-too-large': { limit: count(), detail: maybeText() },
   'unsupported-media-type': { received: text(), allowed: texts() },
-  'not-found': { key: req<'clause' | 'guideline' | 'schema' | 'route'>(), received: text(), allowed: maybeTexts() },
+  'not-found': { key: oneOf<'clause' | 'guideline' | 'schema' | 'route'>(), received: text(), allowed: maybeTexts() },
   unauthorized: {},
   timeout: { limit: count() },
   'internal-error': { key: text() },
@@ -207,11 +213,9 @@ export type IssueParams = IssueParamsByCode[IssueCode];
 /** Whether every param of the code may be left out (an empty object is valid params for it). */
 export type ParamsOptional<C extends IssueCode> = Record<never, never> extends IssueParamsByCode[C] ? true : false;
 
-/** The keys each code may set, at run time (for tests and docs). */
-export function issueParamKeys(code: IssueCode): { required: string[]; optional: string[] } {
-  const spec = ISSUE_PARAMS[code] as Readonly<Record<string, ParamSpec<unknown, boolean>>>;
-  const keys = Object.keys(spec);
-  return { required: keys.filter((k) => !spec[k]!.optional), optional: keys.filter((k) => spec[k]!.optional) };
+/** The keys a code may set and their kinds, at run time (for tests and docs). */
+export function issueParamSpec(code: IssueCode): Readonly<Record<string, ParamSpec<unknown, boolean>>> {
+  return ISSUE_PARAMS[code];
 }
 
 interface IssueBase<C extends IssueCode> {
