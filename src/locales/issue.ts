@@ -2,15 +2,23 @@ import type { core } from 'zod';
 import { en } from './en/issues.js';
 import type { IssueWording, MessageParams, Wording } from './types.js';
 import { zh } from './zh/issues.js';
-import { type Bilingual, formatPath, type Issue, type IssueCode, type IssueOf, type IssueParamsByCode, type ParamsOptional, type PathSegment } from '../core/issue.js';
+import {
+  type Bilingual,
+  formatPath,
+  type Issue,
+  type IssueCode,
+  type IssueOf,
+  type IssueParamsByCode,
+  type ParamsOptional,
+  type PathSegment,
+} from '../core/issue.js';
 
 export type { Bilingual, Issue, IssueCode, IssueOf, IssueParams, IssueParamsByCode, PathSegment, Result } from '../core/issue.js';
 export { formatPath, jsonPointer } from '../core/issue.js';
 
 /** `params` and `file`, with `params` left out only for a code whose params are all optional. */
-type ParamsAndFile<C extends IssueCode> = ParamsOptional<C> extends true
-  ? [params?: IssueParamsByCode[C], file?: string]
-  : [params: IssueParamsByCode[C], file?: string];
+type ParamsAndFile<C extends IssueCode> =
+  ParamsOptional<C> extends true ? [params?: IssueParamsByCode[C], file?: string] : [params: IssueParamsByCode[C], file?: string];
 
 /** An issue worded in both languages from its code's params; a key the code does not set, or one it needs left out, is a compile error. */
 export function makeIssue<C extends IssueCode>(code: C, path: readonly PathSegment[], ...[params, file]: ParamsAndFile<C>): IssueOf<C> {
@@ -26,7 +34,12 @@ export function makeIssue<C extends IssueCode>(code: C, path: readonly PathSegme
 }
 
 /** `makeIssue` for a helper that forwards a generic code and its params, with the file they are in. */
-export function makeIssueInFile<C extends IssueCode>(file: string | undefined, code: C, path: readonly PathSegment[], params: IssueParamsByCode[C]): IssueOf<C> {
+export function makeIssueInFile<C extends IssueCode>(
+  file: string | undefined,
+  code: C,
+  path: readonly PathSegment[],
+  params: IssueParamsByCode[C],
+): IssueOf<C> {
   return makeIssue(code, path, ...([params, file] as ParamsAndFile<C>));
 }
 

@@ -137,7 +137,10 @@ describe('params as real inputs produce them', () => {
       }
     }
     // examples/03-bad-input.mjs: a bad credit code, an impossible date, money as a number, a misspelt field.
-    const bad = JSON.parse(readFileSync(join(ROOT, 'examples', '01-enterprise.json'), 'utf8')) as { applicant: Record<string, unknown>; events: Record<string, unknown>[] };
+    const bad = JSON.parse(readFileSync(join(ROOT, 'examples', '01-enterprise.json'), 'utf8')) as {
+      applicant: Record<string, unknown>;
+      events: Record<string, unknown>[];
+    };
     bad.applicant.creditCode = '914403007152672600';
     bad.events[0]!.date = '2025-02-30';
     bad.events[0]!.intrestRate = '0.04';
@@ -178,7 +181,18 @@ describe('params as real inputs produce them', () => {
 
   it('covered a broad set of codes (so the checks above were not vacuous)', () => {
     const codes = new Set<IssueCode>(collected.map((i) => i.code));
-    for (const code of ['too-many', 'invalid-value', 'unknown-field', 'money-as-number', 'invalid-date', 'invalid-credit-code', 'operator-type', 'duplicate-applicant-id', 'invalid-json', 'above-ceiling'] as const) {
+    for (const code of [
+      'too-many',
+      'invalid-value',
+      'unknown-field',
+      'money-as-number',
+      'invalid-date',
+      'invalid-credit-code',
+      'operator-type',
+      'duplicate-applicant-id',
+      'invalid-json',
+      'above-ceiling',
+    ] as const) {
       expect(codes, code).toContain(code);
     }
     expect(codes.size, [...codes].sort().join(' ')).toBeGreaterThanOrEqual(30);
