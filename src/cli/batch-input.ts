@@ -1,4 +1,5 @@
 import type { Bilingual, Result } from '../core/issue.js';
+import { cliBoth } from './cli-wording.js';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
@@ -26,21 +27,17 @@ export interface BatchInput {
 /** A usage problem, worded in both languages: the caller prints it and exits 2. */
 export type Opened = { ok: true; value: BatchInput } | { ok: false; message: Bilingual };
 
-const usage = (zh: string, en: string): Opened => ({ ok: false, message: { zh, en } });
+const usage = (message: Bilingual): Opened => ({ ok: false, message });
 
 export function openInput(file: string, format: string | undefined): Opened {
   let fmt: InputFormat | undefined;
   if (format !== undefined) {
     if (!(INPUT_FORMATS as readonly string[]).includes(format))
-      return usage(`未知的 --input-format ${format}：请用 jsonl 或 csv`, `unknown --input-format ${format}: use jsonl or csv`);
+      return usage(cliBoth((w) => w.unknownOption({ option: '--input-format', value: format, allowed: INPUT_FORMATS })));
     fmt = format as InputFormat;
   } else if (file === '-') fmt = 'jsonl';
   else fmt = BY_EXTENSION[extname(file).toLowerCase()];
-  if (fmt === undefined)
-    return usage(
-      `无法判断 ${file} 的格式：请将文件命名为 .jsonl 或 .csv，或指定 --input-format jsonl|csv`,
-      `cannot tell the format of ${file}: name it .jsonl or .csv, or give --input-format jsonl|csv`,
-    );
+  if (fmt === undefined) return usage(cliBoth((w) => w.unknownInputFileFormat({ file })));
 
   if (file === '-') {
     // Stdin cannot be read twice, so it is held in memory for the second pass.
@@ -50,12 +47,11 @@ export function openInput(file: string, format: string | undefined): Opened {
   let size: number;
   try {
     const st = statSync(file);
-    if (!st.isFile()) return usage(`${file} 不是文件`, `${file} is not a file`);
+    if (!st.isFile()) return usage(cliBoth((w) => w.notAFile({ file })));
     size = st.size;
   } catch (err) {
     if (!isIoError(err)) throw err;
-    const { zh, en } = ioErrorMessage(err);
-    return usage(zh, en);
+    return usage(ioErrorMessage(err));
   }
   return { ok: true, value: { format: fmt, label: file, size, open: () => createReadStream(file) } };
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliBoth } from './cli-wording.js';
 import { explain } from '../api/explain.js';
 import { renderHtml } from '../api/render-html.js';
 import { issuesBody } from '../core/issues-body.js';
@@ -22,7 +23,7 @@ export function registerCheck(program: Command): void {
     .action((file: string, opts: SourceOptions & { format: string; lang: Lang }) => {
       if (!['table', 'text', 'json', 'html'].includes(opts.format)) {
         printUsage(
-          { zh: `未知的 --format ${opts.format}：请用 table、text、json 或 html`, en: `unknown --format ${opts.format}: use table, text, json or html` },
+          cliBoth((w) => w.unknownOption({ option: '--format', value: opts.format, allowed: ['table', 'text', 'json', 'html'] })),
           opts.lang,
         );
         process.exitCode = EXIT.usage;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliBoth, cliWording } from './cli-wording.js';
 import { KINDS as ZH_KINDS, NATURE as ZH_NATURE } from '../locales/zh/describe.js';
 import type { Clause } from '../schema/clause.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
@@ -31,10 +32,8 @@ export function clauseSummaries(clauses: readonly Clause[]): ClauseSummary[] {
     .sort(byArticle);
 }
 
-const HEAD = { zh: ['条款', '编号', '名称', '类别', '申报主体'], en: ['Art.', 'Id', 'Title', 'Nature', 'Applicants'] };
-
 export function clausesTable(list: readonly ClauseSummary[], lang: Lang): string {
-  const rows = [HEAD[lang]];
+  const rows = [[...cliWording(lang).clausesHead]];
   for (const c of list) {
     const nature = lang === 'zh' ? ZH_NATURE[c.nature] : c.nature;
     const applicants = lang === 'zh' ? c.applicants.map((k) => ZH_KINDS[k] ?? k).join('、') : c.applicants.join(', ');
@@ -52,7 +51,10 @@ export function registerClauses(program: Command): void {
     .option('--rules <dir>', "rules directory (policy.json, clauses/, guidelines/) instead of the package's own")
     .action((opts: { format: string; lang: Lang; rules?: string }) => {
       if (opts.format !== 'table' && opts.format !== 'json') {
-        printUsage({ zh: `未知的 --format ${opts.format}：请用 table 或 json`, en: `unknown --format ${opts.format}: use table or json` }, opts.lang);
+        printUsage(
+          cliBoth((w) => w.unknownOption({ option: '--format', value: opts.format, allowed: ['table', 'json'] })),
+          opts.lang,
+        );
         process.exitCode = EXIT.usage;
         return;
       }

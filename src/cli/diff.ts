@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliBoth, cliWording } from './cli-wording.js';
 import { applyGuideline, policyClauses } from '../rules/apply-guideline.js';
 import { diffYears, type GuidelineDiff, type YearView } from '../rules/diff.js';
 import { enFigures } from '../locales/en/issues.js';
@@ -55,7 +56,7 @@ export function diffTable(diff: GuidelineDiff, lang: Lang): string {
   const w = lang === 'zh' ? zhFigures : enFigures;
   const rows: string[][] = [w.head];
   const v = (x: string | null) => x ?? w.none;
-  for (const f of diff.frame) rows.push(['', lang === 'zh' ? '申报指南' : 'guideline', w.frame(f.field), v(f.from), v(f.to), '']);
+  for (const f of diff.frame) rows.push(['', cliWording(lang).diffGuidelineRow, w.frame(f.field), v(f.from), v(f.to), '']);
   for (const c of diff.clauses) {
     for (const ch of c.changes) {
       const head = [c.article, c.title[lang]];
@@ -96,7 +97,10 @@ export function registerDiff(program: Command): void {
     .option('--lang <lang>', 'zh | en', parseLang, 'zh' as Lang)
     .action((a: string, b: string, opts: { format: string; lang: Lang }) => {
       if (opts.format !== 'table' && opts.format !== 'json') {
-        printUsage({ zh: `未知的 --format ${opts.format}：请用 table 或 json`, en: `unknown --format ${opts.format}: use table or json` }, opts.lang);
+        printUsage(
+          cliBoth((w) => w.unknownOption({ option: '--format', value: opts.format, allowed: ['table', 'json'] })),
+          opts.lang,
+        );
         process.exitCode = EXIT.usage;
         return;
       }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliWording } from './cli-wording.js';
 import { describeClause } from '../report/describe-clause.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { parseLang, parseYear } from './options.js';
@@ -29,7 +30,7 @@ export function registerExplain(program: Command): void {
       if (!described.ok) {
         printIssues(described.issues, opts.lang);
         const known = policy.clauses.map((c) => `${c.clause.article} ${c.clause.id}`).join(', ');
-        process.stderr.write(opts.lang === 'zh' ? `有效的条款编号（前为条款序号）：${known}\n` : `valid clause ids: ${known}\n`);
+        process.stderr.write(cliWording(opts.lang).validClauseIds({ known }) + '\n');
         process.exitCode = EXIT.invalidInput;
         return;
       }

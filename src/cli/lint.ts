@@ -1,4 +1,5 @@
 import { type Issue, jsonPointer } from '../core/issue.js';
+import { cliWording } from './cli-wording.js';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -24,7 +25,7 @@ export function registerLint(program: Command): void {
     .action((dirArg: string | undefined, opts: { lang: Lang }) => {
       const dir = resolve(dirArg ?? defaultRulesDir());
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-        process.stderr.write(`heyuan-ip lint: no such directory: ${dir} ｜ 目录不存在：${dir}\n`);
+        process.stderr.write(`heyuan-ip lint: ${cliWording('en').noSuchDirectory({ dir })} ｜ ${cliWording('zh').noSuchDirectory({ dir })}\n`);
         process.exitCode = EXIT.usage;
         return;
       }
@@ -39,7 +40,7 @@ export function registerLint(program: Command): void {
 
       if (problems.length > 0) {
         for (const p of problems) process.stdout.write(lintLine(p, opts.lang) + '\n');
-        process.stderr.write(`${problems.length} problem(s) ｜ 共 ${problems.length} 处问题\n`);
+        process.stderr.write(`${cliWording('en').lintProblems({ count: problems.length })} ｜ ${cliWording('zh').lintProblems({ count: problems.length })}\n`);
         process.exitCode = EXIT.invalidInput;
         return;
       }
@@ -53,11 +54,10 @@ export function registerLint(program: Command): void {
               .replace(/\.json$/, ''),
           )
           .join(', ') || '-';
-      process.stdout.write(
-        opts.lang === 'zh'
-          ? `规则检查通过：${shownPath(dir)}，${n} 个条款，年度指南 ${years} ｜ lint passed: ${n} clauses, guidelines ${years}\n`
-          : `lint passed: ${shownPath(dir)}, ${n} clauses, guidelines ${years} ｜ 规则检查通过：${n} 个条款，年度指南 ${years}\n`,
-      );
+      // The language shown first names the directory; the second repeats only the counts.
+      const other = opts.lang === 'zh' ? 'en' : 'zh';
+      const first = cliWording(opts.lang).lintPassed({ at: shownPath(dir), clauses: n, years });
+      process.stdout.write(`${first} ｜ ${cliWording(other).lintPassed({ at: null, clauses: n, years })}\n`);
       process.exitCode = EXIT.decided;
     });
 }

@@ -1,4 +1,5 @@
-import type { Issue } from '../core/issue.js';
+import type { Bilingual, Issue } from '../core/issue.js';
+import { cliBoth } from './cli-wording.js';
 import { type Policy, safeLoadPolicy } from '../api/load-policy.js';
 import { validateRules } from '../api/rules.js';
 import type { RuleFiles, ValidatedRules } from '../rules/load-rules.js';
@@ -22,14 +23,22 @@ export interface SourceOptions {
 export type Source = { ok: true; policy: Policy; rules: ValidatedRules } | { ok: false; issues: Issue[] };
 
 // Built by hand, as io.ts does: the `usage` wording carries one language, these carry two.
-const usageIssue = (path: string, zh: string, en: string): Issue => ({ code: 'usage', path: [path], message: { zh, en } });
+const usageIssue = (path: string, message: Bilingual): Issue => ({ code: 'usage', path: [path], message });
 
 /** The rule files, validated: the bundled ones or those of `--rules <dir>`. */
 export function loadRuleFiles(rulesDir: string | undefined): { ok: true; files: RuleFiles; rules: ValidatedRules } | { ok: false; issues: Issue[] } {
   let files = bundledRules;
   if (rulesDir !== undefined) {
     if (!isDirectory(rulesDir))
-      return { ok: false, issues: [usageIssue('rules', `--rules ${rulesDir}：目录不存在`, `--rules ${rulesDir}: no such directory`)] };
+      return {
+        ok: false,
+        issues: [
+          usageIssue(
+            'rules',
+            cliBoth((w) => w.noRulesDirectory({ dir: rulesDir })),
+          ),
+        ],
+      };
     const read = readRuleDirectory(rulesDir);
     if (read.problems.length > 0) return { ok: false, issues: read.problems };
     files = read.files;
@@ -55,7 +64,15 @@ export function loadCliPolicy(opts: SourceOptions, { latest = false } = {}): Sou
   if (year === undefined && guideline === undefined) {
     const years = [...ruleFiles.rules.guidelines.keys()];
     if (!latest || years.length === 0)
-      return { ok: false, issues: [usageIssue('year', '请指定 --year <年度> 或 --guideline <文件>', 'give --year <year> or --guideline <file>')] };
+      return {
+        ok: false,
+        issues: [
+          usageIssue(
+            'year',
+            cliBoth((w) => w.giveYearOrGuideline),
+          ),
+        ],
+      };
     year = Math.max(...years);
   }
   const loaded = safeLoadPolicy({

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { cliWording } from './cli-wording.js';
 import { PolicyError } from '../locales/issue.js';
 import type { RuleFiles } from '../rules/load-rules.js';
 import { EXIT, printIssues } from './exit.js';
@@ -55,7 +56,10 @@ export function registerServe(program: Command): void {
       if (opts.rules !== undefined) {
         const r = readRulesDir(opts.rules);
         if (!r.ok) {
-          if (r.missing) process.stderr.write(`heyuan-ip serve: no such directory: ${opts.rules} ｜ 目录不存在：${opts.rules}\n`);
+          if (r.missing)
+            process.stderr.write(
+              `heyuan-ip serve: ${cliWording('en').noSuchDirectory({ dir: opts.rules })} ｜ ${cliWording('zh').noSuchDirectory({ dir: opts.rules })}\n`,
+            );
           else printIssues(r.issues);
           process.exitCode = EXIT.usage;
           return;

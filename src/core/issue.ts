@@ -78,30 +78,168 @@ export type IssueCode =
 
 export type PathSegment = string | number;
 
-/** A problem as plain data, like a zod issue: a code, where, and what to do, in both languages. */
-export interface Issue {
-  code: IssueCode;
+/**
+ * One parameter of an issue: whether a call may leave it out, and (as a type
+ * only) the value it holds. The runtime part is what tests and docs read; the
+ * type part is what `makeIssue` and a narrowed `Issue` check.
+ */
+export interface ParamSpec<T, Optional extends boolean> {
+  /** What the value is at run time: a `text` may be narrowed to a few literals by `T`. */
+  readonly kind: ParamKind;
+  readonly optional: Optional;
+  /** Never set: carries `T` for the type derived below. */
+  readonly type?: T;
+}
+export type ParamKind = 'text' | 'number' | 'texts';
+const req = <T>(kind: ParamKind): ParamSpec<T, false> => ({ kind, optional: false });
+const opt = <T>(kind: ParamKind): ParamSpec<T, true> => ({ kind, optional: true });
+const text = () => req<string>('text');
+const maybeText = () => opt<string>('text');
+const count = () => req<number>('number');
+const texts = () => req<readonly string[]>('texts');
+const maybeTexts = () => opt<readonly string[]>('texts');
+/** A text that is one of a few literals (`side: 'field' | 'value'`). */
+const oneOf = <T extends string>() => req<T>('text');
+const maybeOneOf = <T extends string>() => opt<T>('text');
+
+/**
+ * Which params each code sets, and of what type: the one source both the
+ * `IssueParamsByCode` type and the runtime key lists (tests, docs/choices.md
+ * "Issues for forms") are derived from. A key is here when a caller sets it
+ * or a locale words it; optional when some caller leaves it out.
+ */
+export const ISSUE_PARAMS = {
+  'missing-field': { expected: maybeText() },
+  'unknown-field': { key: text() },
+  'reserved-key': { key: text() },
+  'invalid-type': { expected: text(), received: text() },
+  'invalid-value': { received: text(), allowed: texts() },
+  'invalid-money': { received: text() },
+  'money-as-number': { received: text(), detail: text() },
+  'invalid-rate': { received: text() },
+  'invalid-date': { received: text() },
+  'invalid-credit-code': { received: text() },
+  'invalid-patent-number': { received: text() },
+  'host-environment': { detail: text() },
+  'invalid-count': { received: text() },
+  'too-long': { limit: count() },
+  'too-many': { limit: count(), received: maybeText(), detail: maybeText() },
+  'too-few': { limit: count() },
+  'duplicate-event-id': { key: text() },
+  'duplicate-applicant-id': { key: text(), first: count(), index: count() },
+  'patent-grant-not-subsidised': {},
+  'credit-code-prefix': { received: text(), kind: text(), prefix: text() },
+  'count-above-field': { received: text(), key: text(), limit: count() },
+  'predecessor-funded-required': { expired: text(), titleZh: text(), titleEn: text() },
+  'unknown-event-type': { received: text(), allowed: texts() },
+  'unknown-clause': { key: text(), allowed: maybeTexts() },
+  'invalid-json': { detail: text() },
+  'duplicate-key': { key: text() },
+  'invalid-input': { received: maybeText(), detail: maybeText() },
+  'invalid-rule': { detail: maybeText() },
+  'invalid-path': { received: text() },
+  'unknown-operator': { received: text(), allowed: texts() },
+  'invalid-guideline': { detail: maybeText() },
+  'above-ceiling': { key: text(), received: text(), ceiling: text() },
+  'figure-not-on-form': { key: text(), received: text(), allowed: texts() },
+  'unknown-level': { key: text() },
+  'level-not-eligible': { key: text() },
+  'duplicate-patch': { key: text(), limit: count() },
+  'id-mismatch': { key: text(), received: text() },
+  'duplicate-id': { key: text(), received: text() },
+  'duplicate-article': { key: text(), received: text() },
+  'year-mismatch': { key: text(), received: text() },
+  'reversed-period': { detail: text() },
+  'period-overlaps-window': { detail: text() },
+  'window-outside-year': { key: text(), detail: text() },
+  'applicant-cap-removed': { detail: text() },
+  'applicant-cap-raised': { received: text(), detail: text() },
+  'unsafe-rule-file': { detail: text() },
+  'too-large': { received: text(), limit: count() },
+  'budget-above-total': { detail: text() },
+  'year-outside-effective-period': { received: text(), detail: text() },
+  'no-guideline': { received: text(), detail: text() },
+  'engine-mismatch': { detail: text() },
+  'invalid-csv': { detail: text() },
+  'csv-unknown-column': { key: text() },
+  'csv-duplicate-column': { key: text() },
+  'csv-missing-column': { key: text() },
+  'csv-cell-count': { received: text(), limit: count() },
+  'csv-applicant-differs': { key: text(), received: text(), expected: text(), detail: text() },
+  'csv-applicant-split': { key: text(), detail: text() },
+  // Worded by the caller in both languages; an I/O error's usage issue carries its message only.
+  usage: { detail: maybeText(), detailZh: maybeText() },
+  'too-deep': { limit: count() },
+  'source-changed': {},
+  'invalid-source': { received: text(), key: oneOf<'evaluateBatch' | 'evaluateStream'>(), detail: maybeOneOf<'function'>() },
+  'unlabelled-condition': { key: oneOf<'zh' | 'en' | 'both'>() },
+  // The vocabulary's own check (a `requiredWhen` naming no sibling field) sets `received` only.
+  'unknown-field-path': { received: text(), fact: maybeText(), scope: maybeText(), allowed: maybeTexts() },
+  'operator-type': {
+    side: oneOf<'field' | 'value'>(),
+    operator: text(),
+    allowed: texts(),
+    received: text(),
+    field: maybeText(),
+    detail: maybeText(),
+  },
+  'amount-type': { form: text(), allowed: texts(), received: text(), field: text() },
+  'table-coverage': { reason: oneOf<'missing' | 'extra' | 'not-enum'>(), field: text(), key: maybeText(), allowed: maybeTexts(), received: maybeText() },
+  'body-too-large': { limit: count(), detail: maybeText() },
+  'unsupported-media-type': { received: text(), allowed: texts() },
+  'not-found': { key: oneOf<'clause' | 'guideline' | 'schema' | 'route'>(), received: text(), allowed: maybeTexts() },
+  unauthorized: {},
+  timeout: { limit: count() },
+  'internal-error': { key: text() },
+} as const satisfies { readonly [C in IssueCode]: Readonly<Record<string, ParamSpec<unknown, boolean>>> };
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type TypeOf<S> = S extends ParamSpec<infer T, boolean> ? T : never;
+type ParamsOf<S> = [keyof S] extends [never]
+  ? // A code that words nothing from params: any key given is a mistake.
+    { readonly [name: string]: never }
+  : Simplify<
+      { [K in keyof S as S[K] extends ParamSpec<unknown, false> ? K : never]: TypeOf<S[K]> } & {
+        [K in keyof S as S[K] extends ParamSpec<unknown, false> ? never : K]?: TypeOf<S[K]>;
+      }
+    >;
+
+/** The data behind each code's wording, exactly the keys that code sets: `'too-many'` → `{ limit: number; … }`. */
+export type IssueParamsByCode = { [C in IssueCode]: ParamsOf<(typeof ISSUE_PARAMS)[C]> };
+
+/** Any code's params: what a caller that handles every code at once (a wire format, a log) sees. */
+export type IssueParams = IssueParamsByCode[IssueCode];
+
+/** Whether every param of the code may be left out (an empty object is valid params for it). */
+export type ParamsOptional<C extends IssueCode> = Record<never, never> extends IssueParamsByCode[C] ? true : false;
+
+/** The keys a code may set and their kinds, at run time (for tests and docs). */
+export function issueParamSpec(code: IssueCode): Readonly<Record<string, ParamSpec<unknown, boolean>>> {
+  return ISSUE_PARAMS[code];
+}
+
+interface IssueBase<C extends IssueCode> {
+  code: C;
   path: PathSegment[];
   /** What is wrong and what to write instead, without the path (a form shows it beside the field `path` names). */
   message: { zh: string; en: string };
-  /** The values the message was worded from (`received`, `expected`, `allowed`, `limit`, …), for a form that words its own. */
-  params?: IssueParams;
   /** The rule or input file the issue is in, when there is one. */
   file?: string;
 }
 
-export type Bilingual = { zh: string; en: string };
+/**
+ * An issue of one code. `params` holds the values the message was worded from,
+ * for a form that words its own; it is always there when the code has a
+ * required key, and left out when nothing was given.
+ */
+export type IssueOf<C extends IssueCode> = C extends IssueCode
+  ? IssueBase<C> & (ParamsOptional<C> extends true ? { params?: IssueParamsByCode[C] } : { params: IssueParamsByCode[C] })
+  : never;
 
-/** The data behind an issue's wording; which keys a code sets is listed in docs/choices.md ("Issues for forms"). */
-export interface IssueParams {
-  expected?: string;
-  received?: string;
-  allowed?: readonly string[];
-  key?: string;
-  limit?: number;
-  detail?: string;
-  [name: string]: unknown;
-}
+/** A problem as plain data, like a zod issue: a code, where, and what to do, in both languages. Narrow on `code` for typed `params`. */
+export type Issue = IssueOf<IssueCode>;
+
+export type Bilingual = { zh: string; en: string };
 
 /** `events[0].interestPaid`: how paths are shown to people. */
 export function formatPath(path: readonly PathSegment[]): string {

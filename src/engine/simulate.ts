@@ -197,7 +197,7 @@ async function simulateWith(
     rejected.push({
       index: x.index,
       applicantId: x.who,
-      errors: [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: x.who, detail: `applications ${x.first} and ${x.index}` })],
+      errors: [makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: x.who, first: x.first, index: x.index })],
     });
   }
   rejected.sort((a, b) => a.index - b.index);

@@ -1,19 +1,46 @@
 import type { core } from 'zod';
 import { en } from './en/issues.js';
-import type { MessageParams } from './types.js';
+import type { IssueWording, MessageParams, Wording } from './types.js';
 import { zh } from './zh/issues.js';
-import { type Bilingual, formatPath, type Issue, type IssueCode, type PathSegment } from '../core/issue.js';
+import {
+  type Bilingual,
+  formatPath,
+  type Issue,
+  type IssueCode,
+  type IssueOf,
+  type IssueParamsByCode,
+  type ParamsOptional,
+  type PathSegment,
+} from '../core/issue.js';
 
-export type { Bilingual, Issue, IssueCode, PathSegment, Result } from '../core/issue.js';
+export type { Bilingual, Issue, IssueCode, IssueOf, IssueParams, IssueParamsByCode, PathSegment, Result } from '../core/issue.js';
 export { formatPath, jsonPointer } from '../core/issue.js';
 
-export function makeIssue(code: IssueCode, path: readonly PathSegment[], params: Omit<MessageParams, 'path'> = {}, file?: string): Issue {
-  const p: MessageParams = { ...params, path: formatPath(path) };
-  const issue: Issue = { code, path: [...path], message: { zh: zh[code](p), en: en[code](p) } };
+/** `params` and `file`, with `params` left out only for a code whose params are all optional. */
+type ParamsAndFile<C extends IssueCode> =
+  ParamsOptional<C> extends true ? [params?: IssueParamsByCode[C], file?: string] : [params: IssueParamsByCode[C], file?: string];
+
+/** An issue worded in both languages from its code's params; a key the code does not set, or one it needs left out, is a compile error. */
+export function makeIssue<C extends IssueCode>(code: C, path: readonly PathSegment[], ...[params, file]: ParamsAndFile<C>): IssueOf<C> {
+  const given = (params ?? {}) as IssueParamsByCode[C];
+  const p = { ...given, path: formatPath(path) } as MessageParams<C>;
+  // The tables are typed per code; indexing them with a generic code loses that link, so it is restored here.
+  const word = (table: IssueWording) => (table[code] as Wording<C>)(p);
+  const issue = { code, path: [...path], message: { zh: word(zh), en: word(en) } } as IssueOf<C>;
   // Only what was given: a form reads `params.received`, not a path it already has.
-  if (Object.keys(params).length > 0) issue.params = { ...params };
+  if (Object.keys(given).length > 0) issue.params = { ...given };
   if (file !== undefined) issue.file = file;
   return issue;
+}
+
+/** `makeIssue` for a helper that forwards a generic code and its params, with the file they are in. */
+export function makeIssueInFile<C extends IssueCode>(
+  file: string | undefined,
+  code: C,
+  path: readonly PathSegment[],
+  params: IssueParamsByCode[C],
+): IssueOf<C> {
+  return makeIssue(code, path, ...([params, file] as ParamsAndFile<C>));
 }
 
 /**
@@ -62,7 +89,7 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
   const hasInput = 'input' in iss && (iss as { input?: unknown }).input !== undefined;
   const input = (iss as { input?: unknown }).input;
   const received = describeValue(input);
-  const mk = (code: IssueCode, params: Omit<MessageParams, 'path'> = {}, at = path) => makeIssue(code, at, params, file);
+  const mk = <C extends IssueCode>(code: C, params: IssueParamsByCode[C], at = path): Issue => makeIssueInFile(file, code, at, params);
 
   if (iss.code === 'unrecognized_keys') {
     return iss.keys.map((key) => mk(RESERVED_KEYS.has(key) ? 'reserved-key' : 'unknown-field', { key }, [...path, key]));
@@ -92,11 +119,12 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
     case 'duplicate-event-id':
       return [mk('duplicate-event-id', { key: String(input) })];
     case 'credit-code-prefix': {
-      const params = (iss as { params?: { kind?: string; prefix?: string } }).params ?? {};
+      // The schema's refinement always sets both (src/schema/application.ts).
+      const params = (iss as unknown as { params: { kind: string; prefix: string } }).params;
       return [mk('credit-code-prefix', { received, prefix: params.prefix, kind: params.kind })];
     }
     case 'count-above-field': {
-      const params = (iss as { params?: { field?: string; limit?: number } }).params ?? {};
+      const params = (iss as unknown as { params: { field: string; limit: number } }).params;
       return [mk('count-above-field', { received, key: params.field, limit: params.limit })];
     }
   }

@@ -1,6 +1,6 @@
-import type { Bilingual, Issue, IssueCode, PathSegment, Result } from '../core/issue.js';
+import type { Bilingual, Issue, IssueCode, IssueParamsByCode, PathSegment, Result } from '../core/issue.js';
 import { compareDates } from '../core/calendar.js';
-import { makeIssue } from '../locales/issue.js';
+import { makeIssueInFile } from '../locales/issue.js';
 import { conditionIssues } from '../schema/condition-issues.js';
 import { money, sumMoney } from '../core/money.js';
 import { amountForm } from '../schema/amount/registry.js';
@@ -55,7 +55,7 @@ export function policyClauses(clauses: readonly Clause[]): YearClause[] {
 
 export function validateGuidelineFrame(policy: PolicyFile, g: Guideline, file: string): Issue[] {
   const issues: Issue[] = [];
-  const mk = (code: IssueCode, path: PathSegment[], params: Parameters<typeof makeIssue>[2]) => issues.push(makeIssue(code, path, params, file));
+  const mk = <C extends IssueCode>(code: C, path: PathSegment[], params: IssueParamsByCode[C]) => issues.push(makeIssueInFile(file, code, path, params));
   for (const key of ['window', 'eventPeriod'] as const) {
     if (compareDates(g[key].from, g[key].to) > 0) mk('reversed-period', [key], { detail: `${g[key].from} – ${g[key].to}` });
   }
@@ -87,8 +87,8 @@ export function applyGuideline(policy: PolicyFile, clauses: readonly Clause[], g
 
   g.patches.forEach((patch, i) => {
     const at: PathSegment[] = ['patches', i];
-    const mk = (code: IssueCode, path: PathSegment[], params: Parameters<typeof makeIssue>[2]) =>
-      issues.push(makeIssue(code, [...at, ...path], params, file));
+    const mk = <C extends IssueCode>(code: C, path: PathSegment[], params: IssueParamsByCode[C]) =>
+      issues.push(makeIssueInFile(file, code, [...at, ...path], params));
     const clause = byId.get(patch.clause);
     if (!clause) {
       mk('unknown-clause', ['clause'], { key: patch.clause });
@@ -121,7 +121,7 @@ export function applyGuideline(policy: PolicyFile, clauses: readonly Clause[], g
   return { ok: true, value: { guideline: g, clauses: clauses.map((c) => year.get(c.id)!) } };
 }
 
-type Report = (path: PathSegment[], code: IssueCode, params: Parameters<typeof makeIssue>[2]) => void;
+type Report = <C extends IssueCode>(path: PathSegment[], code: C, params: IssueParamsByCode[C]) => void;
 
 /** Applies `lower` to a clause; every figure must exist on its form and stay at or under the ceiling. */
 function lowerFigures(clause: Clause, lower: Lower, report: Report): { clause: Clause; changed: Map<string, string> } {

@@ -1,8 +1,8 @@
-import type { Issue, IssueCode, PathSegment } from '../core/issue.js';
+import type { Issue, IssueCode, IssueParamsByCode, PathSegment } from '../core/issue.js';
 import type * as z from 'zod';
 import { applyGuideline } from './apply-guideline.js';
 import { isCalendarDate } from '../core/calendar.js';
-import { describeValue, makeIssue } from '../locales/issue.js';
+import { describeValue, makeIssue, makeIssueInFile } from '../locales/issue.js';
 import { parseWith, POLICY_FILE, type RuleFiles, validateRules } from './load-rules.js';
 import { isMoneyString, money } from '../core/money.js';
 import { isOperatorName } from '../schema/operator-names.js';
@@ -114,8 +114,8 @@ class Collector {
     readonly file: string,
     readonly facts: FactTypes | undefined,
   ) {}
-  add(code: IssueCode, path: readonly PathSegment[], params: Parameters<typeof makeIssue>[2] = {}): void {
-    this.issues.push(makeIssue(code, path, params, this.file));
+  add<C extends IssueCode>(code: C, path: readonly PathSegment[], params: IssueParamsByCode[C]): void {
+    this.issues.push(makeIssueInFile(this.file, code, path, params));
   }
 }
 

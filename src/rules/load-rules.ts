@@ -1,9 +1,9 @@
-import type { Issue, PathSegment } from '../core/issue.js';
+import type { Issue, IssueCode, IssueParamsByCode, PathSegment } from '../core/issue.js';
 import type * as z from 'zod';
 import type { YearPolicy } from './apply-guideline.js';
 import { nullProtoCopy } from '../core/facts.js';
 import type { PolicyHashes } from '../core/hash.js';
-import { findReservedKeys, fromZodIssue, makeIssue } from '../locales/issue.js';
+import { findReservedKeys, fromZodIssue, makeIssue, makeIssueInFile } from '../locales/issue.js';
 import { MAX_DEPTH, tooDeep } from '../core/nesting.js';
 import { conditionIssues } from '../schema/condition-issues.js';
 import { applicationSchemas, type ApplicationSchemas } from '../schema/application.js';
@@ -128,12 +128,11 @@ export function validateRules(files: RuleFiles, defaultVocabulary?: unknown): Re
       continue;
     }
     const clause = result.value;
-    const mk = (code: Parameters<typeof makeIssue>[0], path: PathSegment[], params: Parameters<typeof makeIssue>[2]) =>
-      issues.push(makeIssue(code, path, params, file));
+    const mk = <C extends IssueCode>(code: C, path: PathSegment[], params: IssueParamsByCode[C]) => issues.push(makeIssueInFile(file, code, path, params));
     const base = file.split('/').pop()!.replace(/\.json$/, '');
     if (base !== clause.id) mk('id-mismatch', ['id'], { key: clause.id, received: base });
-    if (clauseFiles.has(clause.id)) mk('duplicate-id', ['id'], { key: clause.id, received: clauseFiles.get(clause.id) });
-    if (articles.has(clause.article)) mk('duplicate-article', ['article'], { key: clause.article, received: articles.get(clause.article) });
+    if (clauseFiles.has(clause.id)) mk('duplicate-id', ['id'], { key: clause.id, received: clauseFiles.get(clause.id)! });
+    if (articles.has(clause.article)) mk('duplicate-article', ['article'], { key: clause.article, received: articles.get(clause.article)! });
     if (policy && !policy.parts.some((p) => p.id === clause.part)) {
       mk('invalid-value', ['part'], { received: JSON.stringify(clause.part), allowed: policy.parts.map((p) => p.id) });
     }

@@ -1,5 +1,5 @@
-import type { Issue, PathSegment } from '../core/issue.js';
-import { makeIssue } from '../locales/issue.js';
+import type { Issue, IssueCode, IssueParamsByCode, PathSegment } from '../core/issue.js';
+import { makeIssueInFile } from '../locales/issue.js';
 import { ENGINE_FIELDS, type FieldRecord, type Vocabulary } from '../schema/vocabulary.js';
 
 /*
@@ -9,8 +9,7 @@ import { ENGINE_FIELDS, type FieldRecord, type Vocabulary } from '../schema/voca
  */
 export function vocabularyIssues(v: Vocabulary, file: string): Issue[] {
   const out: Issue[] = [];
-  const add = (code: Parameters<typeof makeIssue>[0], path: PathSegment[], params: Parameters<typeof makeIssue>[2]) =>
-    out.push(makeIssue(code, path, params, file));
+  const add = <C extends IssueCode>(code: C, path: PathSegment[], params: IssueParamsByCode[C]) => out.push(makeIssueInFile(file, code, path, params));
 
   const checkRecord = (record: FieldRecord, at: PathSegment[], siblings: FieldRecord['fields']) => {
     for (const [name, f] of Object.entries(record.fields)) {

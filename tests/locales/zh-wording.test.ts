@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueCode } from '../../src/core/issue.js';
 import { en } from '../../src/locales/en/issues.js';
-import type { MessageParams } from '../../src/locales/types.js';
 import { zh } from '../../src/locales/zh/issues.js';
 
 /*
@@ -20,9 +19,13 @@ import { zh } from '../../src/locales/zh/issues.js';
 const ALLOWED = new Set(['JSON', 'CSV', 'YYYY-MM-DD', 'true', 'false', 'null', 'GB', 'ZL']);
 const NUMERIC = new Set(['limit', 'first', 'index', 'row', 'count']);
 
+/** Any code's params, as the placeholders below give them: each wording reads the keys of its own code. */
+type AnyParams = Record<string, unknown> & { path: string };
+type AnyWording = (p: AnyParams) => string;
+
 /** Every parameter a wording may read, as a placeholder: none can bring Latin letters in. */
-function placeholders(overrides: Record<string, unknown> = {}): MessageParams {
-  return new Proxy({ path: '〇', ...overrides } as MessageParams, {
+function placeholders(overrides: Record<string, unknown> = {}): AnyParams {
+  return new Proxy({ path: '〇', ...overrides } as AnyParams, {
     get(target, prop) {
       if (typeof prop !== 'string') return undefined;
       if (Object.hasOwn(target, prop)) return target[prop];
@@ -64,7 +67,7 @@ describe('zh issue wording', () => {
 
   it.each(codes)('%s: no Latin word beyond codes and numbers', (code) => {
     for (const variant of VARIANTS) {
-      const text = zh[code](placeholders(variant));
+      const text = (zh[code] as AnyWording)(placeholders(variant));
       // A branch value that a wording repeats (a key, a type name shown as data) is the input's, not the wording's.
       const words = latinWords(text).filter((w) => !Object.values(variant).includes(w));
       expect(words, `${code} ${JSON.stringify(variant)}: ${text}`).toEqual([]);

@@ -63,7 +63,7 @@ describe('control characters in text outputs', () => {
   });
 
   it('issue lines and the batch summary have none of them raw', () => {
-    const issue = makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: HOSTILE[0], detail: 'applications 0 and 1' });
+    const issue = makeIssue('duplicate-applicant-id', ['applicant', 'id'], { key: HOSTILE[0]!, first: 0, index: 1 });
     expect(issueLine({ ...issue, file: `in${HOSTILE[3]}.jsonl:2` }, 'en')).not.toMatch(RAW);
     const summary = batchSummary(
       { year: 2026, input: `in${HOSTILE[0]}.jsonl`, rows: 1, decided: 1, rejected: 1, errorsFile: `e${HOSTILE[2]}.jsonl` },

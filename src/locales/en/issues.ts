@@ -1,6 +1,5 @@
 import type { AdjustmentWording, OnceKey } from '../../core/issue.js';
-import type { IssueCode } from '../../core/issue.js';
-import type { Wording } from '../types.js';
+import type { IssueWording } from '../types.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => JSON.stringify(x)).join(', ');
 
@@ -21,7 +20,7 @@ const typeName = (t: unknown) => (typeof t === 'string' ? (TYPE_NAMES[t] ?? t) :
 const NOT_FOUND_EN: Record<string, string> = { clause: 'clause', guideline: 'guideline for the year', schema: 'schema', route: 'route' };
 
 /** English wording of every issue code. */
-export const en: Record<IssueCode, Wording> = {
+export const en: IssueWording = {
   'missing-field': (p) => `required field is missing${p.expected ? ` (expected ${typeName(p.expected)})` : ''}`,
   'unknown-field': (p) => `unknown field "${p.key}" (check the spelling; unknown fields are refused so that no condition is silently lost)`,
   'reserved-key': (p) => `the key "${p.key}" is not allowed anywhere in the input`,

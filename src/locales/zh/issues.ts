@@ -1,6 +1,5 @@
 import type { AdjustmentWording, OnceKey } from '../../core/issue.js';
-import type { IssueCode } from '../../core/issue.js';
-import type { Wording } from '../types.js';
+import type { IssueWording } from '../types.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => `“${x}”`).join('、');
 
@@ -35,7 +34,7 @@ const SOURCE_KINDS: Record<string, string> = {
 /** What a `not-found` issue could not find, by its `key`. */
 const NOT_FOUND_ZH: Record<string, string> = { clause: '条款', guideline: '该年度的申报指南', schema: '数据结构', route: '接口' };
 
-export const zh: Record<IssueCode, Wording> = {
+export const zh: IssueWording = {
   'missing-field': (p) => `缺少必填字段${p.expected ? `（应为${typeName(p.expected)}）` : ''}`,
   'unknown-field': (p) => `未知字段“${p.key}”（请检查拼写；为避免条件被悄然忽略，不接受未知字段）`,
   'reserved-key': (p) => `输入中任何位置都不允许使用键名“${p.key}”`,

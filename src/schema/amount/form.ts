@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { PathSegment } from '../../core/issue.js';
+import type { IssueParamsByCode, PathSegment } from '../../core/issue.js';
 import type { Money } from '../../core/money.js';
 import type { DescribeWording } from '../../locales/describe-wording.js';
 import type { FieldType } from '../field-types.js';
@@ -47,7 +47,7 @@ export interface AmountLintContext {
   typeOf(path: string): FieldType | undefined;
   /** A field type's name as lint messages show it (`enum`, `list:date`, …). */
   kindName(t: FieldType): string;
-  add(code: 'table-coverage', at: PathSegment[], params: Record<string, unknown>): void;
+  add(code: 'table-coverage', at: PathSegment[], params: IssueParamsByCode['table-coverage']): void;
 }
 
 export interface AmountFormDef<A extends { form: string }> {
