@@ -20,7 +20,12 @@ const WHITESPACE = /\s/gu;
  */
 const PATENT = /^(?:zl|cn)?([0-9]{12}|[0-9]{8})\.?([0-9x])$/;
 
+// Printable ASCII without spaces is already its own NFKC form, with no format or space character to drop:
+// the usual id or patent number skips the three passes over the string.
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
 function folded(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKC').replace(INVISIBLE, '').replace(WHITESPACE, '').toLowerCase();
 }
 
