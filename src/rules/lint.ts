@@ -375,17 +375,18 @@ function guidelineLimits(g: Guideline, file: string, all: readonly { file: strin
   const issues: Issue[] = [];
   const year = String(g.year);
   if (!g.window.from.startsWith(`${year}-`) || !g.window.to.startsWith(`${year}-`)) {
-    issues.push(makeIssue('window-outside-year', ['window'], { key: year, detail: `${g.window.from} – ${g.window.to}` }, file));
+    issues.push(makeIssue('window-outside-year', ['window'], { key: year, from: g.window.from, to: g.window.to }, file));
   }
   const earlier = all
     .map(({ data }) => parseWith(guidelineSchema, data, file))
     .flatMap((r) => (r.ok && r.value.year < g.year && r.value.applicantCap !== undefined ? [r.value] : []))
     .sort((a, b) => b.year - a.year)[0];
   if (g.applicantCap === undefined) {
-    const detail = earlier ? `the ${earlier.year} guideline had ${earlier.applicantCap}` : 'every guideline states one';
-    issues.push(makeIssue('applicant-cap-removed', ['applicantCap'], { detail }, file));
+    // The earlier year and its cap as data: each locale words them (an English sentence here once reached the zh message).
+    const params = earlier ? { key: String(earlier.year), received: earlier.applicantCap! } : {};
+    issues.push(makeIssue('applicant-cap-removed', ['applicantCap'], params, file));
   } else if (earlier && money(g.applicantCap).greaterThan(money(earlier.applicantCap!))) {
-    issues.push(makeIssue('applicant-cap-raised', ['applicantCap'], { received: g.applicantCap, detail: `${earlier.applicantCap} (the ${earlier.year} guideline)` }, file));
+    issues.push(makeIssue('applicant-cap-raised', ['applicantCap'], { received: g.applicantCap, ceiling: earlier.applicantCap!, key: String(earlier.year) }, file));
   }
   return issues;
 }

@@ -31,10 +31,14 @@ describe('lint: a guideline may not loosen the year', () => {
   it('refuses a window outside the guideline’s own year', () => {
     expect(codes(withGuidelines((g) => (g.window.to = '2027-01-15')))).toContain('window-outside-year window');
     expect(codes(withGuidelines((g) => (g.window.from = '2025-12-01')))).toContain('window-outside-year window');
+    const outside = lintRules(withGuidelines((g) => (g.window.to = '2027-01-15'))).find((i) => i.code === 'window-outside-year')!;
+    expect(outside.message.zh).toBe('申报窗口（2026年3月1日至2027年1月15日）须在本指南所属年度2026年内');
   });
 
   it('refuses a guideline that removes the per-applicant cap', () => {
     expect(codes(withGuidelines((g) => delete g.applicantCap))).toContain('applicant-cap-removed applicantCap');
+    const removed = lintRules(withGuidelines((g) => delete g.applicantCap)).find((i) => i.code === 'applicant-cap-removed')!;
+    expect(removed.message.zh).toBe('不得取消单个申报主体年度资助上限（每个年度申报指南均须载明）');
   });
 
   it('refuses a cap above the nearest earlier year’s', () => {
@@ -47,6 +51,11 @@ describe('lint: a guideline may not loosen the year', () => {
     });
     const found = codes(withGuidelines(() => {}, [{ file: 'rules/guidelines/2025.json', data: y2025 }]));
     expect(found).toContain('applicant-cap-raised applicantCap');
+    // worded from its params in each language: the zh message has no English in it
+    const raised = lintRules(withGuidelines(() => {}, [{ file: 'rules/guidelines/2025.json', data: y2025 }])).find((i) => i.code === 'applicant-cap-raised')!;
+    expect(raised.params).toEqual({ received: '600000', ceiling: '500000', key: '2025' });
+    expect(raised.message.zh).toBe('单个申报主体年度资助上限600000元高于2025年度申报指南的500000元；年度指南只可调低，不得调高');
+    expect(raised.message.en).toBe('the per-applicant annual cap 600000 is above 500000 (the 2025 guideline): a guideline may lower it, never raise it');
     // lowering it is fine
     const lower = codes(withGuidelines((g) => (g.applicantCap = '400000'), [{ file: 'rules/guidelines/2025.json', data: y2025 }]));
     expect(lower.filter((c) => c.startsWith('applicant-cap'))).toEqual([]);

@@ -75,9 +75,11 @@ export const en: IssueWording = {
   'invalid-patent-number': (p) =>
     `${p.received} is not a CNIPA application or patent number (ZL, 12 or 8 digits, a dot and a check character, e.g. ZL202310123456.7)`,
   'host-environment': (p) => `no decision: the host environment is broken (the host changed Object.prototype or another built-in: ${p.detail})`,
-  'window-outside-year': (p) => `the application window (${p.detail}) must lie within the guideline's own year ${p.key}`,
-  'applicant-cap-removed': (p) => `the per-applicant annual cap may not be removed (${p.detail})`,
-  'applicant-cap-raised': (p) => `the per-applicant annual cap ${p.received} is above ${p.detail}: a guideline may lower it, never raise it`,
+  'window-outside-year': (p) => `the application window (${p.from} – ${p.to}) must lie within the guideline's own year ${p.key}`,
+  'applicant-cap-removed': (p) =>
+    `the per-applicant annual cap may not be removed (${p.key !== undefined ? `the ${p.key} guideline had ${p.received}` : 'every guideline states one'})`,
+  'applicant-cap-raised': (p) =>
+    `the per-applicant annual cap ${p.received} is above ${p.ceiling} (the ${p.key} guideline): a guideline may lower it, never raise it`,
   'unsafe-rule-file': (p) => `not read: ${p.detail}`,
   'too-large': (p) => `refused before reading: ${p.received} bytes, more than the ${p.limit} bytes one application or rule file may have`,
   'credit-code-prefix': (p) =>

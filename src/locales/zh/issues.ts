@@ -1,5 +1,6 @@
 import type { AdjustmentWording, OnceKey } from '../../core/issue.js';
 import type { IssueWording } from '../types.js';
+import { dateZh } from '../format/date-text.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => `“${x}”`).join('、');
 
@@ -86,9 +87,10 @@ export const zh: IssueWording = {
   'source-changed': () => `两次读取的申报数据不一致（流式批量审核需两次读取同一数据源，两次内容必须相同）；本批次不予核定`,
   'invalid-patent-number': (p) => `${p.received} 不是有效的专利申请号或专利号（应为“ZL”加 12 位或 8 位数字、小数点及 1 位校验位，如 ZL202310123456.7）`,
   'host-environment': (p) => `运行环境异常，未作决定（宿主程序改动了 Object.prototype 等内置对象：${p.detail}）`,
-  'window-outside-year': (p) => `申报窗口（${p.detail}）须在本指南所属年度 ${p.key} 年内`,
-  'applicant-cap-removed': (p) => `不得取消单个申报主体年度资助上限（${p.detail}）`,
-  'applicant-cap-raised': (p) => `单个申报主体年度资助上限 ${p.received} 高于 ${p.detail}；年度指南只可调低，不得调高`,
+  'window-outside-year': (p) => `申报窗口（${dateZh(p.from)}至${dateZh(p.to)}）须在本指南所属年度${p.key}年内`,
+  'applicant-cap-removed': (p) =>
+    `不得取消单个申报主体年度资助上限（${p.key !== undefined ? `${p.key}年度申报指南为${p.received}元` : '每个年度申报指南均须载明'}）`,
+  'applicant-cap-raised': (p) => `单个申报主体年度资助上限${p.received}元高于${p.key}年度申报指南的${p.ceiling}元；年度指南只可调低，不得调高`,
   'unsafe-rule-file': (p) => `未读取：${p.detail}`,
   'too-large': (p) => `未予读取：${p.received} 字节，超过单份申报或规则文件上限 ${p.limit} 字节`,
   'credit-code-prefix': (p) => `${p.received} 与申报主体类型不符：类型为“${p.kind}”的申报主体，统一社会信用代码应以“${p.prefix}”开头`,
