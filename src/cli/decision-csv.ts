@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Decision } from '../engine/decision.js';
 import type { Lang } from './exit.js';
+import { cliWording } from './cli-wording.js';
 
 /*
  * Decisions as CSV rows, one per item, for spreadsheet programs. Column
@@ -41,12 +42,6 @@ export function csvLine(cells: readonly string[]): string {
   return stringify([cells], { escape_formulas: true, record_delimiter: 'windows', quote_record_delimiter: true });
 }
 
-/** The figure's standing in words, for a reader of the sheet who does not know the codes. */
-const PROVENANCE_TEXT: Record<Lang, Record<'reference' | 'published', string>> = {
-  zh: { reference: '参考值，并非政策措施公布文本', published: '政策措施公布标准' },
-  en: { reference: 'a reference figure, not the published text of the measures', published: 'the published figure' },
-};
-
 export const CSV_BOM = '\ufeff';
 
 export function decisionCsvHeader(): string {
@@ -80,7 +75,7 @@ export function decisionCsvRows(d: Decision, lang: Lang): string {
           .join('; '),
         item.adjustments.map((a) => `${a.before}→${a.after} ${a.reason[lang]}`).join('; '),
         item.provenance,
-        PROVENANCE_TEXT[lang][item.provenance],
+        cliWording(lang).provenanceText[item.provenance],
         d.rulesHash,
       ]),
     )

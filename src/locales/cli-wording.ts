@@ -22,6 +22,8 @@ export const IO_ERROR_CODES = [
 export type IoErrorCode = (typeof IO_ERROR_CODES)[number];
 
 export interface CliWording {
+  /** The results CSV's `provenance_text`: a figure's standing in words. */
+  provenanceText: Record<'reference' | 'published', string>;
   /** Why a file operation failed, by errno code. */
   ioReason: Record<IoErrorCode, string>;
   ioFailed(p: { reason: string; code: string }): string;

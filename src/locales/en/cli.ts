@@ -4,6 +4,7 @@ import type { CliWording } from '../cli-wording.js';
 const orList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}` : (xs[0] ?? ''));
 
 export const cliEn: CliWording = {
+  provenanceText: { reference: 'a reference figure, not the published text of the measures', published: 'the published figure' },
   ioReason: {
     EACCES: 'permission denied',
     EPERM: 'operation not permitted',

@@ -1,4 +1,5 @@
 import type { WorkbenchWording } from '../workbench-wording.js';
+import { explainEn } from './explain.js';
 
 /* The reviewer's workbench page in English. */
 
@@ -78,12 +79,6 @@ export const workbenchEn: WorkbenchWording = {
     'guideline hash',
     'input fingerprint',
   ],
-  statuses: {
-    full: 'paid in full',
-    reduced: 'reduced',
-    'partly-refused': 'partly refused',
-    refused: 'refused',
-    prorated: 'prorated',
-    returned: 'returned: invalid data',
-  },
+  // The same words as the batch page's triage table, from one place.
+  statuses: explainEn.html.statuses,
 };

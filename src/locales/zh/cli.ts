@@ -4,6 +4,7 @@ import type { CliWording } from '../cli-wording.js';
 const orList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join('、')} 或 ${xs[xs.length - 1]}` : (xs[0] ?? ''));
 
 export const cliZh: CliWording = {
+  provenanceText: { reference: '参考值，并非政策措施公布文本', published: '政策措施公布标准' },
   ioReason: {
     EACCES: '权限不足',
     EPERM: '操作不被允许',

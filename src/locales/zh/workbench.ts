@@ -1,4 +1,5 @@
 import type { WorkbenchWording } from '../workbench-wording.js';
+import { explainZh } from './explain.js';
 
 /* 审核工作台页面的中文表述。 */
 
@@ -77,5 +78,6 @@ export const workbenchZh: WorkbenchWording = {
     '申报指南哈希',
     '申报数据指纹',
   ],
-  statuses: { full: '全额支持', reduced: '核减', 'partly-refused': '部分不予支持', refused: '不予支持', prorated: '按比例核减', returned: '数据有误退回' },
+  // The same words as the batch page's triage table, from one place.
+  statuses: explainZh.html.statuses,
 };
