@@ -27,13 +27,14 @@ export function rng(seed) {
 const mix = (seed, i) => (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(i + 1, 0xc2b2ae35)) >>> 0;
 
 /** A valid unified social credit code (GB 32100-2015) from a number. */
-export function creditCode(n) {
+/** `prefix`: the first two characters (a cooperative's are "93", GB 32100-2015). */
+export function creditCode(n, prefix = '91') {
   const body = String(10_000_000 + (n % 89_999_999)).slice(0, 8);
   let s = 0;
   for (let i = 0; i < 8; i++) s += Number(body[i]) * ORG_WEIGHTS[i];
   const c = 11 - (s % 11);
   const org = body + (c === 10 ? 'X' : c === 11 ? '0' : String(c));
-  const first17 = '91441600' + org;
+  const first17 = prefix + '441600' + org;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(first17[i]) * WEIGHTS[i];
   return first17 + ALPHABET[(31 - (sum % 31)) % 31];
@@ -84,7 +85,8 @@ export function makeGenerator({ eventSchemas, clauses, seed = 2026 }) {
   function value(r, name, prop) {
     if (prop.const !== undefined) return prop.const;
     if (prop.enum) return pick(r, prop.enum);
-    if (prop.type === 'boolean') return /related|dishonest/i.test(name) ? r() < 0.1 : r() < 0.85;
+    // being related, dishonest or already funded under the previous policy is the exception
+    if (prop.type === 'boolean') return /related|dishonest|predecessor/i.test(name) ? r() < 0.1 : r() < 0.85;
     if (prop.type === 'integer' || prop.type === 'number') return Math.floor(r() * 8);
     if (prop.type === 'array') return Array.from({ length: 1 + Math.floor(r() * 2) }, (_, k) => patentNumber(Math.floor(r() * 1e8), k));
     if (prop.format === 'date') return date(r, r() < 0.9 ? 2025 : 2024);
@@ -111,6 +113,11 @@ export function makeGenerator({ eventSchemas, clauses, seed = 2026 }) {
       if (!required && prop.pattern !== MONEY && r() < 0.5) continue;
       out[name] = value(r, name, prop);
     }
+    // a count bounded by another of the event's counts (certificates put to use ≤ certificates)
+    if (out.certificatesUsed !== undefined && out.certificates !== undefined && out.certificatesUsed > out.certificates)
+      out.certificatesUsed = out.certificates;
+    // G8: an event dated up to the previous policy's expiry must say whether it was funded under it
+    if (out.date !== undefined && out.date <= '2025-06-23' && out.predecessorFunded === undefined) out.predecessorFunded = false;
     return out;
   }
 
@@ -130,7 +137,7 @@ export function makeGenerator({ eventSchemas, clauses, seed = 2026 }) {
       seriousDishonesty: r() < 0.03,
       ipViolationDates: r() < 0.05 ? [date(r, 2025)] : [],
     };
-    if (kind !== 'individual') applicant.creditCode = creditCode(mix(seed, i) + i);
+    if (kind !== 'individual') applicant.creditCode = creditCode(mix(seed, i) + i, kind === 'cooperative' ? '93' : '91');
     if (kind === 'enterprise') applicant.isSme = r() < 0.8;
     const evs = [];
     if (only) {

@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
  * The practical limit: three clauses of the 2026 guideline decided by hand,
  * the way a programmer would without a rules engine. `patent-award` (1.5),
  * `pledge-loan-interest` (2.6) and `gi-product` (2.11), with the general
- * conditions G1–G7, each clause's own conditions, exact amounts (decimal.js,
+ * conditions G1–G8, each clause's own conditions, exact amounts (decimal.js,
  * half-up to the fen) and the same cross-clause steps: higher-level
  * exclusion, once per GI name, take-the-higher per patent, the clause cap as
  * the 2026 guideline lowered it and the per-applicant cap. No validation, no
@@ -24,13 +24,14 @@ const VIOLATION_TO = '2026-02-28';
 const CLAWBACK_FROM = 2023;
 const CLAWBACK_TO = 2025;
 const YEAR = 2026;
+const PREDECESSOR_EXPIRED = '2025-06-23';
 const APPLICANT_CAP = new D('600000');
 const PLEDGE_CAP = new D('80000');
 const PLEDGE_RATE = new D('0.30');
 const GI_AMOUNT = new D('200000');
 
 const AWARD_KINDS = new Set(['enterprise', 'university', 'research-institute', 'individual']);
-const PLEDGE_KINDS = new Set(['enterprise']);
+const PLEDGE_KINDS = new Set(['enterprise', 'university', 'research-institute', 'public-institution']);
 const GI_KINDS = new Set(['industry-association', 'government-body', 'public-institution']);
 const AWARD_TABLE: Record<string, string> = {
   'china-patent-award:gold': '300000',
@@ -91,23 +92,32 @@ export function decideByHand(app: HandApplication): HandDecision {
   for (const d of a.ipViolationDates ?? []) if (d >= VIOLATION_FROM && d <= VIOLATION_TO) general = false;
   for (const h of history) if (h.clawedBack === true && h.year >= CLAWBACK_FROM && h.year <= CLAWBACK_TO) general = false;
 
-  const inPeriod = (e: HandEvent) => e.date >= EVENT_FROM && e.date <= EVENT_TO; // G4
-  const funded = (e: HandEvent) => e.higherLevelFunding !== undefined && new D(e.higherLevelFunding).greaterThan(0);
+  // G4, and G8: not funded under the previous policy (the application's word, for events up to its expiry)
+  const inPeriod = (e: HandEvent) => e.date >= EVENT_FROM && e.date <= EVENT_TO && !(e.date <= PREDECESSOR_EXPIRED && e.predecessorFunded === true);
+  const funded = (e: HandEvent, field: string) => typeof e[field] === 'string' && new D(e[field]).greaterThan(0);
 
   const awards: Work[] = [];
   const pledges: Work[] = [];
   const gis: Work[] = [];
   for (const e of [...events].sort(byDateThenId)) {
     if (e.type === 'award') {
-      const eligible = general && inPeriod(e) && AWARD_KINDS.has(a.kind);
+      // an organisation as the patentee, an individual as the inventor or designer (catalogue v2)
+      const role = a.kind === 'individual' ? 'inventor' : 'patentee';
+      const eligible = general && inPeriod(e) && AWARD_KINDS.has(a.kind) && e.role === role;
       const amount = eligible ? (AWARD_AMOUNTS.get(`${e.scheme}:${e.level}`) ?? ZERO) : ZERO;
       awards.push({ clause: 'patent-award', event: e, eligible, amount });
     } else if (e.type === 'pledge-loan') {
       const interest = new D(e.interestPaid as string);
       const eligible =
-        general && inPeriod(e) && PLEDGE_KINDS.has(a.kind) && e.pledgeRegistered === true && e.repaidOnSchedule === true && interest.greaterThan(0);
+        general &&
+        inPeriod(e) &&
+        PLEDGE_KINDS.has(a.kind) &&
+        e.pledgeRegistered === true &&
+        e.repaidOnSchedule === true &&
+        interest.greaterThan(0) &&
+        e.lenderKind === 'bank';
       let amount = eligible ? PLEDGE_RATE.times(interest).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : ZERO;
-      if (eligible && funded(e)) amount = ZERO; // exclusive of higher-level support
+      if (eligible && funded(e, 'higherLevelInterestSubsidy')) amount = ZERO; // exclusive of higher-level interest subsidy
       pledges.push({ clause: 'pledge-loan-interest', event: e, eligible, amount });
     } else if (e.type === 'gi-product-approved') {
       const eligible = general && inPeriod(e) && GI_KINDS.has(a.kind);

@@ -27,7 +27,12 @@ export interface ConditionsApp {
   history?: Array<{ year: number; clawedBack?: boolean }>;
 }
 
-export function compiledConditions(clauses: readonly YearClause[], general: readonly Leaf[], context: Context): (app: ConditionsApp) => Set<string> {
+export function compiledConditions(
+  clauses: readonly YearClause[],
+  general: readonly Leaf[],
+  context: Context,
+  predecessor?: { expired: string; field: string },
+): (app: ConditionsApp) => Set<string> {
   const ctx = Object.freeze(nullProtoCopy(context));
   const compiled = clauses.map((yc) => {
     const { clause } = yc;
@@ -40,7 +45,12 @@ export function compiledConditions(clauses: readonly YearClause[], general: read
   });
   return (app) => {
     const applicant = nullProtoCopy(app.applicant);
-    const history = nullProtoCopy({ clawbackYears: (app.history ?? []).filter((h) => h.clawedBack === true).map((h) => h.year) });
+    const history = nullProtoCopy({
+      clawbackYears: (app.history ?? []).filter((h) => h.clawedBack === true).map((h) => h.year),
+      // G8: the events the previous policy funded, by the application's word (only those up to its expiry count)
+      predecessorFunded:
+        predecessor === undefined ? [] : app.events.filter((e) => (e.date as string) <= predecessor.expired && e[predecessor.field] === true).map((e) => e.id),
+    });
     const passed = new Set<string>();
     for (const c of compiled) {
       for (const e of app.events) {

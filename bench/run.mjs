@@ -214,7 +214,7 @@ if (want('side')) {
   const apps = Array.from({ length: quick ? 1000 : 3000 }, (_, i) => g3.application(i, { only: THREE_EVENTS }));
   const jre = stockEngine(three, bundledRules.policy);
   const bp = bundledRules.policy;
-  const conds = compiledConditions(three.clauses, bp.generalConditions, yearContext(three, bp.violationLookbackYears, bp.clawbackBarYears));
+  const conds = compiledConditions(three.clauses, bp.generalConditions, yearContext(three, bp.violationLookbackYears, bp.clawbackBarYears), bp.predecessor);
 
   // Same work, same answers: every amount the hand-written code pays is what the library pays,
   // and stock json-rules-engine passes exactly the items the library finds eligible.

@@ -54,10 +54,20 @@ export function stockEngine(policy, bundledPolicy) {
   return async (app) => {
     const facts = {
       applicant: app.applicant,
-      history: { clawbackYears: (app.history ?? []).filter((h) => h.clawedBack === true).map((h) => h.year) },
+      history: {
+        clawbackYears: (app.history ?? []).filter((h) => h.clawedBack === true).map((h) => h.year),
+        predecessorFunded: predecessorFunded(bundledPolicy, app.events),
+      },
     };
     for (const s of subjects) facts[`event:${s}`] = app.events.find((e) => e.type === s);
     const { results } = await engine.run(facts);
     return new Set(results.map((r) => r.name));
   };
+}
+
+/** G8's fact: the ids of events the previous policy funded, by the application's word (only those up to its expiry count). */
+function predecessorFunded(bundledPolicy, events) {
+  const p = bundledPolicy.predecessor;
+  if (p === undefined) return [];
+  return events.filter((e) => e.date <= p.expired && e[p.field] === true).map((e) => e.id);
 }
