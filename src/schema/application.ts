@@ -218,6 +218,20 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
   return { applicationSchema, applicantSchema, eventSchemas, historyEntrySchema };
 }
 
+/**
+ * An event of a type no clause may pay (a patent grant), as the generated
+ * JSON Schemas state it: its type, and the fields every event has, none of
+ * them required. The library takes such an event out before validating the
+ * rest and reads only its type and id (validate-application.ts); the fields
+ * are typed so that a client generated from the schema gets a usable class,
+ * and any other field is let through, as the library lets it through.
+ */
+export function refusedEventSchema(vocabulary: Vocabulary, type: string): z.ZodObject {
+  const shape = shapeOf(vocabulary, vocabulary.event.fields, type);
+  for (const name of Object.keys(shape)) if (name !== 'type') shape[name] = shape[name]!.optional();
+  return z.looseObject(shape);
+}
+
 export type ApplicationSchemaSet = ReturnType<typeof makeApplicationSchema>;
 
 /** Everything validation needs from a vocabulary, built once per vocabulary. */

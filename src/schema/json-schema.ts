@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import type { Bilingual } from '../core/issue.js';
-import { applicationSchemas } from './application.js';
+import { openApiEn } from '../locales/en/openapi.js';
+import { openApiZh } from '../locales/zh/openapi.js';
+import { applicationSchemas, refusedEventSchema } from './application.js';
 import { clauseSchema } from './clause.js';
 import { budgetReportSchema, decisionSchema, issuesBodySchema } from './decision.js';
 import { guidelineSchema } from './guideline.js';
@@ -104,10 +106,24 @@ function decorateApplication(doc: Json, target: SchemaTarget, vocabulary: Vocabu
   // zod writes the union as oneOf; the discriminator tells generators to make one class per event type.
   events.discriminator = { propertyName: 'type' };
   for (const branch of events.oneOf as Json[]) {
-    const type = (branch.properties as Record<string, Json>).type!.const as string;
+    // OpenAPI 3.0 has no `const`: zod writes the type there as a one-value enum.
+    const tag = (branch.properties as Record<string, Json>).type!;
+    const type = (tag.const ?? (tag.enum as unknown[] | undefined)?.[0]) as string;
     const record: FieldRecord | undefined = vocabulary.eventTypes[type];
     if (!record) continue;
     branch.title = titleOf(record.label);
     decorateObject(branch, { ...vocabulary.event.fields, ...record.fields }, target, transition);
+  }
+  // The library accepts an event of a refused type and lists it as excluded: a client validating with the schema must accept it too.
+  for (const [type, refused] of Object.entries(vocabulary.refusedEventTypes)) {
+    const { $schema: _s, ...branch } = z.toJSONSchema(refusedEventSchema(vocabulary, type), {
+      target: ZOD_TARGET[target],
+      io: 'input',
+      unrepresentable: 'any',
+    }) as Json;
+    decorateObject(branch, vocabulary.event.fields, target);
+    branch.title = titleOf(refused.label);
+    branch.description = `${openApiEn.refusedEventType(refused)} | ${openApiZh.refusedEventType(refused)}`;
+    (events.oneOf as Json[]).push(branch);
   }
 }

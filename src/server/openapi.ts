@@ -2,6 +2,9 @@ import * as z from 'zod';
 import { budgetReportSchema, decisionSchema, issuesBodySchema } from '../schema/decision.js';
 import { jsonSchemaFor, SCHEMA_NAMES, SCHEMA_TARGETS, type Transition } from '../schema/json-schema.js';
 import type { Vocabulary } from '../schema/vocabulary.js';
+import { openApiEn } from '../locales/en/openapi.js';
+import type { ErrorStatus, OpenApiWording, OperationId } from '../locales/openapi-wording.js';
+import { openApiZh } from '../locales/zh/openapi.js';
 import {
   batchLineSchema,
   clauseDetailSchema,
@@ -66,6 +69,9 @@ function addLocalized(components: Json, names: readonly string[]): void {
 
 const json = (schema: Json) => ({ 'application/json': { schema } });
 
+/** A text of the document in both languages, as its readers' tools show one string: `en | zh`. */
+const words = (pick: (w: OpenApiWording) => string) => `${pick(openApiEn)} | ${pick(openApiZh)}`;
+
 export interface OpenApiInput {
   version: string;
   years: readonly number[];
@@ -95,18 +101,8 @@ export function openApiDocument(input: OpenApiInput): Json {
   const localizedDecision = { $ref: `${REF}LocalizedDecision` };
 
   const failure = (description: string) => ({ description, content: json(issues) });
-  const errors = (...codes: number[]) => {
-    const words: Record<number, string> = {
-      400: 'the request cannot be read (not JSON, a duplicate key, an unknown query value) | 请求无法解析',
-      401: 'a bearer token is required and was not given or is wrong (only when the service runs with one) | 未提供有效令牌',
-      404: 'no such clause, year, schema or route | 对象不存在',
-      413: 'the body or the batch is larger than the service accepts | 请求过大',
-      415: 'the content type is not accepted | 内容类型不受理',
-      422: 'read, but not a valid application: every problem, each naming its field | 申报数据不合规',
-      503: 'the request took longer than the service allows | 处理超时',
-    };
-    return Object.fromEntries([401, ...codes].sort().map((c) => [String(c), failure(words[c]!)]));
-  };
+  const errors = (...codes: ErrorStatus[]) =>
+    Object.fromEntries(([401, ...codes] as ErrorStatus[]).sort().map((c) => [String(c), failure(words((w) => w.errors[c]))]));
   const param = (name: string, where: 'query' | 'path', schema: Json, description: string) => ({
     name,
     in: where,
@@ -114,29 +110,34 @@ export function openApiDocument(input: OpenApiInput): Json {
     schema,
     description,
   });
-  const lang = param('lang', 'query', { type: 'string', enum: ['zh', 'en'] }, 'the language of the worded fields | 文字字段所用语言');
+  const lang = param(
+    'lang',
+    'query',
+    { type: 'string', enum: ['zh', 'en'] },
+    words((w) => w.params.lang),
+  );
   const year = param(
     'year',
     'query',
     { type: 'string', pattern: '^[0-9]{4}$', enum: input.years.map(String) },
-    'the guideline year (default: the latest the service has) | 申报指南年度',
+    words((w) => w.params.year),
   );
   const applicationBody = { required: true, content: json(application) };
-  const op = (operationId: string, summary: string, rest: Json) => ({
+  const op = (operationId: OperationId, rest: Json) => ({
     operationId,
-    summary,
+    summary: words((w) => w.summaries[operationId]),
     tags: [operationId.startsWith('get') || operationId.startsWith('list') ? 'reference' : 'decisions'],
     ...rest,
   });
 
   const paths: Json = {
     '/v1/decisions': {
-      post: op('decide', 'Decide one application | 审核一份申报', {
+      post: op('decide', {
         parameters: [lang, year],
         requestBody: applicationBody,
         responses: {
           200: {
-            description: 'the Decision; with ?lang= every { zh, en } pair is one string | 审核结果',
+            description: words((w) => w.responses.decide),
             content: json({ oneOf: [decision, localizedDecision] }),
           },
           ...errors(400, 404, 413, 415, 422),
@@ -144,18 +145,18 @@ export function openApiDocument(input: OpenApiInput): Json {
       }),
     },
     '/v1/decisions/batch': {
-      post: op('decideBatch', 'Decide a batch, with budget proration | 批量审核并按预算分配', {
+      post: op('decideBatch', {
         parameters: [lang, year],
         requestBody: {
           required: true,
           content: {
             'application/json': { schema: { type: 'array', items: application } },
-            'application/x-ndjson': { schema: { type: 'string', description: 'one application (JSON) per line | 每行一份申报' } },
+            'application/x-ndjson': { schema: { type: 'string', description: words((w) => w.ndjsonBody) } },
           },
         },
         responses: {
           200: {
-            description: 'NDJSON: one line per application in input order (a decision or a rejection), then the budget | 逐行输出，预算分配在最后一行',
+            description: words((w) => w.responses.decideBatch),
             content: { 'application/x-ndjson': { schema: refs.batchLine } },
           },
           ...errors(400, 404, 413, 415, 503),
@@ -163,44 +164,44 @@ export function openApiDocument(input: OpenApiInput): Json {
       }),
     },
     '/v1/validate': {
-      post: op('validate', 'Check an application without deciding it | 校验申报数据', {
+      post: op('validate', {
         parameters: [year],
         requestBody: applicationBody,
-        responses: { 200: { description: 'ok, or every problem | 校验结果', content: json(refs.validation) }, ...errors(400, 404, 413, 415, 422) },
+        responses: { 200: { description: words((w) => w.responses.validate), content: json(refs.validation) }, ...errors(400, 404, 413, 415, 422) },
       }),
     },
     '/v1/explain': {
-      post: op('explain', 'Decide one application and explain it in words | 审核并说明理由', {
+      post: op('explain', {
         parameters: [lang, year],
         requestBody: applicationBody,
-        responses: { 200: { description: 'the explanation | 审核说明', content: json(refs.explanation) }, ...errors(400, 404, 413, 415, 422) },
+        responses: { 200: { description: words((w) => w.responses.explain), content: json(refs.explanation) }, ...errors(400, 404, 413, 415, 422) },
       }),
     },
     '/v1/clauses': {
-      get: op('listClauses', 'The clauses of a year with its figures | 年度条款清单', {
+      get: op('listClauses', {
         parameters: [year],
         responses: { 200: { description: 'the clauses', content: json(refs.clauseList) }, ...errors(400, 404) },
       }),
     },
     '/v1/clauses/{id}': {
-      get: op('getClause', 'One clause in full, and in words | 条款详情', {
+      get: op('getClause', {
         parameters: [param('id', 'path', { type: 'string' }, 'the clause id, e.g. pledge-loan-interest'), lang, year],
         responses: { 200: { description: 'the clause', content: json(refs.clauseDetail) }, ...errors(400, 404) },
       }),
     },
     '/v1/guidelines/{year}': {
-      get: op('getGuideline', 'The application guideline of a year | 年度申报指南', {
+      get: op('getGuideline', {
         parameters: [param('year', 'path', { type: 'string', pattern: '^[0-9]{4}$' }, 'the year')],
         responses: { 200: { description: 'the guideline', content: json(refs.guideline) }, ...errors(404) },
       }),
     },
     '/v1/vocabulary': {
-      get: op('getVocabulary', 'Applicant kinds, counties and event types | 代码表', {
+      get: op('getVocabulary', {
         responses: { 200: { description: 'the vocabulary', content: json(refs.vocabulary) }, ...errors() },
       }),
     },
     '/v1/schemas/{name}': {
-      get: op('getSchema', 'A JSON Schema, generated from the schemas the library validates with | 数据结构（JSON Schema）', {
+      get: op('getSchema', {
         parameters: [
           param('name', 'path', { type: 'string', enum: [...SCHEMA_NAMES] }, 'which schema'),
           param('target', 'query', { type: 'string', enum: [...SCHEMA_TARGETS], default: '2020-12' }, 'JSON Schema dialect'),
@@ -209,13 +210,13 @@ export function openApiDocument(input: OpenApiInput): Json {
       }),
     },
     '/openapi.json': {
-      get: op('getOpenApi', 'This document | 本接口文档', { responses: { 200: { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } }),
+      get: op('getOpenApi', { responses: { 200: { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } }),
     },
     '/healthz': {
-      get: op('getHealth', 'Liveness | 存活检查', { security: [{}], responses: { 200: { description: 'the service is up', content: json(refs.health) } } }),
+      get: op('getHealth', { security: [{}], responses: { 200: { description: 'the service is up', content: json(refs.health) } } }),
     },
     '/version': {
-      get: op('getVersion', 'Package version, rules hash and guideline hashes | 版本与规则哈希', {
+      get: op('getVersion', {
         responses: { 200: { description: 'versions', content: json(refs.version) }, ...errors() },
       }),
     },
@@ -224,23 +225,22 @@ export function openApiDocument(input: OpenApiInput): Json {
   return {
     openapi: '3.1.0',
     info: {
-      title: 'heyuan-ip-policy decision service | 河源市知识产权政策审核服务',
+      title: words((w) => w.title),
       version: input.version,
-      description:
-        "Decides which clauses of Heyuan City's IP-promotion measures apply to an application and how much each pays. Money is always a decimal string of yuan; a null field is read as left out. | 判定申报适用哪些条款及各条款资助金额。金额一律为字符串（元）；取值为 null 的字段视为未填写。",
+      description: words((w) => w.description),
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: 'http://127.0.0.1:8080', description: 'heyuan-ip serve (default address)' }],
     security: [{}, { bearer: [] }],
     tags: [
-      { name: 'decisions', description: 'deciding applications | 审核' },
-      { name: 'reference', description: 'clauses, guidelines, codes, schemas | 规则与代码' },
+      { name: 'decisions', description: words((w) => w.tags.decisions) },
+      { name: 'reference', description: words((w) => w.tags.reference) },
     ],
     paths,
     components: {
       schemas,
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'only when the service runs with HEYUAN_IP_TOKEN set | 仅当服务设置了令牌时需要' },
+        bearer: { type: 'http', scheme: 'bearer', description: words((w) => w.bearer) },
       },
     },
   };

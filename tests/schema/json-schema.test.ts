@@ -97,6 +97,29 @@ describe.each(['draft-07', '2020-12'] as const)('the application schema, %s', (t
     expect(validate(app), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  // Catalogue v2: a patent grant is accepted and listed under excludedEvents while the rest is decided; the schema
+  // must not refuse what the library decides, nor let the branch swallow a misspelt event of another type.
+  it('accepts an application with a patent-grant event, which the library decides with the grant excluded', async () => {
+    const app = structuredClone(EXAMPLES[0]) as App;
+    app.events.push({ id: 'E-PG', type: 'patent-grant', date: '2025-08-01' });
+    expect(validate(app), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const decision = await policy.evaluate(app);
+    expect(decision.excludedEvents).toEqual([{ subject: 'E-PG', code: 'patent-grant-not-subsidised', reason: expect.any(Object) }]);
+    // the library reads only its type and id: a field of another event type is let through, as the library lets it
+    const extra = structuredClone(app);
+    extra.events.at(-1).patentNumber = 'ZL202410000001.X';
+    expect(validate(extra), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect((await policy.evaluate(extra)).excludedEvents).toHaveLength(1);
+    // the branch's typed fields still hold, and it takes no other type
+    const badDate = structuredClone(app);
+    badDate.events.at(-1).date = '2025-8-1';
+    expect(validate(badDate)).toBe(false);
+    expect(validate.errors!.map(named)).toContain(`/events/${app.events.length - 1}/date`);
+    const misspelt = structuredClone(EXAMPLES[0]) as App;
+    misspelt.events[0].patentGrantNote = 'x';
+    expect(validate(misspelt)).toBe(false);
+  });
+
   it('accepts an individual without a credit code, and refuses an enterprise without one', () => {
     const person = { applicant: { id: 'P-1', name: '张三', kind: 'individual', county: 'heping', seriousDishonesty: false }, events: [] };
     expect(validate(person)).toBe(true);
@@ -127,6 +150,12 @@ describe('the openapi-3.0 target', () => {
     expect((schema as any).properties.applicant.description).toContain('creditCode is required when kind is not "individual"');
 
     expect((schema as any).properties.events.items.discriminator).toEqual({ propertyName: 'type' });
+    // every branch, patent-grant included, titled with its vocabulary label (3.0 has no const: the type is a one-value enum)
+    const branches = (schema as any).properties.events.items.oneOf as any[];
+    expect(branches.filter((b) => typeof b.title !== 'string')).toEqual([]);
+    const grant = branches.find((b) => b.properties.type.enum?.[0] === 'patent-grant');
+    expect(grant.title).toBe('Patent grant | 专利授权');
+    expect(grant.description).toMatch(/^Accepted and excluded, not decided: .*excludedEvents.* \| 予以受理但不作审核/);
     const doc = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Application: schema } } };
     await expect(SwaggerParser.validate(doc as never)).resolves.toBeDefined();
   });
