@@ -44,6 +44,11 @@ describe.concurrent('schema --target and --decision', () => {
     const o = JSON.parse(oa!.stdout) as Json;
     expect(o.$schema).toBeUndefined();
     expect(o.properties.events.items.discriminator).toEqual({ propertyName: 'type' });
+    // every target has the patent-grant branch (accepted and excluded, catalogue v2): const, or a one-value enum in OpenAPI 3.0
+    for (const doc of [JSON.parse(d7!.stdout), JSON.parse(d2020!.stdout), o] as Json[]) {
+      const types = (doc.properties.events.items.oneOf as Json[]).map((b) => b.properties.type.const ?? b.properties.type.enum[0]);
+      expect(types).toContain('patent-grant');
+    }
     const bad = await cli(['schema', '--target', 'draft-04']);
     expect(bad.status).toBe(2);
   });
