@@ -1,4 +1,4 @@
-import { APPLICANT_KINDS, EVENT_TYPES } from '../../src/heyuan/application.js';
+import { APPLICANT_KINDS, bundledVocabulary, EVENT_TYPES } from '../../src/heyuan/application.js';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
@@ -16,9 +16,11 @@ describe.concurrent('heyuan-ip schema', () => {
     expect(applicant.properties.kind.enum).toEqual([...APPLICANT_KINDS]);
     expect(applicant.required).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'county', 'seriousDishonesty']));
     expect(applicant.required).not.toContain('ipViolationDates'); // it has a default: optional to a person writing the file
-    // one alternative per event type, each pinned by its literal type
+    // one alternative per event type, each pinned by its literal type, and one per type accepted only to be excluded (patent-grant)
     const alternatives: Json[] = s.properties.events.items.oneOf ?? s.properties.events.items.anyOf;
-    expect(alternatives.map((a) => a.properties.type.const).sort()).toEqual([...EVENT_TYPES].sort());
+    const refused = Object.keys(bundledVocabulary.refusedEventTypes);
+    expect(refused).toEqual(['patent-grant']);
+    expect(alternatives.map((a) => a.properties.type.const).sort()).toEqual([...EVENT_TYPES, ...refused].sort());
     const pledge = alternatives.find((a) => a.properties.type.const === 'pledge-loan')!;
     expect(pledge.properties.interestPaid.type).toBe('string');
     expect(pledge.properties.interestPaid.pattern).toBeDefined();
