@@ -12,6 +12,11 @@ import { prorationNotes } from '../../src/report/proration-notes.js';
 import { APPLICANT_KINDS, bundledApplicationSchemas, COUNTIES, eventSchemas } from '../../src/heyuan/application.js';
 import { bundledRules } from '../../src/heyuan/rules.generated.js';
 import { type FieldType, fieldTypeOf } from '../../src/schema/field-types.js';
+import { buildApplicationForm } from '../../src/workbench/application-form.js';
+import { fieldPlace } from '../../src/workbench/field-place.js';
+import { workbenchZh } from '../../src/locales/zh/workbench.js';
+import { factLabelsZh } from '../../src/locales/zh/labels.js';
+import { factLabelsEn } from '../../src/locales/en/labels.js';
 
 /*
  * What a reviewer reads in Chinese never shows a code of the vocabulary: no
@@ -144,6 +149,74 @@ describe('Chinese outputs of the examples', () => {
     const apps = proratedApps();
     const batch = await policy.evaluateBatch(apps);
     expect(codesIn(visibleText(renderHtml(batch, { lang: 'zh' })), all)).toEqual([]);
+  });
+});
+
+describe('labels come from the policy: every user-facing path hands the report its vocabulary', () => {
+  const all = codes();
+  const app = examples()[0] as { applicant: Record<string, unknown> };
+  const d = policy.evaluateSync(app);
+
+  it('the report layer alone knows no policy: without a vocabulary it shows the codes (there is no second label table)', () => {
+    const bare = reportExplain(d, { lang: 'zh' }).text;
+    expect(codesIn(bare, all)).toEqual(expect.arrayContaining(['yuancheng', 'county', 'seriousDishonesty', 'enterprise', 'lenderKind', 'bank']));
+    // the engine's own facts are labelled by the locale, vocabulary or not
+    expect(bare).toContain(`${factLabelsZh.clause.suspended}：要求否`);
+    expect(bare).toContain(`${factLabelsZh.history.clawbackYears}：要求2023至2025期间内无`);
+    // the public explain, the CLI table and the page are handed the bundled vocabulary
+    expect(explain(d, { lang: 'zh' }).text).toBe(reportExplain(d, { lang: 'zh', context: bundledReportContext() }).text);
+    expect(explain(d, { lang: 'zh' }).text).toContain('注册地所在县（区）：要求为源城区、');
+  });
+
+  it("the engine's facts have a label in each language, and the Chinese ones are Chinese", () => {
+    for (const labels of [factLabelsZh, factLabelsEn]) {
+      for (const [fact, fields] of Object.entries(labels)) {
+        for (const [field, label] of Object.entries(fields)) {
+          expect(label, `${fact}.${field}`).toMatch(labels === factLabelsZh ? /^[\u3400-\u9fff（）]+$/ : /^[a-z][A-Za-z ]+$/);
+          expect(bundledReportContext().fieldLabel(fact, field, labels === factLabelsZh ? 'zh' : 'en')).toBe(label);
+        }
+      }
+    }
+    // the clause's applicant kinds are the applicant's `kind`: labelled by the vocabulary
+    expect(bundledReportContext().valueLabel('clause', 'applicants', 'cooperative', 'zh')).toBe('农民专业合作社');
+  });
+
+  it('the workbench form names no code: fields, values and event types by their vocabulary labels', () => {
+    let eventFields = '';
+    const typeSelect = { value: 'award', addEventListener: () => undefined };
+    const host = {
+      innerHTML: '',
+      querySelector: (sel: string) =>
+        sel === '#event-type'
+          ? typeSelect
+          : {
+              set innerHTML(html: string) {
+                eventFields = html;
+              },
+            },
+    };
+    const shown: string[] = [];
+    for (const type of Object.keys(eventSchemas).filter((t) => t !== 'agency-established')) {
+      typeSelect.value = type;
+      buildApplicationForm(host as unknown as HTMLElement, 'zh', workbenchZh);
+      shown.push(visibleText(host.innerHTML), visibleText(eventFields));
+    }
+    const text = shown.join('\n');
+    expect(text).toContain('注册地所在县（区）');
+    expect(text).toContain('源城区');
+    expect(text).toContain('银奖');
+    expect(codesIn(text, all)).toEqual([]);
+  });
+
+  it('the workbench names the place of a problem by labels', () => {
+    const application = { applicant: app.applicant, events: [{ id: 'E-1', type: 'pledge-loan' }] };
+    const places = [
+      fieldPlace(['applicant', 'seriousDishonesty'], application, 'zh', workbenchZh),
+      fieldPlace(['events', 0, 'lenderKind'], application, 'zh', workbenchZh),
+    ].join('\n');
+    expect(places).toContain('是否列入严重失信主体名单');
+    expect(places).toContain('知识产权质押融资');
+    expect(codesIn(places, all)).toEqual([]);
   });
 });
 

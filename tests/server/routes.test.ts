@@ -176,6 +176,9 @@ describe('POST /v1/validate and /v1/explain', () => {
     expect(JSON.parse(r.text)).toEqual(JSON.parse(JSON.stringify(explain(policy.evaluateSync(EXAMPLES[0]), { lang: 'en' }))));
     const zh = JSON.parse((await post(s.base, '/v1/explain', EXAMPLE_LINES[0]!)).text) as Body;
     expect(zh.lang).toBe('zh');
+    // labelled by the vocabulary like the library's (tests/report/chinese-outputs.test.ts: no code), not by codes
+    expect(zh).toEqual(JSON.parse(JSON.stringify(explain(policy.evaluateSync(EXAMPLES[0]), { lang: 'zh' }))));
+    expect(zh.text).toContain('注册地所在县（区）：要求为源城区、');
     const bad = await post(s.base, '/v1/explain', '{"applicant": 1}');
     expect(bad.status).toBe(422);
   });
