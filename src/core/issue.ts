@@ -128,8 +128,9 @@ export const ISSUE_PARAMS = {
   'duplicate-event-id': { key: text() },
   'duplicate-applicant-id': { key: text(), first: count(), index: count() },
   'patent-grant-not-subsidised': {},
-  'credit-code-prefix': { received: text(), kind: text(), prefix: text() },
-  'count-above-field': { received: text(), key: text(), limit: count() },
+  // `kindZh`/`kindEn`, `keyZh`/`keyEn`: the vocabulary's labels of the code in `kind`, of the field in `key`.
+  'credit-code-prefix': { received: text(), kind: text(), kindZh: text(), kindEn: text(), prefix: text() },
+  'count-above-field': { received: text(), key: text(), keyZh: text(), keyEn: text(), limit: count() },
   'predecessor-funded-required': { expired: text(), titleZh: text(), titleEn: text() },
   'unknown-event-type': { received: text(), allowed: texts() },
   'unknown-clause': { key: text(), allowed: maybeTexts() },

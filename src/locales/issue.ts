@@ -120,12 +120,12 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
       return [mk('duplicate-event-id', { key: String(input) })];
     case 'credit-code-prefix': {
       // The schema's refinement always sets both (src/schema/application.ts).
-      const params = (iss as unknown as { params: { kind: string; prefix: string } }).params;
-      return [mk('credit-code-prefix', { received, prefix: params.prefix, kind: params.kind })];
+      const params = (iss as unknown as { params: { kind: string; kindLabel: Bilingual; prefix: string } }).params;
+      return [mk('credit-code-prefix', { received, prefix: params.prefix, kind: params.kind, kindZh: params.kindLabel.zh, kindEn: params.kindLabel.en })];
     }
     case 'count-above-field': {
-      const params = (iss as unknown as { params: { field: string; limit: number } }).params;
-      return [mk('count-above-field', { received, key: params.field, limit: params.limit })];
+      const params = (iss as unknown as { params: { field: string; fieldLabel: Bilingual; limit: number } }).params;
+      return [mk('count-above-field', { received, key: params.field, keyZh: params.fieldLabel.zh, keyEn: params.fieldLabel.en, limit: params.limit })];
     }
   }
   switch (iss.code) {

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../core/issue.js';
 import { factLabelsEn } from '../locales/en/labels.js';
+import { labelInSentence } from '../locales/format/label-in-sentence.js';
 import type { EngineFact, FactLabelWording } from '../locales/label-wording.js';
 import { factLabelsZh } from '../locales/zh/labels.js';
 import * as vocab from '../schema/vocabulary.js';
@@ -37,13 +38,7 @@ const FACT_VALUES: Readonly<Record<string, readonly [subject: string, field: str
 
 const own = <T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
   table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
-/**
- * The vocabulary's English labels are capitalised as headings ("Interest paid",
- * "Enterprise"); inside a sentence a common noun is lower case, a name
- * ("Yuancheng District", "Guangdong Patent Award") or an acronym ("IP") is not.
- */
-const inSentence = (text: string): string => (/^[A-Z][a-z]/.test(text) && !/\s[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
-const bi = (b: Bilingual | undefined, lang: LabelLang): string | undefined => (b === undefined ? undefined : lang === 'en' ? inSentence(b.en) : b.zh);
+const bi = (b: Bilingual | undefined, lang: LabelLang): string | undefined => (b === undefined ? undefined : lang === 'en' ? labelInSentence(b.en) : b.zh);
 
 /** What a report needs to know of the policy: its vocabulary, clause files and policy file, as the rules give them. */
 export interface ReportSources {

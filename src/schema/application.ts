@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { identityKey } from '../core/identity.js';
 import { hasPlainPrototype } from '../core/input-guard.js';
-import { enumValues, type Vocabulary, type VocabularyField } from './vocabulary.js';
+import { enumValues, fieldLabel as vocabularyFieldLabel, valueLabel, type Vocabulary, type VocabularyField } from './vocabulary.js';
 import { countSchema, creditCodeSchema, dateSchema, idSchema, patentNumberSchema, moneySchema, textSchema } from './primitives.js';
 
 /*
@@ -158,7 +158,8 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
       if (typeof when !== 'string' || !Object.prototype.hasOwnProperty.call(r.prefixes, when) || typeof value !== 'string') continue;
       const prefix = r.prefixes[when]!;
       if (!value.startsWith(prefix)) {
-        ctx.addIssue({ code: 'custom', path: [r.field], message: 'credit-code-prefix', input: value, params: { kind: when, prefix } });
+        const kindLabel = valueLabel(vocabulary, 'applicant', r.when, when) ?? { zh: when, en: when };
+        ctx.addIssue({ code: 'custom', path: [r.field], message: 'credit-code-prefix', input: value, params: { kind: when, kindLabel, prefix } });
       }
     }
   });
@@ -208,7 +209,14 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
           const v = own(e, field);
           const max = own(e, bound);
           if (typeof v === 'number' && typeof max === 'number' && v > max) {
-            ctx.addIssue({ code: 'custom', path: ['events', i, field], message: 'count-above-field', input: v, params: { field: bound, limit: max } });
+            const fieldLabel = vocabularyFieldLabel(vocabulary, e.type, bound) ?? { zh: bound, en: bound };
+            ctx.addIssue({
+              code: 'custom',
+              path: ['events', i, field],
+              message: 'count-above-field',
+              input: v,
+              params: { field: bound, fieldLabel, limit: max },
+            });
           }
         }
       }

@@ -63,6 +63,23 @@ describe.concurrent('heyuan-ip check', () => {
     expect(noStack(r.stderr)).toBe(true);
   });
 
+  it("names a kind and a field by their labels, not their codes, in an invalid application's Chinese message", async () => {
+    const app = JSON.parse(readFileSync(example, 'utf8'));
+    app.applicant.kind = 'cooperative'; // its credit code begins 91, a cooperative's 93
+    app.events.push({ id: 'E-3', type: 'data-ip-registration', date: '2025-10-10', certificates: 2, certificatesUsed: 3 });
+    const r = await cli(['check', '-', '--year', '2026', '--lang', 'zh'], { input: JSON.stringify(app) });
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.map((l) => /\[([a-z-]+)\]/.exec(l)?.[1])).toEqual(['credit-code-prefix', 'count-above-field']);
+    // the Chinese half, after `[code] path：`: labels only, no Latin word but the credit code itself
+    const zh = lines.map((l) => l.split(' ｜ ')[0]!.replace(/^.*?：/, ''));
+    expect(zh).toEqual([
+      '"9144030071526726XG" 与申报主体类型不符：申报主体为农民专业合作社的，统一社会信用代码应以“93”开头',
+      '3 超过同一事项的“登记证书数量”（2）',
+    ]);
+    expect(lines[1]).toContain('is more than the event\'s "registration certificates" (2)');
+  });
+
   it('exits 1 for text that is not JSON', async () => {
     const r = await cli(['check', '-', '--year', '2026'], { input: '{"applicant": ' });
     expect(r.status).toBe(1);

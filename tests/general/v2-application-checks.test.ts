@@ -92,13 +92,27 @@ describe('bad input of v2, each a typed issue naming the field', () => {
       events: [{ id: 'E-1', type: 'data-ip-registration', date: '2025-10-10', certificates: 2, certificatesUsed: 3 }],
     });
     expect(codes(issues)).toEqual([['count-above-field', 'events.0.certificatesUsed']]);
-    expect(issues[0]!.message.en).toContain('"certificates" (2)');
+    // the field it may not exceed is named by its vocabulary label; its code stays in params
+    expect(issues[0]!.message).toEqual({ zh: '3 超过同一事项的“登记证书数量”（2）', en: '3 is more than the event\'s "registration certificates" (2)' });
+    expect(issues[0]!.params).toEqual({ received: '3', key: 'certificates', keyZh: '登记证书数量', keyEn: 'Registration certificates', limit: 2 });
   });
 
   it('a cooperative whose credit code begins "91"', async () => {
-    const issues = await refusals({ applicant: applicant('cooperative'), events: [] });
+    const issues = await refusals({ applicant: { ...applicant('cooperative'), creditCode: '9144030071526726XG' }, events: [] });
     expect(codes(issues)).toEqual([['credit-code-prefix', 'applicant.creditCode']]);
-    expect(issues[0]!.message.zh).toContain('“93”');
+    // the kind is named by its vocabulary label; its code stays in params
+    const code = '"9144030071526726XG"';
+    expect(issues[0]!.message).toEqual({
+      zh: `${code} 与申报主体类型不符：申报主体为农民专业合作社的，统一社会信用代码应以“93”开头`,
+      en: `${code} does not fit the applicant's kind: the unified social credit code of an applicant of kind "farmers' specialised cooperative" begins with "93"`,
+    });
+    expect(issues[0]!.params).toEqual({
+      received: code,
+      kind: 'cooperative',
+      kindZh: '农民专业合作社',
+      kindEn: "Farmers' specialised cooperative",
+      prefix: '93',
+    });
   });
 
   it('higherLevelFunding on a pledge loan', async () => {

@@ -1,4 +1,5 @@
 import type { AdjustmentWording, OnceKey } from '../../core/issue.js';
+import { labelInSentence } from '../format/label-in-sentence.js';
 import type { IssueWording } from '../types.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => JSON.stringify(x)).join(', ');
@@ -83,8 +84,8 @@ export const en: IssueWording = {
   'unsafe-rule-file': (p) => `not read: ${p.detail}`,
   'too-large': (p) => `refused before reading: ${p.received} bytes, more than the ${p.limit} bytes one application or rule file may have`,
   'credit-code-prefix': (p) =>
-    `${p.received} does not fit the applicant's kind: the unified social credit code of an applicant of kind "${p.kind}" begins with "${p.prefix}"`,
-  'count-above-field': (p) => `${p.received} is more than the event's "${p.key}" (${p.limit})`,
+    `${p.received} does not fit the applicant's kind: the unified social credit code of an applicant of kind "${labelInSentence(p.kindEn)}" begins with "${p.prefix}"`,
+  'count-above-field': (p) => `${p.received} is more than the event's "${labelInSentence(p.keyEn)}" (${p.limit})`,
   'predecessor-funded-required': (p) =>
     `required (true or false): the event is dated on or before ${p.expired}, the day the previous policy (${p.titleEn}) expired, so the application must say whether it was already supported under that policy`,
   'invalid-csv': (p) => `not valid CSV (${p.detail}); this row and any it swallowed are rejected`,

@@ -93,8 +93,8 @@ export const zh: IssueWording = {
   'applicant-cap-raised': (p) => `单个申报主体年度资助上限${p.received}元高于${p.key}年度申报指南的${p.ceiling}元；年度指南只可调低，不得调高`,
   'unsafe-rule-file': (p) => `未读取：${p.detail}`,
   'too-large': (p) => `未予读取：${p.received} 字节，超过单份申报或规则文件上限 ${p.limit} 字节`,
-  'credit-code-prefix': (p) => `${p.received} 与申报主体类型不符：类型为“${p.kind}”的申报主体，统一社会信用代码应以“${p.prefix}”开头`,
-  'count-above-field': (p) => `${p.received} 超过同一事项的“${p.key}”（${p.limit}）`,
+  'credit-code-prefix': (p) => `${p.received} 与申报主体类型不符：申报主体为${p.kindZh}的，统一社会信用代码应以“${p.prefix}”开头`,
+  'count-above-field': (p) => `${p.received} 超过同一事项的“${p.keyZh}”（${p.limit}）`,
   'predecessor-funded-required': (p) =>
     `缺少必填字段（应为 true 或 false）：事项发生于${p.expired}（原政策《${p.titleZh}》失效之日）或之前，须说明是否已按原政策获得支持`,
   'invalid-csv': (p) => `不是有效的 CSV（${p.detail}）；本行及被其吞并的各行均不予受理`,
