@@ -113,7 +113,8 @@ export const ISSUE_PARAMS = {
   'unknown-field': { key: text() },
   'reserved-key': { key: text() },
   'invalid-type': { expected: text(), received: text() },
-  'invalid-value': { received: text(), allowed: texts() },
+  // `allowedZh`/`allowedEn`: the vocabulary's labels of `allowed`, in its order, where the value is a code of the application.
+  'invalid-value': { received: text(), allowed: texts(), allowedZh: maybeTexts(), allowedEn: maybeTexts() },
   'invalid-money': { received: text() },
   'money-as-number': { received: text(), detail: text() },
   'invalid-rate': { received: text() },
@@ -132,7 +133,7 @@ export const ISSUE_PARAMS = {
   'credit-code-prefix': { received: text(), kind: text(), kindZh: text(), kindEn: text(), prefix: text() },
   'count-above-field': { received: text(), key: text(), keyZh: text(), keyEn: text(), limit: count() },
   'predecessor-funded-required': { expired: text(), titleZh: text(), titleEn: text() },
-  'unknown-event-type': { received: text(), allowed: texts() },
+  'unknown-event-type': { received: text(), allowed: texts(), allowedZh: maybeTexts(), allowedEn: maybeTexts() },
   'unknown-clause': { key: text(), allowed: maybeTexts() },
   'invalid-json': { detail: text() },
   'duplicate-key': { key: text() },

@@ -76,6 +76,8 @@ function parse(schemas: ApplicationSchemas, input: unknown, unknownFields: Unkno
   // A generated client's null for a field it left out (docs/service.md, "The null rule").
   data = nullAsAbsent(data, schemas.fieldNames);
   const issues: Issue[] = [];
+  // What the messages read an event's type from (the input's own indices; the events taken out below still there).
+  const labelSource = data;
   // Events no clause may pay (patent grants) are taken out and listed as excluded: the rest is decided.
   let excluded: ExcludedEventFacts[] | undefined;
   let inputIndex: number[] | undefined;
@@ -116,7 +118,7 @@ function parse(schemas: ApplicationSchemas, input: unknown, unknownFields: Unkno
       inputIndex !== undefined && first === 'events' && typeof index === 'number'
         ? { ...iss, path: ['events', inputIndex[index] ?? index, ...iss.path.slice(2)] }
         : iss;
-    issues.push(...fromZodIssue(at as typeof iss, prefix));
+    issues.push(...fromZodIssue(at as typeof iss, prefix, undefined, (path, code) => schemas.codeLabel(path, code, labelSource)));
   }
   return { ok: false, issues };
 }

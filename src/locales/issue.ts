@@ -79,12 +79,22 @@ export function describeValue(value: unknown): string {
   return text.length > 60 ? text.slice(0, 57) + '…' : text;
 }
 
+/** The label of an allowed code at a path (relative to the object validated), from the vocabulary. */
+export type AllowedLabel = (path: readonly PathSegment[], code: string) => Bilingual | undefined;
+
 /**
  * Schemas tag their own failures with a message key (`money`, `date`, …);
  * this turns every zod issue into one of ours, worded in both languages.
  */
-export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[] = [], file?: string): Issue[] {
+export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[] = [], file?: string, label?: AllowedLabel): Issue[] {
   const path = [...prefix, ...(iss.path as PathSegment[])];
+  // Each allowed code's label, when every one has one: the message names them beside the codes a writer types.
+  const labelled = (allowed: readonly string[]) => {
+    const labels = label === undefined ? [] : allowed.map((a) => label(iss.path as PathSegment[], a));
+    return allowed.length > 0 && labels.length === allowed.length && labels.every((l) => l !== undefined)
+      ? { allowedZh: labels.map((l) => l!.zh), allowedEn: labels.map((l) => l!.en) }
+      : {};
+  };
   // With reportInput zod includes `input: undefined` for a key left out; parsed JSON never holds undefined, so that means missing.
   const hasInput = 'input' in iss && (iss as { input?: unknown }).input !== undefined;
   const input = (iss as { input?: unknown }).input;
@@ -132,12 +142,12 @@ export function fromZodIssue(iss: core.$ZodIssue, prefix: readonly PathSegment[]
     case 'invalid_type':
       return [mk('invalid-type', { expected: iss.expected, received })];
     case 'invalid_value':
-      return [mk('invalid-value', { received, allowed: iss.values.map(String) })];
+      return [mk('invalid-value', { received, allowed: iss.values.map(String), ...labelled(iss.values.map(String)) })];
     case 'invalid_union':
       if ('note' in iss && iss.note === 'No matching discriminator') {
         const options = ((iss as { options?: unknown[] }).options ?? []).map(String);
         const value = (input as Record<string, unknown> | undefined)?.[String(path[path.length - 1])];
-        return [mk('unknown-event-type', { received: describeValue(value), allowed: options })];
+        return [mk('unknown-event-type', { received: describeValue(value), allowed: options, ...labelled(options) })];
       }
       {
         // A condition is `all`, `any`, `not` or a leaf: report the problems of the

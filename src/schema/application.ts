@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { identityKey } from '../core/identity.js';
 import { hasPlainPrototype } from '../core/input-guard.js';
-import { enumValues, fieldLabel as vocabularyFieldLabel, valueLabel, type Vocabulary, type VocabularyField } from './vocabulary.js';
+import type { Bilingual, PathSegment } from '../core/issue.js';
+import { enumValues, eventTypeLabel, fieldLabel as vocabularyFieldLabel, valueLabel, type Vocabulary, type VocabularyField } from './vocabulary.js';
 import { countSchema, creditCodeSchema, dateSchema, idSchema, patentNumberSchema, moneySchema, textSchema } from './primitives.js';
 
 /*
@@ -251,6 +252,27 @@ export interface ApplicationSchemas {
   readonly refused: Readonly<Record<string, 'patent-grant-not-subsidised'>>;
   /** The field names of each kind of object: where a null means "left out" (null-as-absent.ts). */
   readonly fieldNames: FieldNames;
+  /** The vocabulary's label of a code at a path of an application (`applicant.county` = `yuancheng` → 源城区), for messages. */
+  readonly codeLabel: CodeLabel;
+}
+
+/** A code's label at a path of the application given (an event's fields depend on its type); undefined where the vocabulary has none. */
+export type CodeLabel = (path: readonly PathSegment[], code: string, application: unknown) => Bilingual | undefined;
+
+function codeLabelOf(vocabulary: Vocabulary): CodeLabel {
+  return (path, code, application) => {
+    const [head, index, field] = path;
+    if (head === 'applicant' && typeof index === 'string' && path.length === 2) return valueLabel(vocabulary, 'applicant', index, code);
+    if (head === 'history' && typeof index === 'number' && typeof field === 'string' && path.length === 3)
+      return valueLabel(vocabulary, 'history', field, code);
+    if (head !== 'events' || typeof index !== 'number' || typeof field !== 'string' || path.length !== 3) return undefined;
+    if (field === 'type') return eventTypeLabel(vocabulary, code);
+    const events = (application as { events?: unknown } | null | undefined)?.events;
+    const type = Array.isArray(events) ? (events[index] as { type?: unknown } | null | undefined)?.type : undefined;
+    return typeof type === 'string' && Object.prototype.hasOwnProperty.call(vocabulary.eventTypes, type)
+      ? valueLabel(vocabulary, type, field, code)
+      : undefined;
+  };
 }
 
 /**
@@ -288,6 +310,7 @@ export function applicationSchemas(vocabulary: Vocabulary): ApplicationSchemas {
       fieldNames: fieldNamesOf(strict),
       eventTypes: Object.freeze(Object.keys(vocabulary.eventTypes)),
       refused: Object.freeze(refused),
+      codeLabel: codeLabelOf(vocabulary),
     };
     built.set(vocabulary, s);
   }

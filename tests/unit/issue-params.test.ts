@@ -26,7 +26,12 @@ describe('params typed per code (checked by tsc)', () => {
     const issue = makeIssue('too-many', ['events'], { limit: 50 });
     expectTypeOf(issue.code).toEqualTypeOf<'too-many'>();
     expectTypeOf(issue.params.limit).toEqualTypeOf<number>();
-    expectTypeOf<IssueParamsByCode['invalid-value']>().toEqualTypeOf<{ readonly received: string; readonly allowed: readonly string[] }>();
+    expectTypeOf<IssueParamsByCode['invalid-value']>().toEqualTypeOf<{
+      readonly received: string;
+      readonly allowed: readonly string[];
+      readonly allowedZh?: readonly string[];
+      readonly allowedEn?: readonly string[];
+    }>();
     expect(issue.params).toEqual({ limit: 50 });
   });
 

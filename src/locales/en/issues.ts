@@ -3,6 +3,11 @@ import { labelInSentence } from '../format/label-in-sentence.js';
 import type { IssueWording } from '../types.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => JSON.stringify(x)).join(', ');
+/** The codes a writer types, each with the vocabulary's label: "yuancheng" (Yuancheng District). */
+const coded = (codes?: readonly string[], labels?: readonly string[]) =>
+  codes !== undefined && labels?.length === codes.length
+    ? codes.map((c, i) => `${JSON.stringify(c)} (${labelInSentence(labels[i]!)})`).join(', ')
+    : list(codes);
 
 /** What a field should have been, by zod's type name (or ours). */
 const TYPE_NAMES: Record<string, string> = {
@@ -26,7 +31,7 @@ export const en: IssueWording = {
   'unknown-field': (p) => `unknown field "${p.key}" (check the spelling; unknown fields are refused so that no condition is silently lost)`,
   'reserved-key': (p) => `the key "${p.key}" is not allowed anywhere in the input`,
   'invalid-type': (p) => `expected ${typeName(p.expected)}, got ${p.received}`,
-  'invalid-value': (p) => `${p.received} is not allowed; expected one of ${list(p.allowed)}`,
+  'invalid-value': (p) => `${p.received} is not allowed; expected one of ${coded(p.allowed, p.allowedEn)}`,
   'invalid-money': (p) => `${p.received} is not an amount of money; write yuan as a decimal string with at most two decimals, e.g. "98000.50"`,
   'money-as-number': (p) => `money must be a decimal string, not a JSON number (JSON numbers lose precision); write "${p.detail}"`,
   'invalid-rate': (p) => `${p.received} is not a rate; write a decimal string between 0 and 1, e.g. "0.30"`,
@@ -45,7 +50,7 @@ export const en: IssueWording = {
       : `${p.key} takes an iterable or an async iterable of applications${p.key === 'evaluateStream' ? ', or a function returning one' : ''}; got ${p.received === 'object' ? 'an object that is not iterable' : p.received}`,
   'patent-grant-not-subsidised': () =>
     `patent grants are not subsidised: national guidance abolished every subsidy or award at the patent-grant stage by the end of 2025`,
-  'unknown-event-type': (p) => `unknown event type ${p.received}; expected one of ${list(p.allowed)}`,
+  'unknown-event-type': (p) => `unknown event type ${p.received}; expected one of ${coded(p.allowed, p.allowedEn)}`,
   'unknown-clause': (p) => `unknown clause id "${p.key}"`,
   'invalid-json': (p) => `not valid JSON (${p.detail})`,
   'duplicate-key': (p) => `the key "${p.key}" appears twice in the same object`,

@@ -3,6 +3,9 @@ import type { IssueWording } from '../types.js';
 import { dateZh } from '../format/date-text.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => `“${x}”`).join('、');
+/** 可填写的代码，各附词表中的名称：“yuancheng”（源城区）。 */
+const coded = (codes?: readonly string[], labels?: readonly string[]) =>
+  codes !== undefined && labels?.length === codes.length ? codes.map((c, i) => `“${c}”（${labels[i]}）`).join('、') : list(codes);
 
 /** 字段应有的类型，按 zod 的类型名（或本库的）。 */
 const TYPE_NAMES: Record<string, string> = {
@@ -40,7 +43,7 @@ export const zh: IssueWording = {
   'unknown-field': (p) => `未知字段“${p.key}”（请检查拼写；为避免条件被悄然忽略，不接受未知字段）`,
   'reserved-key': (p) => `输入中任何位置都不允许使用键名“${p.key}”`,
   'invalid-type': (p) => `应为${typeName(p.expected)}，实际为 ${p.received}`,
-  'invalid-value': (p) => `不接受 ${p.received}；可选值为 ${list(p.allowed)}`,
+  'invalid-value': (p) => `不接受 ${p.received}；可选值为 ${coded(p.allowed, p.allowedZh)}`,
   'invalid-money': (p) => `${p.received} 不是有效金额；金额以元为单位，写作最多两位小数的字符串，例如 "98000.50"`,
   'money-as-number': (p) => `金额必须写成十进制字符串，不能写成 JSON 数字（JSON 数字会丢失精度）；请写作 "${p.detail}"`,
   'invalid-rate': (p) => `${p.received} 不是有效比例；请写作 0 到 1 之间的十进制字符串，例如 "0.30"`,
@@ -57,7 +60,7 @@ export const zh: IssueWording = {
       ? `传给 ${p.key} 的函数返回了${SOURCE_KINDS[String(p.received)] ?? p.received}，而非申报数据的可迭代对象`
       : `${p.key} 应接收申报数据的可迭代对象或异步可迭代对象${p.key === 'evaluateStream' ? '，或返回此类对象的函数' : ''}；实际收到${SOURCE_KINDS[String(p.received)] ?? p.received}`,
   'patent-grant-not-subsidised': () => `专利授权不予资助：按国家要求，专利授权阶段的各类资助和奖励已于 2025 年底前全部取消`,
-  'unknown-event-type': (p) => `未知事项类型 ${p.received}；可选类型为 ${list(p.allowed)}`,
+  'unknown-event-type': (p) => `未知事项类型 ${p.received}；可选类型为 ${coded(p.allowed, p.allowedZh)}`,
   'unknown-clause': (p) => `未知条款编号“${p.key}”`,
   'invalid-json': (p) => `不是有效的 JSON（${p.detail}）`,
   'duplicate-key': (p) => `同一对象中键名“${p.key}”出现两次`,
