@@ -330,8 +330,19 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     decide,
     // The stream's first pass: the same decision, but only the claims proration needs (no trace).
     claims: async (app) => {
+      // one shielded stretch where nothing waits: listing Object.prototype's keys is most of a shield's cost
+      if (engine === 'compiled')
+        return shielded(() => {
+          const planned = planItems(rt, app);
+          return finishClaims(
+            rt,
+            app,
+            planned,
+            planned.map((p) => p.rc.compiled(p.facts)),
+          );
+        });
       const planned = shielded(() => planItems(rt, app));
-      const results = engine === 'compiled' ? shielded(() => planned.map((p) => p.rc.compiled(p.facts))) : await outcomes(planned);
+      const results = await outcomes(planned);
       return shielded(() => finishClaims(rt, app, planned, results));
     },
   };
@@ -358,9 +369,12 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
           }),
         ]);
       }
-      const r = immediate(input);
-      if (!r.ok) issuesOf(r);
-      return decideSync(r.value);
+      // validation and decision in one shielded stretch (the inner ones nest at no cost)
+      return shielded(() => {
+        const r = immediate(input);
+        if (!r.ok) issuesOf(r);
+        return decideSync(r.value);
+      });
     },
     safeEvaluate: (input) => {
       if (engine !== 'compiled') {
@@ -372,8 +386,10 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
       }
       // Never a throw: whatever a host did to the environment, the answer is a decision or typed issues.
       try {
-        const r = immediate(input);
-        return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, issues: r.issues, errors: r.issues };
+        return shielded(() => {
+          const r = immediate(input);
+          return r.ok ? { ok: true, decision: decideSync(r.value) } : { ok: false, issues: r.issues, errors: r.issues };
+        });
       } catch (err) {
         const issues = [hostEnvironmentIssue(err)];
         return { ok: false, issues, errors: issues };

@@ -1,3 +1,5 @@
+import { STANDARD_OBJECT_KEYS } from './host-shield.js';
+
 /*
  * When an application may go to zod as it is. zod reads a field left out
  * through the prototype chain, so input is normally copied into null-prototype
@@ -7,24 +9,6 @@
  * copy is not needed. Anything unusual answers false and takes the careful
  * path, which reports exactly what it always did.
  */
-
-// Object.prototype's own names in every engine we support. A name not in this
-// list (a polluted key, or a method a future engine adds) sends every input down
-// the careful path: slower, never wrong.
-export const STANDARD_OBJECT_KEYS: ReadonlySet<string> = new Set([
-  'constructor',
-  '__defineGetter__',
-  '__defineSetter__',
-  'hasOwnProperty',
-  '__lookupGetter__',
-  '__lookupSetter__',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
-  'toString',
-  'valueOf',
-  '__proto__',
-  'toLocaleString',
-]);
 
 const ObjectProto = Object.prototype;
 const ArrayProto = Array.prototype;

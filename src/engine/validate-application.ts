@@ -1,6 +1,7 @@
 import type { Issue, PathSegment, Result } from '../core/issue.js';
 import * as z from 'zod';
 import { detachPrototypes, nullProtoCopy } from '../core/facts.js';
+import { insideCleanShield } from '../core/host-shield.js';
 import { isPlainInput, objectPrototypeIsClean } from '../core/input-guard.js';
 import { findReservedKeys, fromZodIssue } from '../locales/issue.js';
 import { type Application, type ApplicationSchemas, type ExcludedEventFacts, strictObjectsArePlain, type UnknownFields } from '../schema/application.js';
@@ -60,7 +61,9 @@ function parse(schemas: ApplicationSchemas, input: unknown, unknownFields: Unkno
   // The usual case first: a strict parse of the input as it is. If it passes, every key was a known
   // field (so none is reserved) and only plain objects remain to be checked; zod read nothing through
   // a prototype. Anything else is decided by the careful path below, whose issues are what they always were.
-  if (unknownFields === 'error' && objectPrototypeIsClean()) {
+  // Inside a shield that found Object.prototype clean, nothing has read the input yet (no getter of
+  // a host's has run): its look stands. The careful path below looks again, after zod has read it.
+  if (unknownFields === 'error' && (insideCleanShield() || objectPrototypeIsClean())) {
     const fast = schemaFor(schemas, unknownFields).safeParse(input);
     if (fast.success && strictObjectsArePlain(input))
       return { ok: true, value: (immediate ? fast.data : detachPrototypes(fast.data)) as unknown as Application };

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { guardGlobals, record } from '../properties/harness.js';
@@ -43,6 +43,33 @@ describe('host tampering before import', () => {
     expect(tampered.stdout).toBe(clean.stdout);
     record('host tampering: decisions compared (dist)', 1, 0);
   });
+
+  test.runIf(existsSync(join(ROOT, 'dist/index.js')))(
+    'keys the shield cannot set aside (non-configurable, after loading): every answer is a host-environment refusal, never a decision',
+    async () => {
+      const dist = join(ROOT, 'dist/index.js');
+      const [clean, fixed] = await Promise.all([
+        runChild({ runtime: 'node', module: dist, apps }),
+        runChild({ runtime: 'node', module: dist, apps, tamper: 'fixed' }),
+      ]);
+      expect(fixed.stderr).toContain('fixed true'); // the keys really are there, for good
+      // Before the shield refused to run beside such keys, 6 of these 63 answers were decisions that
+      // had read a field left out (ipViolationDates, isSme …) from the host's prototype: wrong amounts.
+      const answers = fixed.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { ok: boolean; issues?: { code: string; params?: { detail?: string } }[] });
+      // one answer per application (the clean run answers for two guidelines)
+      expect(answers.length).toBe((JSON.parse(readFileSync(apps, 'utf8')) as { applications: unknown[] }).applications.length);
+      expect(clean.stdout).toContain('"ok":true');
+      for (const a of answers) {
+        expect(a.ok).toBe(false);
+        expect(a.issues?.map((i) => i.code)).toEqual(['host-environment']);
+        expect(a.issues?.[0]?.params?.detail).toContain('cannot be set aside (non-configurable): isSme, creditCode');
+      }
+      record('host tampering: non-configurable keys refused', answers.length, 0);
+    },
+  );
 
   test('control: the same pollution does change a naive reader, so the comparison can fail', async () => {
     const { default: Decimal } = await import('decimal.js');

@@ -39,13 +39,13 @@ export function runChild(args: {
   runtime: 'node' | 'vite-node';
   module: string;
   apps: string;
-  tamper?: boolean;
+  /** true: Decimal.set and a polluted Object.prototype before import; 'fixed': optional application fields put on Object.prototype for good (non-configurable), after import. */
+  tamper?: boolean | 'fixed';
   env?: Record<string, string>;
 }): Promise<ChildRun> {
+  const mode = args.tamper === 'fixed' ? ['tamper-fixed'] : args.tamper ? ['tamper'] : [];
   const [cmd, argv] =
-    args.runtime === 'node'
-      ? [process.execPath, [CHILD, args.module, args.apps, ...(args.tamper ? ['tamper'] : [])]]
-      : [VITE_NODE, [CHILD, '--', args.module, args.apps, ...(args.tamper ? ['tamper'] : [])]];
+    args.runtime === 'node' ? [process.execPath, [CHILD, args.module, args.apps, ...mode]] : [VITE_NODE, [CHILD, '--', args.module, args.apps, ...mode]];
   return new Promise((resolve, reject) => {
     execFile(cmd, argv, { cwd: ROOT, env: { ...process.env, ...args.env }, maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`${cmd} ${argv.join(' ')} failed: ${err.message}\n${stderr}`));
