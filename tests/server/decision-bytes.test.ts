@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 describe('POST /v1/decisions, byte for byte', () => {
-  it("gives each of the 56 examples as JSON.stringify of the library's Decision, with and without ?lang=", async () => {
+  it("gives each of the 59 examples as JSON.stringify of the library's Decision, with and without ?lang=", async () => {
     for (const line of EXAMPLE_LINES) {
       const d = policy.evaluateSync(JSON.parse(line));
       for (const lang of [undefined, 'zh', 'en'] as const) {

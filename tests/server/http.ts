@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { createServer, type ServerOptions, type ServicePolicyOptions } from '../../src/server/index.js';
 
-/** The 56 example applications (examples/applications.jsonl), as text lines. */
+/** The 59 example applications (examples/applications.jsonl), as text lines. */
 export const EXAMPLE_LINES = readFileSync(new URL('../../examples/applications.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n');

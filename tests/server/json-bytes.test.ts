@@ -12,7 +12,7 @@ import { EXAMPLES } from './http.js';
 describe('utf8Bytes', () => {
   const policy = loadPolicy({ year: 2026 });
 
-  it('gives the UTF-8 of the 56 example decisions, with and without ?lang=', () => {
+  it('gives the UTF-8 of the 59 example decisions, with and without ?lang=', () => {
     for (const app of EXAMPLES) {
       const d = policy.evaluateSync(app);
       for (const value of [d, localize(d, 'zh'), localize(d, 'en')]) {
