@@ -153,7 +153,7 @@ function loadShielded(options: LoadOptions): Result<Policy> {
   if (options === null || typeof options !== 'object')
     return {
       ok: false,
-      issues: [makeIssue('usage', [], { detail: 'options must be an object, e.g. { year: 2026 }', detailZh: '参数应为对象，例如 { year: 2026 }' })],
+      issues: [makeIssue('usage', [], { reason: 'options-not-object', expected: '{ year: 2026 }' })],
     };
   // `{ year: "2026" }` (a form field, a query string) must not read as "there is no guideline for 2026".
   if (options.year !== undefined && !Number.isInteger(options.year)) {
@@ -169,12 +169,7 @@ function loadShielded(options: LoadOptions): Result<Policy> {
   if (files === null || typeof files !== 'object')
     return {
       ok: false,
-      issues: [
-        makeIssue('usage', ['rules'], {
-          detail: 'rules must be an object { policy, clauses, guidelines }',
-          detailZh: '规则应为对象 { policy, clauses, guidelines }',
-        }),
-      ],
+      issues: [makeIssue('usage', ['rules'], { reason: 'rules-not-object' })],
     };
   // The bundled rules were validated when they were bundled (scripts/bundle-rules.mjs): zod on a
   // cold start was most of loadPolicy. Rules a caller passes, even the exported bundle, are validated here.
@@ -195,24 +190,14 @@ function loadShielded(options: LoadOptions): Result<Policy> {
     if (options.year !== undefined && options.year !== guideline.year) {
       return {
         ok: false,
-        issues: [
-          makeIssue('usage', ['year'], {
-            detail: `year ${options.year} does not match the guideline's year ${guideline.year}`,
-            detailZh: `年度 ${options.year} 与申报指南的年度 ${guideline.year} 不一致`,
-          }),
-        ],
+        issues: [makeIssue('usage', ['year'], { reason: 'year-not-guideline-year', received: String(options.year), expected: String(guideline.year) })],
       };
     }
   } else {
     if (options.year === undefined) {
       return {
         ok: false,
-        issues: [
-          makeIssue('usage', ['year'], {
-            detail: 'give a year (loadPolicy({ year: 2026 })) or a guideline',
-            detailZh: '请指定年度（loadPolicy({ year: 2026 })）或申报指南',
-          }),
-        ],
+        issues: [makeIssue('usage', ['year'], { reason: 'no-year-or-guideline' })],
       };
     }
     const found = rules.guidelines.get(options.year);
@@ -362,12 +347,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     evaluate: async (input) => decide(parseOrThrow(input)),
     evaluateSync: (input) => {
       if (engine !== 'compiled') {
-        throw new PolicyError([
-          makeIssue('usage', ['engine'], {
-            detail: 'json-rules-engine is asynchronous: use evaluate()',
-            detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()',
-          }),
-        ]);
+        throw new PolicyError([makeIssue('usage', ['engine'], { reason: 'engine-is-async' })]);
       }
       // validation and decision in one shielded stretch (the inner ones nest at no cost)
       return shielded(() => {
@@ -378,10 +358,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     },
     safeEvaluate: (input) => {
       if (engine !== 'compiled') {
-        const usage = makeIssue('usage', ['engine'], {
-          detail: 'json-rules-engine is asynchronous: use evaluate()',
-          detailZh: '参照求值器（json-rules-engine）为异步执行，请使用 evaluate()',
-        });
+        const usage = makeIssue('usage', ['engine'], { reason: 'engine-is-async' });
         return { ok: false, issues: [usage], errors: [usage] };
       }
       // Never a throw: whatever a host did to the environment, the answer is a decision or typed issues.

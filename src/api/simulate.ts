@@ -1,4 +1,4 @@
-import type { Issue, Result } from '../core/issue.js';
+import type { Issue, IssueParamsByCode, Result } from '../core/issue.js';
 import { runSimulation, type Simulation, type SimulationSource } from '../engine/simulate.js';
 import { memorySpills, type SpillStoreFactory } from '../engine/spill.js';
 import { bundledRules } from '../heyuan/rules.generated.js';
@@ -73,7 +73,7 @@ export async function safeSimulateWith(
 ): Promise<Result<Simulation>> {
   const prepared = prepare(base, draft, options);
   if (!prepared.ok) return prepared;
-  if (!isIterable(applications)) return usage('applications', 'simulate takes an array or an (async) iterable of applications');
+  if (!isIterable(applications)) return usage('applications', { reason: 'applications-not-iterable' });
   const [b, d] = prepared.value;
   const side = (p: Policy) => ({ year: p.year, guideline: p.guideline, clauses: p.clauses, rulesHash: p.rulesHash, ...policyInternals(p) });
   const shift = options.shiftEventYears === true ? d.year - b.year : 0;
@@ -81,15 +81,14 @@ export async function safeSimulateWith(
 }
 
 function prepare(base: SimulationBase, draft: GuidelineInput, options: SimulateOptions): Result<[Policy, Policy]> {
-  if (options === null || typeof options !== 'object') return usage('options', 'options must be an object, e.g. { shiftEventYears: true }');
+  if (options === null || typeof options !== 'object') return usage('options', { reason: 'options-not-object', expected: '{ shiftEventYears: true }' });
   if (options.shiftEventYears !== undefined && typeof options.shiftEventYears !== 'boolean') {
     return { ok: false, issues: [makeIssue('invalid-type', ['shiftEventYears'], { expected: 'boolean', received: describeValue(options.shiftEventYears) })] };
   }
-  if (draft === null || typeof draft !== 'object') return usage('draft', 'the draft must be a guideline object');
-  if (typeof base !== 'number' && (base === null || typeof base !== 'object')) return usage('base', 'the base must be a year (2026) or a guideline object');
+  if (draft === null || typeof draft !== 'object') return usage('draft', { reason: 'draft-not-object' });
+  if (typeof base !== 'number' && (base === null || typeof base !== 'object')) return usage('base', { reason: 'base-not-year-or-object' });
   const files = options.rules ?? bundledRules;
-  if (files === null || typeof files !== 'object' || !Array.isArray(files.guidelines))
-    return usage('rules', 'rules must be an object { policy, clauses, guidelines }');
+  if (files === null || typeof files !== 'object' || !Array.isArray(files.guidelines)) return usage('rules', { reason: 'rules-not-object' });
 
   // Each guideline is linted on its own (base and draft may share a year), under a name lint accepts
   // (`<year>.json`) that says which side it is; the rule files' own problems are reported once.
@@ -121,8 +120,8 @@ function prepare(base: SimulationBase, draft: GuidelineInput, options: SimulateO
   return { ok: true, value: [b.value, d.value] };
 }
 
-function usage(path: string, detail: string): { ok: false; issues: Issue[] } {
-  return { ok: false, issues: [makeIssue('usage', [path], { detail })] };
+function usage(path: string, params: IssueParamsByCode['usage']): { ok: false; issues: Issue[] } {
+  return { ok: false, issues: [makeIssue('usage', [path], params)] };
 }
 
 function isIterable(value: unknown): value is SimulationSource {

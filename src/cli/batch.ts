@@ -1,4 +1,4 @@
-import { type Bilingual, formatPath, type Issue, type Result } from '../core/issue.js';
+import { formatPath, type Issue, type Result } from '../core/issue.js';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
@@ -12,6 +12,8 @@ import { type BatchInput, readEntries } from './batch-input.js';
 import { openApplications } from './open-applications.js';
 import { fileSpills } from './file-spill.js';
 import { batchSummary } from './batch-summary.js';
+import { cliBoth, cliWording } from './cli-wording.js';
+import type { CliWording } from '../locales/cli-wording.js';
 import { OUTPUT_FORMATS, outputFormatOf, type ResultWriter, stdoutWriter, type WriterFactory } from './batch-writers.js';
 import type { CsvHeader } from './csv-applications.js';
 import { EXIT, issueLine, type Lang, printIssues } from './exit.js';
@@ -47,8 +49,8 @@ export function registerBatch(program: Command): void {
     });
 }
 
-function usageError(message: Bilingual, lang: Lang): number {
-  printUsage(message, lang);
+function usageError(word: (w: CliWording) => string, lang: Lang): number {
+  printUsage(cliBoth(word), lang);
   return EXIT.usage;
 }
 
@@ -59,28 +61,19 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
     factory = outputFormatOf(opts.out);
     if (!factory) {
       const ext = extname(opts.out) || opts.out;
-      const known = Object.keys(OUTPUT_FORMATS).join(', ');
-      return usageError(
-        { zh: `未知的输出格式“${ext}”：--out 的扩展名应为 ${known} 之一`, en: `unknown output format "${ext}": --out must end in one of ${known}` },
-        lang,
-      );
+      return usageError((w) => w.unknownOutputFormat({ ext, allowed: Object.keys(OUTPUT_FORMATS) }), lang);
     }
     // By real path and inode: a symlink or hard link to the input must not be overwritten either.
     if (file !== '-' && (isSameFile(file, opts.out) || isSameFile(file, `${opts.out}.errors.jsonl`))) {
-      return usageError({ zh: '--out 不能是输入文件本身（含指向输入文件的链接）', en: '--out must not be the input file (nor a link to it)' }, lang);
+      return usageError((w) => w.outIsInput({ links: true }), lang);
     }
     const dir = dirname(resolve(opts.out));
-    if (!isDirectory(dir)) return usageError({ zh: `无法写入 ${opts.out}：${dir} 不是目录`, en: `cannot write ${opts.out}: ${dir} is not a directory` }, lang);
+    const out = opts.out;
+    if (!isDirectory(dir)) return usageError((w) => w.outDirNotDirectory({ file: out, dir }), lang);
     const locked = lockOutput(opts.out);
     if (!locked.ok) {
-      const who = locked.holder !== null ? ` (pid ${locked.holder})` : '';
-      return usageError(
-        {
-          zh: `另一批量审核进程${who}正在写入 ${opts.out}；如确无其他进程运行，请删除 ${locked.path}`,
-          en: `another batch${who} is writing ${opts.out}; if none is running, remove ${locked.path}`,
-        },
-        lang,
-      );
+      const { holder, path } = locked;
+      return usageError((w) => w.outputLocked({ file: out, holder, lock: path }), lang);
     }
     try {
       // Under the lock: temporary files of this output named for a process that is gone were left by a killed run.
@@ -238,7 +231,7 @@ async function decideAll(
     for (const line of held) process.stderr.write(line + '\n');
   }
   if (errors && echoed > ECHO_LIMIT) {
-    process.stderr.write(lang === 'zh' ? `……另有 ${echoed - ECHO_LIMIT} 条，见 ${errors.path}\n` : `… ${echoed - ECHO_LIMIT} more in ${errors.path}\n`);
+    process.stderr.write(cliWording(lang).moreRejections({ count: echoed - ECHO_LIMIT, file: errors.path }) + '\n');
   }
   return counts;
 }

@@ -4,6 +4,7 @@ import { explain } from '../api/explain.js';
 import { explainWording } from '../report/explain.js';
 import { groupedYuan } from '../locales/format/money-text.js';
 import { terminalText } from '../report/terminal-text.js';
+import { cliWording } from './cli-wording.js';
 import type { Lang } from './exit.js';
 
 /** Pads by display width: a Chinese character takes two columns. */
@@ -29,19 +30,14 @@ export function renderTable(rawRows: string[][], align: ('left' | 'right')[] = [
     .join('\n');
 }
 
-const HEAD = {
-  zh: ['条款', '名称', '事项', '符合条件', '金额（元）', '说明'],
-  en: ['Art.', 'Clause', 'Subject', 'Eligible', 'Amount (yuan)', 'Notes'],
-};
-
 const NOTE_SECTIONS = new Set(['adjustments', 'missing', 'not-paid']);
 
 /** A decision as an aligned table, for people at a terminal: the notes carry the findings (dates, figures, caps) the explanation gives. */
 export function decisionTable(d: Decision, lang: Lang): string {
   const x = explain(d, { lang });
   const w = explainWording(lang);
-  const sep = lang === 'zh' ? '；' : '; ';
-  const rows = [HEAD[lang]];
+  const cli = cliWording(lang);
+  const rows = [[...cli.decisionHead]];
   d.items.forEach((item, i) => {
     const ex = x.items[i]!;
     const notes = ex.sections
@@ -49,12 +45,12 @@ export function decisionTable(d: Decision, lang: Lang): string {
       .flatMap((s) => s.lines.map((l) => l.text))
       .filter((t) => t !== w.finding.conclusion);
     rows.push([
-      lang === 'zh' ? `第${item.article}条` : item.article,
+      cli.decisionArticle(item.article),
       item.title[lang],
       item.subject,
       item.eligible ? w.value.yes : w.value.no,
       groupedYuan(item.amount),
-      notes.join(sep),
+      notes.join(cli.decisionNotesSeparator),
     ]);
   });
   const refusal = x.refusal ? x.refusal.lines.map((l) => `→ ${l.text}`) : [];

@@ -8,6 +8,7 @@ import { registerClauses } from './clauses.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { abortOpenOutputs } from './io.js';
 import { ioErrorMessage, isIoError } from './io-error.js';
+import { cliBoth } from './cli-wording.js';
 import { printUsage } from './usage-message.js';
 import { registerExplain } from './explain.js';
 import { registerLint } from './lint.js';
@@ -81,7 +82,7 @@ try {
     abortOpenOutputs();
     const detail = err instanceof Error ? err.message : String(err);
     printUsage(
-      { zh: `内部错误（程序缺陷，请连同命令行一并报告）：${detail}`, en: `internal error (a bug; please report it with the command line): ${detail}` },
+      cliBoth((w) => w.internalError({ detail })),
       langOf(process.argv),
     );
     process.exitCode = 70;

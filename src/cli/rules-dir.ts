@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Issue } from '../core/issue.js';
+import type { Issue, IssueParamsByCode } from '../core/issue.js';
 import { makeIssue } from '../locales/issue.js';
 import type { RuleFile, RuleFiles } from '../rules/load-rules.js';
 import { readJson } from './io.js';
@@ -31,15 +31,15 @@ export function shownPath(abs: string): string {
 }
 
 /** Why a rule file may not be read (null: it may): it is not a regular file, or it resolves outside the rules directory. */
-function unsafeRuleFile(abs: string, root: string): string | null {
+function unsafeRuleFile(abs: string, root: string): IssueParamsByCode['unsafe-rule-file'] | null {
   let real: string;
   try {
     real = realpathSync(abs);
   } catch {
     return null; // missing or unreadable: the reader says so in its own words
   }
-  if (real !== root && !real.startsWith(root + sep)) return `${abs} leads outside the rules directory (${real}) ｜ 指向规则目录之外`;
-  if (!statSync(real).isFile()) return `${abs} is not a regular file (a FIFO, device or directory) ｜ 不是普通文件`;
+  if (real !== root && !real.startsWith(root + sep)) return { reason: 'outside', received: abs, target: real };
+  if (!statSync(real).isFile()) return { reason: 'not-regular', received: abs };
   return null;
 }
 
@@ -69,7 +69,7 @@ export function readRuleDirectory(dirArg: string): RuleDirectory {
     // or device is never opened (reading one would block for ever).
     const unsafe = unsafeRuleFile(abs, root);
     if (unsafe !== null) {
-      problems.push(makeIssue('unsafe-rule-file', [], { detail: unsafe }, shownPath(abs)));
+      problems.push(makeIssue('unsafe-rule-file', [], unsafe, shownPath(abs)));
       return { ok: false };
     }
     const r = readJson(abs);

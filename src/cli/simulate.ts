@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { safeSimulateWith } from '../api/simulate.js';
 import { fileSpills } from './file-spill.js';
 import type { Simulation } from '../engine/simulate.js';
-import type { Bilingual, Issue } from '../core/issue.js';
+import type { Issue } from '../core/issue.js';
 import type { RuleFiles } from '../rules/load-rules.js';
 import { renderSimulationHtml, simulateWording } from '../report/simulate-html.js';
 import type { GuidelineInput } from '../schema/guideline.js';
@@ -20,6 +20,8 @@ import { lintLine } from './lint.js';
 import { parseLang } from './options.js';
 import { readRulesDir } from './rules-dir.js';
 import { printUsage } from './usage-message.js';
+import { cliBoth, cliWording } from './cli-wording.js';
+import type { CliWording } from '../locales/cli-wording.js';
 
 interface SimulateCliOptions {
   base: string;
@@ -54,8 +56,8 @@ export function registerSimulate(program: Command): void {
     });
 }
 
-function usageError(message: Bilingual, lang: Lang): number {
-  printUsage(message, lang);
+function usageError(word: (w: CliWording) => string, lang: Lang): number {
+  printUsage(cliBoth(word), lang);
   return EXIT.usage;
 }
 
@@ -71,27 +73,22 @@ async function runSimulate(file: string, opts: SimulateCliOptions): Promise<numb
   const { lang } = opts;
   let ext: OutputExt | undefined;
   if (opts.out !== undefined) {
-    const found = extname(opts.out).toLowerCase();
+    const out = opts.out;
+    const found = extname(out).toLowerCase();
     if (!(OUTPUTS as readonly string[]).includes(found)) {
-      return usageError(
-        {
-          zh: `未知的输出格式“${found || opts.out}”：--out 的扩展名应为 ${OUTPUTS.join(', ')} 之一`,
-          en: `unknown output format "${found || opts.out}": --out must end in one of ${OUTPUTS.join(', ')}`,
-        },
-        lang,
-      );
+      return usageError((w) => w.unknownOutputFormat({ ext: found || out, allowed: OUTPUTS }), lang);
     }
     ext = found as OutputExt;
-    if (file !== '-' && resolve(file) === resolve(opts.out))
-      return usageError({ zh: '--out 不能是输入文件本身', en: '--out must not be the input file' }, lang);
-    const dir = dirname(resolve(opts.out));
-    if (!isDirectory(dir)) return usageError({ zh: `无法写入 ${opts.out}：${dir} 不是目录`, en: `cannot write ${opts.out}: ${dir} is not a directory` }, lang);
+    if (file !== '-' && resolve(file) === resolve(out)) return usageError((w) => w.outIsInput({ links: false }), lang);
+    const dir = dirname(resolve(out));
+    if (!isDirectory(dir)) return usageError((w) => w.outDirNotDirectory({ file: out, dir }), lang);
   }
 
   let rules: RuleFiles | undefined;
   if (opts.rules !== undefined) {
-    const r = readRulesDir(resolve(opts.rules));
-    if (!r.ok && r.missing) return usageError({ zh: `目录不存在：${opts.rules}`, en: `no such directory: ${opts.rules}` }, lang);
+    const dir = opts.rules;
+    const r = readRulesDir(resolve(dir));
+    if (!r.ok && r.missing) return usageError((w) => w.noSuchDirectory({ dir }), lang);
     if (!r.ok) {
       printIssues(r.missing ? [] : r.issues, lang);
       return EXIT.invalidInput;
@@ -153,7 +150,7 @@ async function echoRejections(sim: Simulation, input: BatchInput, header: CsvHea
       if (echoed++ < ECHO_LIMIT) process.stderr.write(issueLine(withPlace(li, input.label), lang) + '\n');
     }
   }
-  if (echoed > ECHO_LIMIT) process.stderr.write(lang === 'zh' ? `……另有 ${echoed - ECHO_LIMIT} 条\n` : `… ${echoed - ECHO_LIMIT} more\n`);
+  if (echoed > ECHO_LIMIT) process.stderr.write(cliWording(lang).moreRejections({ count: echoed - ECHO_LIMIT, file: null }) + '\n');
 }
 
 function summaryParams(sim: Simulation) {

@@ -78,6 +78,19 @@ export type IssueCode =
 
 export type PathSegment = string | number;
 
+/** Why a call of the library's API is refused before any rule or application is read. */
+export const USAGE_REASONS = [
+  'options-not-object',
+  'rules-not-object',
+  'year-not-guideline-year',
+  'no-year-or-guideline',
+  'engine-is-async',
+  'applications-not-iterable',
+  'draft-not-object',
+  'base-not-year-or-object',
+] as const;
+export type UsageReason = (typeof USAGE_REASONS)[number];
+
 /**
  * One parameter of an issue: whether a call may leave it out, and (as a type
  * only) the value it holds. The runtime part is what tests and docs read; the
@@ -156,7 +169,8 @@ export const ISSUE_PARAMS = {
   'window-outside-year': { key: text(), from: text(), to: text() },
   'applicant-cap-removed': { key: maybeText(), received: maybeText() },
   'applicant-cap-raised': { received: text(), ceiling: text(), key: text() },
-  'unsafe-rule-file': { detail: text() },
+  // `received`: the file as given; `target`: where a link outside the rules directory leads.
+  'unsafe-rule-file': { reason: oneOf<'outside' | 'not-regular'>(), received: text(), target: maybeText() },
   'too-large': { received: text(), limit: count() },
   'budget-above-total': { detail: text() },
   'year-outside-effective-period': { received: text(), detail: text() },
@@ -169,13 +183,13 @@ export const ISSUE_PARAMS = {
   'csv-cell-count': { received: text(), limit: count() },
   'csv-applicant-differs': { key: text(), received: text(), expected: text(), detail: text() },
   'csv-applicant-split': { key: text(), detail: text() },
-  // Worded by the caller in both languages; an I/O error's usage issue carries its message only.
-  usage: { detail: maybeText(), detailZh: maybeText() },
+  // A call of the library's own API it refuses, by reason, worded by each locale (`expected`: the shape it takes,
+  // `received`: what was given); an I/O error's usage issue carries its message only, the service's a `detail`.
+  usage: { reason: maybeOneOf<UsageReason>(), expected: maybeText(), received: maybeText(), detail: maybeText() },
   'too-deep': { limit: count() },
   'source-changed': {},
   'invalid-source': { received: text(), key: oneOf<'evaluateBatch' | 'evaluateStream'>(), detail: maybeOneOf<'function'>() },
   'unlabelled-condition': { key: oneOf<'zh' | 'en' | 'both'>() },
-  // The vocabulary's own check (a `requiredWhen` naming no sibling field) sets `received` only.
   'unknown-field-path': { received: text(), fact: maybeText(), scope: maybeText(), allowed: maybeTexts() },
   'operator-type': {
     side: oneOf<'field' | 'value'>(),

@@ -46,4 +46,36 @@ export interface CliWording {
   diffGuidelineRow: string;
   /** After an unknown clause: the valid ones, `article id` each. */
   validClauseIds(p: { known: string }): string;
+  /** A bug of ours, with the exception's own message. */
+  internalError(p: { detail: string }): string;
+
+  // `--out` of batch and simulate
+  /** `--out` ends in none of the extensions the command writes. */
+  unknownOutputFormat(p: { ext: string; allowed: readonly string[] }): string;
+  /** `--out` names the input; `links` when links to the input were looked for too (batch). */
+  outIsInput(p: { links: boolean }): string;
+  /** The directory `--out` would be written in is not one. */
+  outDirNotDirectory(p: { file: string; dir: string }): string;
+  /** Another batch run holds the output's lock file. */
+  outputLocked(p: { file: string; holder: number | null; lock: string }): string;
+  /** After the first rejections echoed on stderr: how many more, and the file that has them all (null: the report has them). */
+  moreRejections(p: { count: number; file: string | null }): string;
+
+  // The lines that end a batch run
+  batchCounts(p: { year: number; input: string; rows: number; applications: number; decided: number; rejected: number }): string;
+  rejectedRowsIn(p: { file: string }): string;
+  /** The head of the money-per-part table. */
+  budgetHead: readonly [string, string, string, string, string];
+  /** A part in that table, from its number and its title in this language. */
+  budgetPart(p: { number: number; title: string }): string;
+  budgetTotal: string;
+  /** A figure's standing: money paid at reference figures (two decimals; null: none), a reference guideline's year (null: a published one). */
+  referenceStanding(p: { referencePaid: string | null; referenceGuidelineYear: number | null }): string;
+
+  // `check --format table`
+  decisionHead: readonly [string, string, string, string, string, string];
+  /** The article column's cell. */
+  decisionArticle(article: string): string;
+  /** Between the findings in the notes column. */
+  decisionNotesSeparator: string;
 }

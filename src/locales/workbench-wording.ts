@@ -24,7 +24,17 @@ export interface WorkbenchWording {
   exportCsv: string;
   importLabel: string;
   filterBy: string;
-  filters: { status: string; part: string; clause: string; county: string; sort: string; all: string; shown(p: { shown: number; count: number }): string };
+  filters: {
+    status: string;
+    part: string;
+    clause: string;
+    /** One article among the clause filter's options. */
+    article(article: string): string;
+    county: string;
+    sort: string;
+    all: string;
+    shown(p: { shown: number; count: number }): string;
+  };
   sorts: { input: string; name: string; totalDesc: string; totalAsc: string; status: string };
   decided(p: { count: number; total: string }): string;
   invalid: string;

@@ -3,6 +3,8 @@ import type * as z from 'zod';
 import { applyGuideline } from './apply-guideline.js';
 import { isCalendarDate } from '../core/calendar.js';
 import { describeValue, makeIssue, makeIssueInFile } from '../locales/issue.js';
+import { lintEn } from '../locales/en/lint.js';
+import { lintZh } from '../locales/zh/lint.js';
 import { parseWith, POLICY_FILE, type RuleFiles, validateRules } from './load-rules.js';
 import { isMoneyString, money } from '../core/money.js';
 import { isOperatorName } from '../schema/operator-names.js';
@@ -360,8 +362,8 @@ function namingPatchClause(issue: Issue, patchClauses: Map<string | undefined, (
   return {
     ...issue,
     message: {
-      zh: `${issue.message.zh}（所调整条款：第 ${clause.article} 条 ${clause.id}）`,
-      en: `${issue.message.en} (in the patch of clause ${clause.id}, article ${clause.article})`,
+      zh: lintZh.inPatchOf({ message: issue.message.zh, clause: clause.id, article: clause.article }),
+      en: lintEn.inPatchOf({ message: issue.message.en, clause: clause.id, article: clause.article }),
     },
   };
 }

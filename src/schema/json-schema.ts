@@ -2,6 +2,9 @@ import * as z from 'zod';
 import type { Bilingual } from '../core/issue.js';
 import { openApiEn } from '../locales/en/openapi.js';
 import { openApiZh } from '../locales/zh/openapi.js';
+import type { SchemaWording } from '../locales/schema-wording.js';
+import { schemaEn } from '../locales/en/schema.js';
+import { schemaZh } from '../locales/zh/schema.js';
 import { applicationSchemas, refusedEventSchema } from './application.js';
 import { clauseSchema } from './clause.js';
 import { budgetReportSchema, decisionSchema, issuesBodySchema } from './decision.js';
@@ -42,6 +45,8 @@ const OTHERS: Record<Exclude<SchemaName, 'application'>, { schema: z.ZodType; io
 };
 
 const titleOf = (b: Bilingual) => `${b.en} | ${b.zh}`;
+/** A requirement said in words, English first like a title. */
+const inBoth = (word: (w: SchemaWording) => string) => titleOf({ en: word(schemaEn), zh: word(schemaZh) });
 
 /** The policy's transition from the one it replaces: which event field early events must carry, and up to which day. */
 export type Transition = Pick<NonNullable<PolicyFile['predecessor']>, 'expired' | 'field'>;
@@ -78,7 +83,7 @@ function decorateObject(schema: Json, fields: Readonly<Record<string, Vocabulary
   if (transition && props[transition.field] && props.date) {
     const { field, expired } = transition;
     conditions.push({ if: { properties: { date: { pattern: onOrBeforePattern(expired) } }, required: ['date'] }, then: { required: [field] } });
-    words.push(`${field} is required when date is on or before ${expired} | date 不晚于 ${expired} 时须填写 ${field}`);
+    words.push(inBoth((w) => w.requiredUntil({ field, expired })));
   }
   for (const [name, f] of Object.entries(fields)) {
     const when = f.requiredWhen;
@@ -86,9 +91,7 @@ function decorateObject(schema: Json, fields: Readonly<Record<string, Vocabulary
     const values = 'in' in when ? when.in : when.notIn;
     const match = values.length === 1 ? { const: values[0] } : { enum: values };
     conditions.push({ if: { properties: { [when.field]: 'in' in when ? match : { not: match } }, required: [when.field] }, then: { required: [name] } });
-    words.push(
-      `${name} is required when ${when.field} is ${'in' in when ? '' : 'not '}${values.map((v) => JSON.stringify(v)).join(' or ')} | ${when.field}${'in' in when ? '为' : '不为'} ${values.join('、')} 时须填写 ${name}`,
-    );
+    words.push(inBoth((w) => w.requiredWhen({ field: name, when: when.field, negated: !('in' in when), values })));
   }
   if (words.length > 0) schema.description = words.join('; ');
   if (conditions.length > 0 && target !== 'openapi-3.0') schema.allOf = conditions;

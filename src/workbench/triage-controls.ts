@@ -43,7 +43,7 @@ export function setUpTriage(root: HTMLElement, lang: Lang, w: WorkbenchWording):
       all,
       ...values('clauses')
         .sort(articleSort)
-        .map((a): [string, string] => [a, lang === 'zh' ? `第${a}条` : a]),
+        .map((a): [string, string] => [a, w.filters.article(a)]),
     ]) +
     ' ' +
     select('f-county', w.filters.county, [all, ...values('county').map((c): [string, string] => [c, labels.countyLabel(c, lang)])]) +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IssueCode } from '../../src/core/issue.js';
+import { type IssueCode, USAGE_REASONS } from '../../src/core/issue.js';
 import { en } from '../../src/locales/en/issues.js';
 import { zh } from '../../src/locales/zh/issues.js';
 
@@ -13,10 +13,13 @@ import { zh } from '../../src/locales/zh/issues.js';
  * patent certificate, and identifiers written as code: a rule path
  * (`$.interestPaid`), a dotted field or column name (`label.zh`,
  * `applicant.<字段>`), a command (`heyuan-ip schema`), an example patent number
- * (`ZL202310123456.7`) and an HTTP header as it is typed (`Authorization: Bearer`).
+ * (`ZL202310123456.7`), an HTTP header as it is typed (`Authorization: Bearer`),
+ * and the library's API as a caller types it: an object literal
+ * (`{ year: 2026 }`), a call (`evaluate()`) and the reference evaluator's
+ * package name, json-rules-engine.
  */
 
-const ALLOWED = new Set(['JSON', 'CSV', 'YYYY-MM-DD', 'true', 'false', 'null', 'GB', 'ZL']);
+const ALLOWED = new Set(['JSON', 'CSV', 'YYYY-MM-DD', 'true', 'false', 'null', 'GB', 'ZL', 'json-rules-engine']);
 const NUMERIC = new Set(['limit', 'first', 'index', 'row', 'count']);
 
 /** Any code's params, as the placeholders below give them: each wording reads the keys of its own code. */
@@ -29,6 +32,8 @@ function placeholders(overrides: Record<string, unknown> = {}): AnyParams {
     get(target, prop) {
       if (typeof prop !== 'string') return undefined;
       if (Object.hasOwn(target, prop)) return target[prop];
+      // A closed set a wording picks its sentence by: each value is a variant of its code below.
+      if (prop === 'reason') return undefined;
       if (NUMERIC.has(prop)) return 3;
       if (prop === 'allowed') return ['〇', '〇'];
       return '〇';
@@ -38,6 +43,8 @@ function placeholders(overrides: Record<string, unknown> = {}): AnyParams {
 }
 
 const CODE_SPANS = [
+  /\{[^{}]*\}/g,
+  /\b[A-Za-z]+\([^()]*\)/g,
   /\$\.[\w.]+/g,
   /\b[A-Za-z]+(?:\.[A-Za-z0-9<>〇\u4e00-\u9fff]+)+/g,
   /heyuan-ip [a-z]+/g,
@@ -59,6 +66,12 @@ const VARIANTS: Record<string, unknown>[] = [
   { scope: '*' },
   { scope: undefined },
 ];
+/** The reasons of the codes that word one sentence per reason: each is worded. */
+const REASONS: Partial<Record<IssueCode, Record<string, unknown>[]>> = {
+  usage: USAGE_REASONS.map((reason) => ({ reason })),
+  'unsafe-rule-file': [{ reason: 'outside' }, { reason: 'not-regular' }],
+  'table-coverage': [{ reason: 'missing' }, { reason: 'extra' }, { reason: 'not-enum' }],
+};
 
 describe('zh issue wording', () => {
   it('covers every issue code, in both languages', () => {
@@ -66,7 +79,7 @@ describe('zh issue wording', () => {
   });
 
   it.each(codes)('%s: no Latin word beyond codes and numbers', (code) => {
-    for (const variant of VARIANTS) {
+    for (const variant of [...VARIANTS, ...(REASONS[code] ?? [])]) {
       const text = (zh[code] as AnyWording)(placeholders(variant));
       // A branch value that a wording repeats (a key, a type name shown as data) is the input's, not the wording's.
       const words = latinWords(text).filter((w) => !Object.values(variant).includes(w));

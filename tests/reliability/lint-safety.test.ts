@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, realpathSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintRules } from '../../src/api/rules.js';
@@ -77,7 +77,11 @@ describe.runIf(existsSync(CLI))('lint reads only regular files inside the rules 
     symlinkSync(outside, join(dir, 'clauses', 'zz-link.json'));
     const r = lint(dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/zz-link\.json \(root\) \[unsafe-rule-file\] not read: .* leads outside the rules directory/);
+    // Each language words it whole, naming where the link leads: no Chinese tail on the English line, no English in the Chinese.
+    expect(r.stdout).toContain(
+      `[unsafe-rule-file] not read: ${join(dir, 'clauses', 'zz-link.json')} leads outside the rules directory (${realpathSync(outside)}) ｜ 未读取：`,
+    );
+    expect(r.stdout).toContain(`未读取：${join(dir, 'clauses', 'zz-link.json')} 指向规则目录之外（${realpathSync(outside)}）`);
   });
 
   it('does not block on a FIFO: it is reported and lint finishes', () => {
@@ -87,6 +91,8 @@ describe.runIf(existsSync(CLI))('lint reads only regular files inside the rules 
     const r = lint(dir);
     expect(r.error).toBeUndefined(); // not killed by the timeout
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/zz-fifo\.json \(root\) \[unsafe-rule-file\] not read: .* is not a regular file/);
+    expect(r.stdout).toMatch(
+      /zz-fifo\.json \(root\) \[unsafe-rule-file\] not read: .* is not a regular file \(a FIFO, device or directory\) ｜ 未读取：.* 不是普通文件（命名管道、设备文件或目录）\n/,
+    );
   });
 });

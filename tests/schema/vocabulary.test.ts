@@ -133,3 +133,28 @@ describe('the vocabulary file is checked like the other rule files', () => {
     expect(APPLICANT_KINDS).toContain('enterprise');
   });
 });
+
+describe('a requiredWhen that reads no field of its own record', () => {
+  type Field = { requiredWhen?: Json };
+  type Fields = { fields: Record<string, Field> };
+  const broken = () => {
+    const rules = clone(bundledRules) as RuleFiles & { vocabulary: { applicant: Fields; eventTypes: Record<string, Fields> } };
+    rules.vocabulary.applicant.fields.isSme!.requiredWhen = { field: 'kindd', in: ['enterprise'] };
+    rules.vocabulary.eventTypes['patent-transfer']!.fields.amountPaid!.requiredWhen = { field: 'rolee', in: ['transferee'] };
+    return lintRules(rules).filter((i) => i.code === 'unknown-field-path' && i.file === 'rules/vocabulary.json');
+  };
+
+  it('is reported at the requiredWhen, naming the record it is in (the applicant, an event type) and the fields it could read', () => {
+    const found = broken();
+    expect(found.map((i) => i.path.join('.'))).toEqual([
+      'applicant.fields.isSme.requiredWhen.field',
+      'eventTypes.patent-transfer.fields.amountPaid.requiredWhen.field',
+    ]);
+    const [applicant, event] = found;
+    expect(applicant!.message.en).toMatch(/^the applicant fact has no field "kindd"; known fields there: .*"kind"/);
+    expect(applicant!.message.zh).toMatch(/^applicant 事实没有字段 "kindd"；该处已知字段：.*“kind”/);
+    expect(event!.message.en).toMatch(/^the event fact has no field "rolee" on a "patent-transfer" event; known fields there: .*"role"/);
+    expect(event!.message.zh).toMatch(/^event 事实（“patent-transfer”事项）没有字段 "rolee"；/);
+    for (const i of found) expect(`${i.message.en} ${i.message.zh}`).not.toContain('undefined');
+  });
+});

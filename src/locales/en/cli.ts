@@ -1,4 +1,5 @@
 import type { CliWording } from '../cli-wording.js';
+import { groupedYuan } from '../format/money-text.js';
 
 /** `table, text, json or html`. */
 const orList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}` : (xs[0] ?? ''));
@@ -35,4 +36,34 @@ export const cliEn: CliWording = {
   clausesHead: ['Art.', 'Id', 'Title', 'Nature', 'Applicants'],
   diffGuidelineRow: 'guideline',
   validClauseIds: (p) => `valid clause ids: ${p.known}`,
+  internalError: (p) => `internal error (a bug; please report it with the command line): ${p.detail}`,
+
+  unknownOutputFormat: (p) => `unknown output format "${p.ext}": --out must end in one of ${p.allowed.join(', ')}`,
+  outIsInput: (p) => `--out must not be the input file${p.links ? ' (nor a link to it)' : ''}`,
+  outDirNotDirectory: (p) => `cannot write ${p.file}: ${p.dir} is not a directory`,
+  outputLocked: (p) => `another batch${p.holder !== null ? ` (pid ${p.holder})` : ''} is writing ${p.file}; if none is running, remove ${p.lock}`,
+  moreRejections: (p) => `… ${p.count} more${p.file !== null ? ` in ${p.file}` : ''}`,
+
+  batchCounts: (p) =>
+    `batch ${p.year}: ${plural(p.rows, 'row')} read from ${p.input}, ${plural(p.applications, 'application')}: ${p.decided} decided, ${p.rejected} rejected`,
+  rejectedRowsIn: (p) => `rejected rows and why: ${p.file}`,
+  budgetHead: ['part', 'budget (yuan)', 'requested (yuan)', 'paid (yuan)', 'ratio'],
+  // The part's short name: its title up to the colon ("Innovation: energise every kind of innovator" → "Innovation").
+  budgetPart: (p) => p.title.split(':')[0]!,
+  budgetTotal: 'total',
+  referenceStanding: (p) =>
+    [
+      p.referencePaid !== null ? `of the money paid, ${groupedYuan(p.referencePaid)} yuan is at reference figures, not the published text of the measures` : '',
+      p.referenceGuidelineYear !== null ? `the ${p.referenceGuidelineYear} guideline used is a reference draft, not the published guideline` : '',
+    ]
+      .filter((t) => t !== '')
+      .join('; '),
+
+  decisionHead: ['Art.', 'Clause', 'Subject', 'Eligible', 'Amount (yuan)', 'Notes'],
+  decisionArticle: (a) => a,
+  decisionNotesSeparator: '; ',
 };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,6 +1,7 @@
 import type { AdjustmentWording, OnceKey } from '../../core/issue.js';
 import { labelInSentence } from '../format/label-in-sentence.js';
 import type { IssueWording } from '../types.js';
+import { usageEn } from './usage.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => JSON.stringify(x)).join(', ');
 /** The codes a writer types, each with the vocabulary's label: "yuancheng" (Yuancheng District). */
@@ -74,7 +75,7 @@ export const en: IssueWording = {
   'year-outside-effective-period': (p) => `year ${p.received} is outside the policy's effective period (${p.detail})`,
   'no-guideline': (p) => `there is no guideline for year ${p.received}; years with a guideline: ${p.detail}`,
   'engine-mismatch': (p) => `the two evaluators disagree (${p.detail})`,
-  usage: (p) => `${p.detail}`,
+  usage: (p) => (p.reason !== undefined ? usageEn[p.reason](p) : `${p.detail}`),
   'too-deep': (p) => `nested too deeply; at most ${p.limit} levels`,
   'source-changed': () =>
     `the applications changed between the two passes over the source (a streamed batch reads it twice and needs the same rows both times); nothing was paid out`,
@@ -86,7 +87,10 @@ export const en: IssueWording = {
     `the per-applicant annual cap may not be removed (${p.key !== undefined ? `the ${p.key} guideline had ${p.received}` : 'every guideline states one'})`,
   'applicant-cap-raised': (p) =>
     `the per-applicant annual cap ${p.received} is above ${p.ceiling} (the ${p.key} guideline): a guideline may lower it, never raise it`,
-  'unsafe-rule-file': (p) => `not read: ${p.detail}`,
+  'unsafe-rule-file': (p) =>
+    p.reason === 'outside'
+      ? `not read: ${p.received} leads outside the rules directory (${p.target})`
+      : `not read: ${p.received} is not a regular file (a FIFO, device or directory)`,
   'too-large': (p) => `refused before reading: ${p.received} bytes, more than the ${p.limit} bytes one application or rule file may have`,
   'credit-code-prefix': (p) =>
     `${p.received} does not fit the applicant's kind: the unified social credit code of an applicant of kind "${labelInSentence(p.kindEn)}" begins with "${p.prefix}"`,

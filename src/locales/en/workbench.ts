@@ -38,6 +38,7 @@ export const workbenchEn: WorkbenchWording = {
     clause: 'Article',
     county: 'Registered in',
     sort: 'Sort',
+    article: (a) => a,
     all: 'all',
     shown: (p) => `${p.shown} of ${p.count} shown`,
   },

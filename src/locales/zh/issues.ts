@@ -1,6 +1,7 @@
 import type { AdjustmentWording, OnceKey } from '../../core/issue.js';
 import type { IssueWording } from '../types.js';
 import { dateZh } from '../format/date-text.js';
+import { usageZh } from './usage.js';
 
 const list = (xs?: readonly string[]) => (xs ?? []).map((x) => `“${x}”`).join('、');
 /** 可填写的代码，各附词表中的名称：“yuancheng”（源城区）。 */
@@ -84,8 +85,7 @@ export const zh: IssueWording = {
   'year-outside-effective-period': (p) => `${p.received} 年不在政策有效期内（${p.detail}）`,
   'no-guideline': (p) => `没有 ${p.received} 年度的申报指南；现有年度：${p.detail}`,
   'engine-mismatch': (p) => `两个求值器结果不一致（${p.detail}）`,
-  // The caller words a usage problem in both languages: `detail` in English, `detailZh` in Chinese.
-  usage: (p) => `${p.detailZh ?? p.detail}`,
+  usage: (p) => (p.reason !== undefined ? usageZh[p.reason](p) : `${p.detail}`),
   'too-deep': (p) => `嵌套层级过深，最多 ${p.limit} 层`,
   'source-changed': () => `两次读取的申报数据不一致（流式批量审核需两次读取同一数据源，两次内容必须相同）；本批次不予核定`,
   'invalid-patent-number': (p) => `${p.received} 不是有效的专利申请号或专利号（应为“ZL”加 12 位或 8 位数字、小数点及 1 位校验位，如 ZL202310123456.7）`,
@@ -94,7 +94,8 @@ export const zh: IssueWording = {
   'applicant-cap-removed': (p) =>
     `不得取消单个申报主体年度资助上限（${p.key !== undefined ? `${p.key}年度申报指南为${p.received}元` : '每个年度申报指南均须载明'}）`,
   'applicant-cap-raised': (p) => `单个申报主体年度资助上限${p.received}元高于${p.key}年度申报指南的${p.ceiling}元；年度指南只可调低，不得调高`,
-  'unsafe-rule-file': (p) => `未读取：${p.detail}`,
+  'unsafe-rule-file': (p) =>
+    p.reason === 'outside' ? `未读取：${p.received} 指向规则目录之外（${p.target}）` : `未读取：${p.received} 不是普通文件（命名管道、设备文件或目录）`,
   'too-large': (p) => `未予读取：${p.received} 字节，超过单份申报或规则文件上限 ${p.limit} 字节`,
   'credit-code-prefix': (p) => `${p.received} 与申报主体类型不符：申报主体为${p.kindZh}的，统一社会信用代码应以“${p.prefix}”开头`,
   'count-above-field': (p) => `${p.received} 超过同一事项的“${p.keyZh}”（${p.limit}）`,

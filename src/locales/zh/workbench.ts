@@ -37,6 +37,7 @@ export const workbenchZh: WorkbenchWording = {
     clause: '条款',
     county: '注册地',
     sort: '排序',
+    article: (a) => `第${a}条`,
     all: '全部',
     shown: (p) => `显示${p.shown}份，共${p.count}份`,
   },
