@@ -88,6 +88,7 @@ export const USAGE_REASONS = [
   'applications-not-iterable',
   'draft-not-object',
   'base-not-year-or-object',
+  'request-unreadable',
 ] as const;
 export type UsageReason = (typeof USAGE_REASONS)[number];
 

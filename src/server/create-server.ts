@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions, LogController } from 'fastify';
 import { version } from '../../package.json';
 import { makeIssue } from '../locales/issue.js';
 import { bearerMatches } from './auth.js';
@@ -50,7 +50,7 @@ function fromFastifyError(err: { code?: string; statusCode?: number }, limits: L
     default:
       // Other client errors Fastify raises (a malformed URL, say): their status, a usage issue, no internals.
       if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
-        return new HttpError(err.statusCode === 404 ? 404 : 400, [makeIssue('usage', [], { detail: 'the request cannot be read' })]);
+        return new HttpError(err.statusCode === 404 ? 404 : 400, [makeIssue('usage', [], { reason: 'request-unreadable' })]);
       }
       return null;
   }
@@ -80,6 +80,13 @@ export function createServer(policyOptions: ServicePolicyOptions = {}, serverOpt
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    // Errors Fastify raises before routing (a malformed URL, FST_ERR_BAD_URL) skip setErrorHandler: issues here too.
+    frameworkErrors: (err, req, reply) => {
+      const known =
+        fromFastifyError(err as { code?: string; statusCode?: number }, limits, req.headers['content-type']) ??
+        new HttpError(400, [makeIssue('usage', [], { reason: 'request-unreadable' })]);
+      void (reply as FastifyReply).status(known.statusCode).send(issuesBody(known.issues));
+    },
   });
 
   app.removeAllContentTypeParsers();

@@ -63,7 +63,7 @@ export function buildApplicationForm(host: HTMLElement, lang: Lang, w: Workbench
     .filter(([f]) => !SKIP_APPLICANT.has(f))
     .map(([f, s]) => input('applicant', 'applicant', f, fieldTypeOf(s), lang, w))
     .join('');
-  const types = Object.keys(eventSchemas).filter((t) => t !== 'agency-established');
+  const types = Object.keys(eventSchemas);
   host.innerHTML =
     `<fieldset><legend>${esc(w.applicantLegend)}</legend>${applicant}</fieldset>` +
     `<fieldset><legend>${esc(w.eventLegend)}</legend><div class="field"><label for="event-type">${esc(w.eventType)}</label> <select id="event-type">` +

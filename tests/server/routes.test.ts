@@ -252,4 +252,16 @@ describe('the read-only routes', () => {
     expect(r.status).toBe(404);
     expect(issuesOf(r.text).issues[0]).toMatchObject({ code: 'not-found', params: { key: 'route', received: '"GET /v2/decisions"' } });
   });
+
+  it("a malformed URL (bad percent-encoding) is 400 with an issue in both languages, not Fastify's own error body", async () => {
+    for (const path of ['/v1/clauses/%zz', '/%']) {
+      const r = await get(s.base, path);
+      expect(r.status).toBe(400);
+      const body = JSON.parse(r.text) as { ok: boolean; issues: { code: string; params: unknown; message: unknown }[] };
+      expect(body).toEqual({
+        ok: false,
+        issues: [{ code: 'usage', path: [], params: { reason: 'request-unreadable' }, message: { zh: '请求无法解析', en: 'the request cannot be read' } }],
+      });
+    }
+  });
 });

@@ -98,6 +98,7 @@ describe('simulate refuses a wrong call the same way', () => {
   });
 
   it('every reason there is was met above, in both languages', () => {
-    expect([...seen].sort()).toEqual([...USAGE_REASONS].sort());
+    // the service's own reason (a request it cannot read) is pinned over HTTP in tests/server/routes.test.ts
+    expect([...seen, 'request-unreadable'].sort()).toEqual([...USAGE_REASONS].sort());
   });
 });

@@ -9,4 +9,5 @@ export const usageEn: UsageWording = {
   'applications-not-iterable': () => 'simulate takes an array or an (async) iterable of applications',
   'draft-not-object': () => 'the draft must be a guideline object',
   'base-not-year-or-object': () => 'the base must be a year (2026) or a guideline object',
+  'request-unreadable': () => 'the request cannot be read',
 };

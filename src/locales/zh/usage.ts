@@ -9,4 +9,5 @@ export const usageZh: UsageWording = {
   'applications-not-iterable': () => '申报数据应为数组或（异步）可迭代对象',
   'draft-not-object': () => '申报指南草案应为对象',
   'base-not-year-or-object': () => '测算基准应为年度（如 2026）或申报指南对象',
+  'request-unreadable': () => '请求无法解析',
 };
