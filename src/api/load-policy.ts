@@ -288,16 +288,18 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
   const validate = (input: unknown, prefix: PathSegment[] = []) =>
     shielded(() => againstRules(parseApplicationWith(rules.application, input, unknownFields, prefix), prefix));
   const immediate = (input: unknown) => shielded(() => againstRules(parseForImmediateDecision(rules.application, input, unknownFields)));
-  const decideSync = (app: Application): Decision =>
+  // The compiled evaluator plans, decides and finishes in one synchronous shielded stretch.
+  const compiledSync = <T>(app: Application, finish: (rt: Runtime, app: Application, planned: PlannedItem[], results: Outcome[]) => T): T =>
     shielded(() => {
       const planned = planItems(rt, app);
-      return finishDecision(
+      return finish(
         rt,
         app,
         planned,
         planned.map((p) => p.rc.compiled(p.facts)),
       );
     });
+  const decideSync = (app: Application): Decision => compiledSync(app, finishDecision);
   const outcomes = async (planned: PlannedItem[]): Promise<Outcome[]> => {
     if (engine === 'compiled') return planned.map((p) => p.rc.compiled(p.facts));
     const out: Outcome[] = [];
@@ -316,16 +318,7 @@ function makePolicy(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unkno
     // The stream's first pass: the same decision, but only the claims proration needs (no trace).
     claims: async (app) => {
       // one shielded stretch where nothing waits: listing Object.prototype's keys is most of a shield's cost
-      if (engine === 'compiled')
-        return shielded(() => {
-          const planned = planItems(rt, app);
-          return finishClaims(
-            rt,
-            app,
-            planned,
-            planned.map((p) => p.rc.compiled(p.facts)),
-          );
-        });
+      if (engine === 'compiled') return compiledSync(app, finishClaims);
       const planned = shielded(() => planItems(rt, app));
       const results = await outcomes(planned);
       return shielded(() => finishClaims(rt, app, planned, results));
