@@ -66,7 +66,8 @@ export interface ExplainWording {
   };
   expect: {
     oneOf(items: string[]): string;
-    noneOf(items: string[]): string;
+    /** `list`: what the list is, when the rules take it from a fact (G8: the events already supported under the previous policy). */
+    noneOf(items: string[], list?: string): string;
     noneWithin(period: string): string;
     within(period: string): string;
     compare(op: CompareOp, value: string): string;

@@ -169,7 +169,7 @@ function fieldName(c: ConditionTrace, item: Item, lang: ExplainLang, ctx: Report
 }
 
 /** The expected side as a requirement: "one of …", "> 0", "none within …". */
-function expectedText(c: ConditionTrace, show: Shower, field: string, w: ExplainWording): string {
+function expectedText(c: ConditionTrace, show: Shower, field: string, w: ExplainWording, list: string | undefined): string {
   const e = c.expected;
   const op = compareOp(c.operator);
   if (op) return w.expect.compare(op, show(e));
@@ -179,7 +179,7 @@ function expectedText(c: ConditionTrace, show: Shower, field: string, w: Explain
     case 'in':
       return w.expect.oneOf(show.items(e));
     case 'notIn':
-      return w.expect.noneOf(show.items(e));
+      return w.expect.noneOf(show.items(e), list);
     case 'notEqual':
       return w.expect.not(show(e));
     case 'dateBetween':
@@ -391,7 +391,7 @@ function explainItem(
     const label = labelOf(c, lang, w);
     const field = fieldName(c, item, lang, ctx);
     const show = showerFor(c, item, lang, w, ctx);
-    const expected = expectedText(c, show, field, w);
+    const expected = expectedText(c, show, field, w, c.source === 'general' ? ctx.referenceLabel(c.id, lang) : undefined);
     const actual = show(c.actual);
     const alternative = alternatives.has(c.id);
     return {

@@ -77,6 +77,8 @@ export interface ReportContext {
   /** What a reader must know once about the clauses' source and numbering, or null when the policy says nothing. */
   sourceNote(lang: LabelLang): string | null;
   clause(id: string): ClauseFacts | undefined;
+  /** What a general condition compares with, when the rules take it from a fact (G8 → the events already supported under the previous policy). */
+  referenceLabel(conditionId: string, lang: LabelLang): string | undefined;
   /** The event type a clause pays for (`applicant` for a clause about the applicant). */
   clauseSubjectType(id: string): SubjectType;
 }
@@ -88,7 +90,15 @@ export function reportContext(sources: ReportSources): ReportContext {
     const data = c.data as ClauseFacts & { id?: unknown };
     if (typeof data?.id === 'string') clauses.set(data.id, data);
   }
-  const policy = sources.policy as { title?: Record<string, unknown>; parts?: unknown; sourceNote?: Record<string, unknown> } | null | undefined;
+  const policy = sources.policy as
+    { title?: Record<string, unknown>; parts?: unknown; sourceNote?: Record<string, unknown>; generalConditions?: unknown } | null | undefined;
+  // A general condition's value taken from a fact: { fact, path } by condition id.
+  const references = new Map<string, { fact: string; field: string }>();
+  for (const g of Array.isArray(policy?.generalConditions) ? (policy.generalConditions as { id?: unknown; value?: unknown }[]) : []) {
+    const value = g?.value as { fact?: unknown; path?: unknown } | null | undefined;
+    if (typeof g?.id === 'string' && typeof value?.fact === 'string' && typeof value.path === 'string' && /^\$\.[A-Za-z]+$/.test(value.path))
+      references.set(g.id, { fact: value.fact, field: value.path.slice(2) });
+  }
   const parts: PartEntry[] = Array.isArray(policy?.parts) ? (policy.parts as PartEntry[]) : [];
   // The vocabulary would read `context` and `clause` as event types: they are the engine's alone.
   const ofVocabulary = (subjectType: string) => (subjectType === 'context' || subjectType === 'clause' ? undefined : v);
@@ -113,6 +123,12 @@ export function reportContext(sources: ReportSources): ReportContext {
     policyTitle: (lang) => (typeof policy?.title?.[lang] === 'string' ? (policy.title[lang] as string) : ''),
     sourceNote: (lang) => (typeof policy?.sourceNote?.[lang] === 'string' ? (policy.sourceNote[lang] as string) : null),
     clause: (id) => clauses.get(id),
+    referenceLabel: (conditionId, lang) => {
+      const r = references.get(conditionId);
+      const label = r === undefined ? undefined : fieldLabel(r.fact, r.field, lang);
+      // a field with no label of its own (the code came back) says nothing a reader can use
+      return label === undefined || label === r?.field ? undefined : label;
+    },
     clauseSubjectType: (id) => (clauses.get(id)?.subject === 'applicant' ? 'applicant' : clauseSubjectType(id)),
   };
 }

@@ -38,8 +38,11 @@ describe('a paid item', () => {
     // G1–G8, then 1.5's two ways to qualify (v2: an organisation as patentee, an individual as inventor): C1–C2 pass, C3–C4 are the way not taken, and the line that says which way carried it
     expect(conditions).toHaveLength(13);
     expect(conditions[7]!.text).toBe(
-      'G8 the event was not supported under the previous policy (Hefu [2020] No. 35) — required: not among those listed (listed: none); event ID: E-1',
+      'G8 the event was not supported under the previous policy (Hefu [2020] No. 35) — required: not one of the events already supported under the previous policy (there are none); event ID: E-1',
     );
+    // the list named from the fact it comes from (history's predecessorFunded), in Chinese too
+    const zh = item(explain(d, { lang: 'zh' }).items, 'E-1').sections.find((s) => s.kind === 'conditions')!.lines;
+    expect(zh[7]!.text).toBe('G8　该事项未按原政策（河府〔2020〕35号）获得支持（事项编号：要求不属于已按原政策获得支持的事项（无此类事项）；申报E-1）');
     expect(conditions.slice(0, 10).every((l) => l.tone === 'pass')).toBe(true);
     expect(conditions[0]).toMatchObject({ id: 'G1', label: 'registered in Heyuan City', actual: 'Yuancheng District', passed: true, blocking: false });
     expect(lines(award, 'missing')).toBeNull();

@@ -75,7 +75,12 @@ export const explainEn: ExplainWording = {
   expect: {
     oneOf: (items) => (items.length === 1 ? items[0]! : `one of ${items.join(', ')}`),
     // An empty list (G8's events funded under the old policy, when none is declared) still reads as a requirement.
-    noneOf: (items) => (items.length === 0 ? 'not among those listed (listed: none)' : `none of ${items.join(', ')}`),
+    noneOf: (items, list) =>
+      list !== undefined
+        ? `not one of the ${list} (${items.length === 0 ? 'there are none' : items.join(', ')})`
+        : items.length === 0
+          ? 'not among those listed (listed: none)'
+          : `none of ${items.join(', ')}`,
     noneWithin: (period) => `none from ${period}`,
     within: (period) => `from ${period}`,
     compare: (op, v) => `${COMPARE_WORD[op]} ${v}`,

@@ -75,7 +75,12 @@ export const explainZh: ExplainWording = {
   expect: {
     oneOf: (items) => (items.length === 1 ? items[0]! : `为${items.join('、')}之一`),
     // An empty list (G8's events funded under the old policy, when none is declared) still reads as a requirement.
-    noneOf: (items) => (items.length === 0 ? '不在所列之中（所列：无）' : `不属于${items.join('、')}`),
+    noneOf: (items, list) =>
+      list !== undefined
+        ? `不属于${list}（${items.length === 0 ? '无此类事项' : items.join('、')}）`
+        : items.length === 0
+          ? '不在所列之中（所列：无）'
+          : `不属于${items.join('、')}`,
     noneWithin: (period) => `${period}期间内无`,
     within: (period) => `在${period}期间内`,
     compare: (op, v) => `${COMPARE_WORD[op]}${v}`,
