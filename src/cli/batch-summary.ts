@@ -4,6 +4,7 @@ import type { Lang } from './exit.js';
 import { cliWording } from './cli-wording.js';
 import { renderTable } from './format-table.js';
 import { bundledReportContext } from '../api/explain.js';
+import type { ReportContext } from '../report/labels.js';
 import { groupedYuan } from '../locales/format/money-text.js';
 
 export interface BatchCounts {
@@ -20,13 +21,12 @@ export interface BatchCounts {
   guidelineProvenance?: 'reference' | 'published';
 }
 
-const partName = (part: string, lang: Lang) => {
-  const c = bundledReportContext();
+const partName = (part: string, lang: Lang, c: ReportContext) => {
   return cliWording(lang).budgetPart({ number: c.partNumber(part), title: c.partLabel(part, lang) });
 };
 
 /** The lines that end a batch run on stderr: counts, then money per part. */
-export function batchSummary(raw: BatchCounts, budget: BudgetReport | null, lang: Lang): string {
+export function batchSummary(raw: BatchCounts, budget: BudgetReport | null, lang: Lang, context: ReportContext = bundledReportContext()): string {
   const w = cliWording(lang);
   // File names are the operator's, but may hold anything: shown with control characters as codes.
   const c = { ...raw, input: terminalText(raw.input), errorsFile: raw.errorsFile === null ? null : terminalText(raw.errorsFile) };
@@ -34,14 +34,14 @@ export function batchSummary(raw: BatchCounts, budget: BudgetReport | null, lang
   if (c.rejected > 0 && c.errorsFile) lines.push(w.rejectedRowsIn({ file: c.errorsFile }));
   if (budget) {
     const g = groupedYuan;
-    const rows = [[...w.budgetHead], ...budget.parts.map((p) => [partName(p.part, lang), g(p.budget), g(p.requested), g(p.paid), p.ratio])];
+    const rows = [[...w.budgetHead], ...budget.parts.map((p) => [partName(p.part, lang, context), g(p.budget), g(p.requested), g(p.paid), p.ratio])];
     rows.push([w.budgetTotal, g(budget.total), g(budget.requested), g(budget.paid), '']);
     lines.push('', renderTable(rows, ['left', 'right', 'right', 'right', 'right']));
   }
   // Where money is shown, so is its standing: a reviewer must not take a reference figure for the published text.
   const standing = referenceLine(c, lang);
   if (standing) lines.push('', standing);
-  const note = bundledReportContext().sourceNote(lang);
+  const note = context.sourceNote(lang);
   if (note && (budget || standing)) lines.push(note);
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { Decision } from '../engine/decision.js';
 import type { BudgetReport } from '../engine/prorate.js';
 import { collectBatchReport } from '../api/render-html.js';
+import type { ReportContext } from '../report/labels.js';
 import type { ApplicantInfo } from '../report/render-html.js';
 import { sha256Hex } from '../core/hash.js';
 import { decisionCsvHeader, decisionCsvRows } from './decision-csv.js';
@@ -29,6 +30,8 @@ export interface ResultWriter {
 
 export interface WriterOptions {
   lang: Lang;
+  /** The loaded rules' labels and clause facts (policyReportContext). */
+  context?: ReportContext;
   year: number;
   /** What the filing copy prints as the input's fingerprint: a hash of the input file. */
   inputText?: () => string;
@@ -64,11 +67,11 @@ export const OUTPUT_FORMATS: Record<string, WriterFactory> = {
   '.jsonl': (file) => streamed(openAtomicStream(file), '', (d) => JSON.stringify(d) + '\n'),
   '.csv': (file, { lang }) => streamed(openAtomicStream(file), decisionCsvHeader(), (d) => decisionCsvRows(d, lang)),
   // The page needs the budget, which comes last: until then it keeps a table row per decision (and the first 100 in full).
-  '.html': (file, { lang, inputText }) => {
+  '.html': (file, { lang, inputText, context }) => {
     const out = openAtomicStream(file);
     // The filing copy's header: the time of the run (the page itself is a pure function of what it is given).
     const decidedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    const report = collectBatchReport({ lang, decidedAt, inputFingerprint: inputText ? sha256Hex(inputText()) : undefined });
+    const report = collectBatchReport({ lang, decidedAt, inputFingerprint: inputText ? sha256Hex(inputText()) : undefined, context });
     return {
       decision: async (d, applicant) => report.add(d, applicant),
       rejected: async (applicant, messages) => report.addReturned(applicant, messages),

@@ -1,3 +1,4 @@
+import { policyReportContext } from '../api/explain.js';
 import { formatPath, type Issue, type Result } from '../core/issue.js';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
@@ -102,7 +103,12 @@ async function runLocked(file: string, opts: BatchOptions, factory: WriterFactor
 
   const writer: ResultWriter =
     opts.out !== undefined
-      ? factory!(opts.out, { lang, year: policy.year, inputText: file === '-' ? undefined : () => readFileSync(file, 'utf8') })
+      ? factory!(opts.out, {
+          lang,
+          year: policy.year,
+          context: policyReportContext(policy),
+          inputText: file === '-' ? undefined : () => readFileSync(file, 'utf8'),
+        })
       : stdoutWriter();
   const errorsFile = opts.out !== undefined ? `${opts.out}.errors.jsonl` : null;
   const errors = errorsFile !== null ? openAtomicStream(errorsFile) : null;
@@ -135,6 +141,7 @@ async function runLocked(file: string, opts: BatchOptions, factory: WriterFactor
         },
         counts.budget,
         lang,
+        policyReportContext(policy),
       ) + '\n',
     );
     return counts.rejected > 0 ? EXIT.invalidInput : EXIT.decided;

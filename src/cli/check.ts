@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { cliBoth } from './cli-wording.js';
-import { explain } from '../api/explain.js';
+import { explain, policyReportContext } from '../api/explain.js';
 import { renderHtml } from '../api/render-html.js';
 import { issuesBody } from '../core/issues-body.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
@@ -53,19 +53,22 @@ export function registerCheck(program: Command): void {
         process.exitCode = EXIT.invalidInput;
         return;
       }
+      // Labelled by the loaded rules' own vocabulary (a --rules directory may bring its own).
+      const context = policyReportContext(loaded.policy);
       if (opts.format === 'json') process.stdout.write(JSON.stringify(result.decision, null, 2) + '\n');
-      else if (opts.format === 'table') process.stdout.write(decisionTable(result.decision, opts.lang) + '\n');
+      else if (opts.format === 'table') process.stdout.write(decisionTable(result.decision, opts.lang, context) + '\n');
       else if (opts.format === 'text')
         process.stdout.write(
           explain(result.decision, {
             lang: opts.lang,
+            context,
             applicantName:
               result.decision.applicantId === (input.value as { applicant?: { id?: unknown } })?.applicant?.id
                 ? String((input.value as { applicant: { name?: unknown } }).applicant.name ?? '') || undefined
                 : undefined,
           }).text + '\n',
         );
-      else process.stdout.write(renderHtml(result.decision, { lang: opts.lang }));
+      else process.stdout.write(renderHtml(result.decision, { lang: opts.lang, context }));
       process.exitCode = EXIT.decided;
     });
 }

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import type { Decision } from '../engine/decision.js';
 import { explain } from '../api/explain.js';
+import type { ReportContext } from '../report/labels.js';
 import { explainWording } from '../report/explain.js';
 import { groupedYuan } from '../locales/format/money-text.js';
 import { terminalText } from '../report/terminal-text.js';
@@ -33,8 +34,8 @@ export function renderTable(rawRows: string[][], align: ('left' | 'right')[] = [
 const NOTE_SECTIONS = new Set(['adjustments', 'missing', 'not-paid']);
 
 /** A decision as an aligned table, for people at a terminal: the notes carry the findings (dates, figures, caps) the explanation gives. */
-export function decisionTable(d: Decision, lang: Lang): string {
-  const x = explain(d, { lang });
+export function decisionTable(d: Decision, lang: Lang, context?: ReportContext): string {
+  const x = explain(d, { lang, context });
   const w = explainWording(lang);
   const cli = cliWording(lang);
   const rows = [[...cli.decisionHead]];

@@ -41,6 +41,44 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const items = (stdout: string) =>
   Object.fromEntries((JSON.parse(stdout) as { items: { clause: string; amount: string }[] }).items.map((i) => [i.clause, i.amount]));
 
+describe("a rules directory's own vocabulary labels what the command line shows", () => {
+  let relabelled = '';
+  beforeAll(() => {
+    // The same rules, but their vocabulary words Yuancheng differently and the policy titles part 1 differently.
+    relabelled = join(dir, 'relabelled');
+    cpSync(join(ROOT, 'rules'), relabelled, { recursive: true });
+    const vocabFile = join(relabelled, 'vocabulary.json');
+    const vocab = JSON.parse(readFileSync(vocabFile, 'utf8'));
+    vocab.valueSets.county.values.yuancheng = { zh: '源城区（本目录标签）', en: 'Yuancheng District (this directory)' };
+    writeFileSync(vocabFile, JSON.stringify(vocab, null, 2));
+    const policyFile = join(relabelled, 'policy.json');
+    const policy = JSON.parse(readFileSync(policyFile, 'utf8'));
+    policy.parts[0].title = { zh: '创新主体（本目录标题）', en: 'Innovators (this directory)' };
+    writeFileSync(policyFile, JSON.stringify(policy, null, 2));
+  });
+
+  it('check --format text, table and html, in both languages', async () => {
+    for (const format of ['text', 'html']) {
+      const zh = await cli(['check', example, '--year', '2026', '--format', format, '--rules', relabelled]);
+      expect(zh.status, zh.stderr).toBe(0);
+      expect(zh.stdout).toContain('源城区（本目录标签）');
+      const bundled = await cli(['check', example, '--year', '2026', '--format', format]);
+      expect(bundled.stdout).not.toContain('本目录标签');
+    }
+    const en = await cli(['check', example, '--year', '2026', '--format', 'text', '--lang', 'en', '--rules', relabelled]);
+    expect(en.stdout).toContain('Yuancheng District (this directory)');
+  });
+
+  it("batch: the summary names the parts by the directory's titles, and its HTML report uses its labels", async () => {
+    const out = join(dir, 'relabelled-report.html');
+    const r = await cli(['batch', join(EXAMPLES, 'applications.jsonl'), '--year', '2026', '--rules', relabelled, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('创新主体（本目录标题）');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('源城区（本目录标签）');
+  });
+});
+
 describe('--rules and --guideline', () => {
   it('check --rules decides with the corrected clause files', async () => {
     const bundled = await cli(['check', example, '--year', '2026', '--format', 'json']);

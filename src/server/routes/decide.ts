@@ -3,7 +3,7 @@ import type { Policy } from '../../api/load-policy.js';
 import type { Issue } from '../../core/issue.js';
 import type { Decision } from '../../engine/decision.js';
 import { makeIssue } from '../../locales/issue.js';
-import { explain } from '../../api/explain.js';
+import { explain, policyReportContext } from '../../api/explain.js';
 import { eventLimitIssues } from '../application-limits.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError, wireIssue } from '../http-error.js';
@@ -58,6 +58,7 @@ export function registerDecide(app: FastifyInstance, ctx: ServiceContext): void 
     const { policy } = yearOf(ctx.policies, req.query);
     const r = await decide(policy, present(req.body), ctx.limits.maxEvents);
     if (!r.ok) throw new HttpError(422, r.issues);
-    return explain(r.decision, { lang });
+    // labelled by the year's own rules (serve --rules may bring a vocabulary of its own)
+    return explain(r.decision, { lang, context: policyReportContext(policy) });
   });
 }
