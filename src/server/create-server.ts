@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
 import { version } from '../../package.json';
 import { makeIssue } from '../locales/issue.js';
 import { bearerMatches } from './auth.js';
@@ -71,6 +71,19 @@ export function createServer(policyOptions: ServicePolicyOptions = {}, serverOpt
   const ctx: ServiceContext = { policies: loadPolicies(policyOptions), limits, version };
   const rulesHash = ctx.policies.years.get(ctx.policies.defaultYear)!.policy.rulesHash;
 
+  // Every error becomes the library's issues with its HTTP status; anything unknown is a 500 that names the request, never a stack.
+  const replyWithIssues = (err: unknown, req: FastifyRequest, reply: FastifyReply) => {
+    const known = err instanceof HttpError ? err : fromFastifyError(err as { code?: string; statusCode?: number }, limits, req.headers['content-type']);
+    if (known) {
+      if (known.statusCode === 401) void reply.header('www-authenticate', 'Bearer');
+      return reply.status(known.statusCode).send(issuesBody(known.issues));
+    }
+    // Logged here with its stack; the client gets the request id to quote, never the stack.
+    req.log.error({ err }, 'internal error');
+    const status: ErrorStatus = 500;
+    return reply.status(status).send(issuesBody([makeIssue('internal-error', [], { key: req.id })]));
+  };
+
   const app = Fastify({
     logger: serverOptions.logger ?? true,
     // One line per request, written below; Fastify's own two would carry the URL and the client's address.
@@ -80,13 +93,8 @@ export function createServer(policyOptions: ServicePolicyOptions = {}, serverOpt
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     return503OnClosing: true,
-    // Errors Fastify raises before routing (a malformed URL, FST_ERR_BAD_URL) skip setErrorHandler: issues here too.
-    frameworkErrors: (err, req, reply) => {
-      const known =
-        fromFastifyError(err as { code?: string; statusCode?: number }, limits, req.headers['content-type']) ??
-        new HttpError(400, [makeIssue('usage', [], { reason: 'request-unreadable' })]);
-      void (reply as FastifyReply).status(known.statusCode).send(issuesBody(known.issues));
-    },
+    // Errors Fastify raises before routing (a malformed URL, FST_ERR_BAD_URL) skip setErrorHandler: the same answer here.
+    frameworkErrors: (err, req, reply) => void replyWithIssues(err, req, reply as FastifyReply),
   });
 
   app.removeAllContentTypeParsers();
@@ -123,17 +131,7 @@ export function createServer(policyOptions: ServicePolicyOptions = {}, serverOpt
     done();
   });
 
-  app.setErrorHandler((err, req, reply) => {
-    const known = err instanceof HttpError ? err : fromFastifyError(err as { code?: string; statusCode?: number }, limits, req.headers['content-type']);
-    if (known) {
-      if (known.statusCode === 401) void reply.header('www-authenticate', 'Bearer');
-      return reply.status(known.statusCode).send(issuesBody(known.issues));
-    }
-    // Logged here with its stack; the client gets the request id to quote, never the stack.
-    req.log.error({ err }, 'internal error');
-    const status: ErrorStatus = 500;
-    return reply.status(status).send(issuesBody([makeIssue('internal-error', [], { key: req.id })]));
-  });
+  app.setErrorHandler(replyWithIssues);
 
   app.setNotFoundHandler((req, reply) => {
     const route = `${req.method} ${req.url.split('?')[0]}`;
