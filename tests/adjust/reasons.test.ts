@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicant, decide, itemOf, withHistory } from '../support/golden.js';
+import { applicant, decide, itemOf, pledgeLoan, withHistory } from '../support/golden.js';
 
 // Each adjustment explains itself: the figures and items it names, checked once
 // per kind on the bundled 2026 policy rather than in every clause's table.
@@ -7,19 +7,7 @@ import { applicant, decide, itemOf, withHistory } from '../support/golden.js';
 describe('what an adjustment says', () => {
   it('clause-cap: a cap the guideline lowered says so, with both figures', async () => {
     // pledge-loan-interest 2026: cap 80000 (policy 100000). E-1 0.30 × 200000 = 60000; E-2 0.30 × 100000 = 30000 → cut to 20000.
-    const loan = (id: string, interestPaid: string, date: string) => ({
-      id,
-      type: 'pledge-loan',
-      date,
-      principal: '5000000',
-      interestPaid,
-      evaluationFee: '0',
-      guaranteeFee: '0',
-      pledgeRegistered: true,
-      repaidOnSchedule: true,
-      lenderKind: 'bank',
-      predecessorFunded: false,
-    });
+    const loan = (id: string, interestPaid: string, date: string) => pledgeLoan({ id, date, principal: '5000000', interestPaid, predecessorFunded: false });
     const d = await decide({ applicant: applicant('enterprise'), events: [loan('E-2', '100000', '2025-12-20'), loan('E-1', '200000', '2025-03-01')] });
     const [adj] = itemOf(d, 'pledge-loan-interest', 'E-2').adjustments;
     expect(adj).toMatchObject({ kind: 'clause-cap', before: '30000.00', after: '20000.00' });

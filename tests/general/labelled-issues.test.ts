@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledVocabulary, loadPolicy } from '../../src/index.js';
-import { applicant } from '../support/golden.js';
+import { applicant, pledgeLoan } from '../support/golden.js';
 
 /*
  * A data-entry message names the application's codes by their vocabulary
@@ -11,18 +11,7 @@ import { applicant } from '../support/golden.js';
  */
 
 const policy = loadPolicy({ year: 2026 });
-const loan = (extra: Record<string, unknown> = {}) => ({
-  id: 'E-1',
-  type: 'pledge-loan',
-  date: '2025-12-20',
-  interestPaid: '1000.00',
-  evaluationFee: '0',
-  guaranteeFee: '0',
-  pledgeRegistered: true,
-  repaidOnSchedule: true,
-  lenderKind: 'bank',
-  ...extra,
-});
+const loan = pledgeLoan;
 const issuesOf = (application: unknown) => {
   const r = policy.validate(application);
   expect(r.ok).toBe(false);

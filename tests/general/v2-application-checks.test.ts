@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyError, type Issue } from '../../src/index.js';
-import { applicant, decide, policies } from '../support/golden.js';
+import { applicant, decide, pledgeLoan, policies } from '../support/golden.js';
 
 /*
  * Catalogue v2: what an application must say, and what it may list without
@@ -8,18 +8,7 @@ import { applicant, decide, policies } from '../support/golden.js';
  * evaluators must refuse (or decide) alike.
  */
 
-const loan = (extra: Record<string, unknown> = {}) => ({
-  id: 'E-1',
-  type: 'pledge-loan',
-  date: '2025-12-20',
-  interestPaid: '100000.00',
-  evaluationFee: '0',
-  guaranteeFee: '0',
-  pledgeRegistered: true,
-  repaidOnSchedule: true,
-  lenderKind: 'bank',
-  ...extra,
-});
+const loan = (extra: Record<string, unknown> = {}) => pledgeLoan({ interestPaid: '100000.00', ...extra });
 
 async function refusals(application: unknown): Promise<Issue[]> {
   const [compiled, reference] = policies();

@@ -10,6 +10,7 @@ import type { AmountFormDef } from '../../src/schema/amount/form.js';
 import { registerAmountForm } from '../../src/schema/amount/registry.js';
 import { moneySchema, rulePathSchema } from '../../src/schema/primitives.js';
 import { validateRules } from '../../src/api/rules.js';
+import { pledgeLoan } from '../support/golden.js';
 
 const stepSchema = z.strictObject({ form: z.literal('step'), of: rulePathSchema, threshold: moneySchema, below: moneySchema, above: moneySchema });
 type StepAmount = z.output<typeof stepSchema>;
@@ -79,20 +80,7 @@ function rulesWithStepClause(of = '$.interestPaid'): RuleFiles {
 
 const application = (interestPaid: string) => ({
   applicant: { id: 'S-1', name: '测试企业', kind: 'enterprise', creditCode: '9144030071526726XG', county: 'yuancheng', isSme: true, seriousDishonesty: false },
-  events: [
-    {
-      type: 'pledge-loan',
-      id: 'E-1',
-      date: '2025-05-06',
-      interestPaid,
-      evaluationFee: '0',
-      guaranteeFee: '0',
-      pledgeRegistered: true,
-      repaidOnSchedule: true,
-      lenderKind: 'bank',
-      predecessorFunded: false,
-    },
-  ],
+  events: [pledgeLoan({ date: '2025-05-06', interestPaid, predecessorFunded: false })],
 });
 
 describe('an amount form registered in one file', () => {

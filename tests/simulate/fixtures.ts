@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApplicationInput, GuidelineInput } from '../../src/index.js';
+import { pledgeLoan as pledgeLoanEvent } from '../support/golden.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,21 +37,7 @@ export function pledgeLoan(id: string, creditCode: string, interestPaid: string)
   return {
     history: [],
     applicant: enterprise(id, creditCode, `${id} 科技有限公司`),
-    events: [
-      {
-        id: `${id}-E1`,
-        type: 'pledge-loan',
-        date: '2025-06-20',
-        principal: '5000000',
-        interestPaid,
-        evaluationFee: '0',
-        guaranteeFee: '0',
-        pledgeRegistered: true,
-        repaidOnSchedule: true,
-        lenderKind: 'bank',
-        predecessorFunded: false,
-      },
-    ],
+    events: [pledgeLoanEvent({ id: `${id}-E1`, date: '2025-06-20', principal: '5000000', interestPaid, predecessorFunded: false })],
   } as ApplicationInput;
 }
 

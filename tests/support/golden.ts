@@ -1,3 +1,4 @@
+import type { PledgeLoanEventInput } from '../../src/heyuan/vocabulary.generated.js';
 import { expect } from 'vitest';
 import { bundledRules, type Decision, type GuidelineInput, type Item, loadPolicy, type Policy } from '../../src/index.js';
 import { creditCodeCheckChar, orgCodeCheckChar } from '../../src/core/credit-code.js';
@@ -103,6 +104,25 @@ export function applicant(kind: Kind, overrides: Record<string, unknown> = {}): 
   // Applicants are told apart by their credit code (src/core/identity.ts): each id gets its own, A-1 keeping creditCode(1).
   if (kind !== 'individual' && !Object.hasOwn(overrides, 'creditCode')) out.creditCode = creditCode(codeNumberOf(String(out.id)));
   return out;
+}
+
+/**
+ * A pledge loan 2.6 pays: registered with CNIPA, repaid on schedule, from a
+ * bank, no fees (so 2.7 pays nothing). `fields` give what a test varies.
+ */
+export function pledgeLoan(fields: Record<string, unknown> = {}): PledgeLoanEventInput {
+  return {
+    id: 'E-1',
+    type: 'pledge-loan',
+    date: '2025-12-20',
+    interestPaid: '1000.00',
+    evaluationFee: '0',
+    guaranteeFee: '0',
+    pledgeRegistered: true,
+    repaidOnSchedule: true,
+    lenderKind: 'bank',
+    ...fields,
+  } as PledgeLoanEventInput;
 }
 
 export interface Application {
