@@ -37,6 +37,4 @@ export interface OpenApiWording {
   responses: Record<'decide' | 'decideBatch' | 'validate' | 'explain', string>;
   /** An NDJSON batch body as the document describes it: one application per line. */
   ndjsonBody: string;
-  /** An event type the library accepts and lists as excluded without deciding it (a patent grant); `code` is the exclusion's. */
-  refusedEventType(p: { code: string }): string;
 }

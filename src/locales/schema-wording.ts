@@ -8,4 +8,6 @@ export interface SchemaWording {
   requiredUntil(p: { field: string; expired: string }): string;
   /** `field` is required when `when` holds one of `values` (or, `negated`, none of them). */
   requiredWhen(p: { field: string; when: string; negated: boolean; values: readonly string[] }): string;
+  /** An event type the library accepts and lists as excluded without deciding it (a patent grant); `code` is the exclusion's. */
+  refusedEventType(p: { code: string }): string;
 }

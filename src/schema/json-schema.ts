@@ -1,7 +1,5 @@
 import * as z from 'zod';
 import type { Bilingual } from '../core/issue.js';
-import { openApiEn } from '../locales/en/openapi.js';
-import { openApiZh } from '../locales/zh/openapi.js';
 import type { SchemaWording } from '../locales/schema-wording.js';
 import { schemaEn } from '../locales/en/schema.js';
 import { schemaZh } from '../locales/zh/schema.js';
@@ -126,7 +124,7 @@ function decorateApplication(doc: Json, target: SchemaTarget, vocabulary: Vocabu
     }) as Json;
     decorateObject(branch, vocabulary.event.fields, target);
     branch.title = titleOf(refused.label);
-    branch.description = `${openApiEn.refusedEventType(refused)} | ${openApiZh.refusedEventType(refused)}`;
+    branch.description = inBoth((w) => w.refusedEventType(refused));
     (events.oneOf as Json[]).push(branch);
   }
 }

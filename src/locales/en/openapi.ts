@@ -37,6 +37,4 @@ export const openApiEn: OpenApiWording = {
     explain: 'the explanation',
   },
   ndjsonBody: 'one application (JSON) per line',
-  refusedEventType: (p) =>
-    `Accepted and excluded, not decided: patent grants are no longer subsidised. The Decision lists such an event under excludedEvents (code ${p.code}) and decides the application's other events; only the event's type and id are read.`,
 };

@@ -36,6 +36,4 @@ export const openApiZh: OpenApiWording = {
     explain: '审核说明',
   },
   ndjsonBody: '每行一份申报',
-  refusedEventType: (p) =>
-    `予以受理但不作审核：专利授权阶段已不再给予资助。此类事项列入审核结果的 excludedEvents（代码 ${p.code}），申报的其他事项照常审核；仅读取事项类型和事项编号。`,
 };
