@@ -258,7 +258,8 @@ function buildRuntime(rules: ValidatedRules, year: YearPolicy, guidelineRaw: unk
     applicantCap: g.applicantCap === undefined ? null : money(g.applicantCap),
     budget: g.budget,
     rulesHash,
-    guideline: { year: g.year, hash: guidelineHash, provenance: g.provenance },
+    // shown by every Decision: frozen, so that no caller can change another's
+    guideline: Object.freeze({ year: g.year, hash: guidelineHash, provenance: g.provenance }),
   };
 }
 

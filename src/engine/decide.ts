@@ -41,6 +41,10 @@ interface SharedTrace {
   leaves: StaticLeaf[];
   flat: boolean;
   figures: Map<string, Figure[]>;
+  // the clause's words, frozen copies every Decision shows (the rules' own objects stay unshown)
+  title: Bilingual;
+  materials: Bilingual[];
+  suspended: Bilingual | null;
 }
 
 export interface Runtime {
@@ -194,8 +198,9 @@ function plain(v: unknown): unknown {
   return out;
 }
 
-// Frozen values are the rules' and the year's (load-policy freezes them): their plain copy is made
-// once, frozen too, and shown by every Decision, which so shares nothing a caller could change.
+// Frozen values are the rules' and the year's (load-policy freezes them), and the rules' words
+// (labels, titles, materials, figures) are theirs too: their plain copy is made once, frozen, and
+// shown by every Decision, which so shares nothing a caller could change.
 const sharedCopies = new WeakMap<object, unknown>();
 
 function shownExpected(m: StaticLeaf, v: object): unknown {
@@ -203,6 +208,10 @@ function shownExpected(m: StaticLeaf, v: object): unknown {
   m.shownFrom = v;
   m.shown = sharedCopy(v);
   return m.shown;
+}
+
+function frozenWords(v: Bilingual | null | undefined): Bilingual | null {
+  return v === null || v === undefined ? null : (sharedCopy(v) as Bilingual);
 }
 
 function sharedCopy(v: object): unknown {
@@ -308,8 +317,8 @@ function sharedTrace(rc: RuntimeClause): SharedTrace {
     leaves: rc.meta.map((m) => ({
       id: m.id,
       source: m.source,
-      label: m.leaf.label ?? null,
-      failure: m.leaf.failure ?? null,
+      label: frozenWords(m.leaf.label),
+      failure: frozenWords(m.leaf.failure),
       fact: m.leaf.fact,
       path: m.leaf.path,
       operator: m.leaf.operator,
@@ -318,6 +327,9 @@ function sharedTrace(rc: RuntimeClause): SharedTrace {
     })),
     flat: root.kind === 'all' && root.children.every((c) => c.kind === 'leaf'),
     figures: new Map(),
+    title: sharedCopy(rc.yc.clause.title) as Bilingual,
+    materials: sharedCopy(rc.yc.materials) as Bilingual[],
+    suspended: frozenWords(rc.yc.suspended),
   };
   return rc.shared;
 }
@@ -356,7 +368,7 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
     article: yc.clause.article,
     part: yc.clause.part,
     nature: yc.clause.nature,
-    title: yc.clause.title,
+    title: shared.title,
     subject: p.subject,
     subjectKey: p.subjectKey,
     eligible: outcome.passed,
@@ -366,8 +378,8 @@ function toItem(p: PlannedItem, outcome: Outcome, w: WorkItem, computation: Comp
     adjustments: w.adjustments,
     computation,
     figures: figuresUsed(shared, yc.figures, computation),
-    materials: yc.materials,
-    suspended: yc.suspended,
+    materials: shared.materials,
+    suspended: shared.suspended,
     provenance: yc.clause.provenance,
   };
 }
@@ -377,7 +389,7 @@ function figuresUsed(shared: SharedTrace, figures: Figure[], computation: Comput
   const entry = computation?.key !== undefined ? `table:${computation.key}` : '';
   let list = shared.figures.get(entry);
   if (!list) {
-    list = figures.filter((f) => !f.name.startsWith('table:') || f.name === entry);
+    list = figures.filter((f) => !f.name.startsWith('table:') || f.name === entry).map((f) => sharedCopy(f) as Figure);
     shared.figures.set(entry, list);
   }
   return list.slice(); // the caller's own list: a Decision shares no array with the rules

@@ -39,4 +39,61 @@ describe('values a trace shows', () => {
     const before = JSON.stringify(policy.evaluateSync(example));
     expect(JSON.stringify(policy.evaluateSync(example))).toBe(before);
   });
+
+  // Every object two Decisions share must be frozen all the way down: a caller changing its own
+  // Decision (a label, a title, the guideline's year) must not change the next one.
+  it('no object two Decisions share can be changed: labels, titles, materials, figures, the guideline', async () => {
+    const lines = readFileSync(new URL('../../examples/applications.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n');
+    const apps = [example, ...lines.map((l) => JSON.parse(l) as unknown)];
+    const jre = loadPolicy({ year: 2026, engine: 'json-rules-engine' });
+    const mutableShared = new Set<string>();
+    let shared = 0;
+    for (const app of apps) {
+      for (const [a, b] of [
+        [policy.evaluateSync(app), policy.evaluateSync(structuredClone(app))],
+        [await jre.evaluate(app), await jre.evaluate(structuredClone(app))],
+      ] as const) {
+        const inA = new Set<object>();
+        walk(a, '$', (v) => inA.add(v));
+        walk(b, '$', (v, path) => {
+          if (!inA.has(v)) return;
+          shared++;
+          if (!deeplyFrozen(v)) mutableShared.add(path);
+        });
+      }
+    }
+    expect(shared).toBeGreaterThan(1000); // labels and the rest are shared (frozen), not copied per Decision
+    expect([...mutableShared]).toEqual([]);
+  });
+
+  it('changing a shared label or the guideline of one Decision throws, and the next Decision is unchanged', () => {
+    const a = policy.evaluateSync(example);
+    const before = JSON.stringify(policy.evaluateSync(example));
+    const g1 = a.items[0]!.conditions.find((c) => c.id === 'G1')!;
+    expect(() => {
+      g1.label!.zh = '已改';
+    }).toThrow(TypeError);
+    expect(() => {
+      a.items[0]!.title.en = 'changed';
+    }).toThrow(TypeError);
+    expect(() => {
+      a.guideline.year = 1999;
+    }).toThrow(TypeError);
+    // what is the caller's own can still be replaced: the condition object is the Decision's
+    g1.label = { zh: '本次', en: 'this one' };
+    expect(JSON.stringify(policy.evaluateSync(example))).toBe(before);
+  });
 });
+
+function walk(v: unknown, path: string, visit: (v: object, path: string) => void): void {
+  if (v === null || typeof v !== 'object') return;
+  visit(v, path);
+  for (const [k, x] of Object.entries(v)) walk(x, `${path}.${Array.isArray(v) ? '*' : k}`, visit);
+}
+
+function deeplyFrozen(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  return Object.isFrozen(v) && Object.values(v).every(deeplyFrozen);
+}
