@@ -7,6 +7,7 @@ import { explain, policyReportContext } from '../../api/explain.js';
 import { eventLimitIssues } from '../application-limits.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError, wireIssue } from '../http-error.js';
+import { decisionJson } from '../decision-json.js';
 import { utf8Bytes } from '../json-bytes.js';
 import { localize } from '../localize.js';
 import { langOf, yearOf } from '../query.js';
@@ -40,8 +41,8 @@ export function registerDecide(app: FastifyInstance, ctx: ServiceContext): void 
     const { policy } = yearOf(ctx.policies, req.query);
     const r = await decide(policy, present(req.body), ctx.limits.maxEvents);
     if (!r.ok) throw new HttpError(422, r.issues);
-    // As bytes: what Fastify would send for the object, encoded once (json-bytes.ts).
-    return reply.type(JSON_UTF8).send(utf8Bytes(JSON.stringify(lang ? localize(r.decision, lang) : r.decision)));
+    // As bytes: what Fastify would send for the object (JSON.stringify's UTF-8), the rules' words encoded once (decision-json.ts).
+    return reply.type(JSON_UTF8).send(lang ? utf8Bytes(JSON.stringify(localize(r.decision, lang))) : decisionJson(r.decision));
   });
 
   app.post('/v1/validate', async (req) => {
