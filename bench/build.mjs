@@ -42,6 +42,17 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
+// The service's Decision writer (src/server/decision-json.ts) alone, for bench/service-parts.mjs.
+await build({
+  entryPoints: [join(here, '..', 'src', 'server', 'decision-json.ts')],
+  outfile: join(out, 'decision-json.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'es2022',
+  packages: 'external',
+  logLevel: 'warning',
+});
 await build({
   entryPoints: [join(here, 'handwritten.ts')],
   outfile: join(out, 'handwritten.js'),

@@ -44,7 +44,8 @@ export type {
 export { renderHtml, collectBatchReport } from './api/render-html.js';
 export { escapeHtml, type RenderHtmlOptions, type BatchLike, type BatchReportCollector, type PartTitle } from './report/render-html.js';
 export { lintRules } from './api/rules.js';
-export { describeClause, type DescribeInput, type DescribeLang, type DescribeWording } from './report/describe-clause.js';
+export { describeClause, type DescribeInput } from './api/describe.js';
+export type { DescribeLang, DescribeWording } from './report/describe-clause.js';
 export type { RequiredFact } from './rules/required-facts.js';
 export { simulate, safeSimulate, type SimulateOptions, type SimulationBase } from './api/simulate.js';
 export type {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { cliBoth, cliWording } from './cli-wording.js';
-import { KINDS as ZH_KINDS, NATURE as ZH_NATURE } from '../locales/zh/describe.js';
+import { NATURE as ZH_NATURE } from '../locales/zh/describe.js';
+import { valueLabel, type Vocabulary } from '../schema/vocabulary.js';
 import type { Clause } from '../schema/clause.js';
 import { EXIT, type Lang, printIssues } from './exit.js';
 import { renderTable } from './format-table.js';
@@ -32,11 +33,12 @@ export function clauseSummaries(clauses: readonly Clause[]): ClauseSummary[] {
     .sort(byArticle);
 }
 
-export function clausesTable(list: readonly ClauseSummary[], lang: Lang): string {
+/** In Chinese the kinds are the vocabulary's labels; in English their codes, which read as words. */
+export function clausesTable(list: readonly ClauseSummary[], lang: Lang, vocabulary: Vocabulary): string {
   const rows = [[...cliWording(lang).clausesHead]];
   for (const c of list) {
     const nature = lang === 'zh' ? ZH_NATURE[c.nature] : c.nature;
-    const applicants = lang === 'zh' ? c.applicants.map((k) => ZH_KINDS[k] ?? k).join('、') : c.applicants.join(', ');
+    const applicants = lang === 'zh' ? c.applicants.map((k) => valueLabel(vocabulary, 'applicant', 'kind', k)?.zh ?? k).join('、') : c.applicants.join(', ');
     rows.push([c.article, c.id, c.title[lang], nature, applicants]);
   }
   return renderTable(rows);
@@ -65,7 +67,7 @@ export function registerClauses(program: Command): void {
         return;
       }
       const list = clauseSummaries(loaded.rules.clauses);
-      process.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : clausesTable(list, opts.lang) + '\n');
+      process.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : clausesTable(list, opts.lang, loaded.rules.vocabulary) + '\n');
       process.exitCode = EXIT.decided;
     });
 }

@@ -26,7 +26,11 @@ export function registerExplain(program: Command): void {
       // An article number (`2.6`) is what the published measures and a reviewer's form use; the id is what rule files use.
       const byArticle = policy.clauses.find((c) => c.clause.article === wanted);
       const clauseId = byArticle ? byArticle.clause.id : wanted;
-      const described = describeClause({ policy: rules.policy, guideline: policy.guideline, clauses: policy.clauses }, clauseId, opts.lang);
+      const described = describeClause(
+        { policy: rules.policy, guideline: policy.guideline, clauses: policy.clauses, vocabulary: rules.vocabulary },
+        clauseId,
+        opts.lang,
+      );
       if (!described.ok) {
         printIssues(described.issues, opts.lang);
         const known = policy.clauses.map((c) => `${c.clause.article} ${c.clause.id}`).join(', ');

@@ -5,8 +5,14 @@ export interface DescribeWording {
   heading: (p: { article: string; title: string; id: string }) => string;
   part: (p: { number: number; title: string; nature: ClauseNature; year: number }) => string;
   basis: (text: string) => string;
+  /** The kinds by their vocabulary labels. */
   applicants: (kinds: readonly string[]) => string;
-  subject: (subject: string) => string;
+  /** The event type's label; null for a clause that pays the applicant itself. */
+  subject: (eventType: string | null) => string;
+  /** A table key of several fields: their values' labels, in order. */
+  keyParts: (labels: readonly string[]) => string;
+  /** A yes/no field's value in a table key. */
+  yesNo: Record<'true' | 'false', string>;
   sections: { conditions: string; amount: string; limits: string; materials: string; provenance: string };
   condition: (p: { id: string; label: string; source: 'general' | 'clause' | 'guideline'; year: number }) => string;
   unlabelled: (p: { fact: string; path: string; operator: string; value: string }) => string;

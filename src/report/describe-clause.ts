@@ -10,6 +10,8 @@ import { percentText } from '../schema/amount/rate.js';
 import { type Condition, isFactReference, isLeaf, type Leaf } from '../schema/condition.js';
 import type { Guideline } from '../schema/guideline.js';
 import type { PolicyFile } from '../schema/policy.js';
+import type { DescribeNames } from '../schema/amount/form.js';
+import { eventTypeLabel, fieldLabel, valueLabel, type Vocabulary } from '../schema/vocabulary.js';
 
 /*
  * One clause in words, as a year's guideline has it: what a reviewer or an
@@ -26,10 +28,28 @@ export interface DescribeInput {
   guideline: Guideline;
   /** The year's clauses (`loadPolicy({ year }).clauses`), with that year's figures. */
   clauses: readonly YearClause[];
+  /**
+   * The application's vocabulary, whose labels name applicant kinds, event
+   * types, fields and values. The package's `describeClause` uses the bundled
+   * vocabulary when none is given.
+   */
+  vocabulary: Vocabulary;
 }
 
 const field = (path: string) => path.replace(/^\$\./, '');
 const pick = (b: Bilingual, lang: DescribeLang) => b[lang];
+
+/** The clause's fields and values by their labels; a code the vocabulary does not know is shown as it is. */
+function namesFor(vocabulary: Vocabulary, subject: string, lang: DescribeLang, w: DescribeWording): DescribeNames {
+  const fieldText = (path: string) => fieldLabel(vocabulary, subject, field(path))?.[lang] ?? field(path);
+  const valueText = (path: string, value: string) =>
+    valueLabel(vocabulary, subject, field(path), value)?.[lang] ?? (value === 'true' || value === 'false' ? w.yesNo[value] : value);
+  return {
+    field: fieldText,
+    // a key of several fields is their values joined with ":" (by-level.ts)
+    key: (paths, key) => (paths.length === 1 ? valueText(paths[0]!, key) : w.keyParts(key.split(':').map((v, i) => valueText(paths[i] ?? '', v)))),
+  };
+}
 
 function valueText(v: unknown): string {
   if (isFactReference(v)) return `${v.fact} ${v.path}`;
@@ -76,34 +96,38 @@ function conditionLines(input: DescribeInput, yc: YearClause, lang: DescribeLang
   return lines;
 }
 
-function amountLines(yc: YearClause, year: number, w: DescribeWording): string[] {
+function amountLines(yc: YearClause, year: number, w: DescribeWording, names: DescribeNames): string[] {
   const a = yc.clause.amount;
   const lines: string[] = [];
-  lines.push(...amountForm(a.form).describe(a, w));
+  lines.push(...amountForm(a.form).describe(a, w, names));
   for (const f of yc.figures) {
-    if (f.source === 'guideline' && f.name !== 'clauseCap') lines.push(`  ${loweredLine(f, year, w)}`);
+    if (f.source === 'guideline' && f.name !== 'clauseCap') lines.push(`  ${loweredLine(f, yc, year, w, names)}`);
   }
   return lines;
 }
 
-function loweredLine(f: Figure, year: number, w: DescribeWording): string {
+function loweredLine(f: Figure, yc: YearClause, year: number, w: DescribeWording, names: DescribeNames): string {
   // A rate reads as the percentage the amount line shows, not as "0.30".
   const show = (v: string | null) => (v === null ? '—' : f.name === 'rate' ? `${percentText(v)}%` : v);
-  return w.lowered({ year, figure: f.name, from: show(f.ceiling), to: show(f.value) });
+  const a = yc.clause.amount;
+  // a table entry by its labels, as the amount lines show it
+  const figure =
+    f.name.startsWith('table:') && a.form === 'byLevel' ? `table:${names.key(typeof a.path === 'string' ? [a.path] : a.path, f.name.slice(6))}` : f.name;
+  return w.lowered({ year, figure, from: show(f.ceiling), to: show(f.value) });
 }
 
-function limitLines(input: DescribeInput, yc: YearClause, w: DescribeWording, lang: DescribeLang): string[] {
+function limitLines(input: DescribeInput, yc: YearClause, w: DescribeWording, lang: DescribeLang, names: DescribeNames): string[] {
   const { clause } = yc;
   const year = input.guideline.year;
   const lines: string[] = [];
   if (clause.limits.clauseCap !== undefined) {
     lines.push(`  ${w.clauseCap(clause.limits.clauseCap)}`);
     const f = yc.figures.find((x) => x.name === 'clauseCap' && x.source === 'guideline');
-    if (f) lines.push(`  ${loweredLine(f, year, w)}`);
+    if (f) lines.push(`  ${loweredLine(f, yc, year, w, names)}`);
   }
   if (clause.limits.oncePer !== undefined) {
     lines.push(
-      `  ${w.oncePer({ key: clause.limits.oncePer === 'applicant' ? 'applicant' : field(clause.limits.oncePer), difference: clause.limits.onceMode === 'difference' })}`,
+      `  ${w.oncePer({ key: clause.limits.oncePer === 'applicant' ? 'applicant' : names.field(clause.limits.oncePer), difference: clause.limits.onceMode === 'difference' })}`,
     );
   }
   lines.push(`  ${w.higherLevel[clause.stacking.higherLevel]}`);
@@ -136,10 +160,14 @@ export function describeClause(input: DescribeInput, clauseId: string, lang: Des
     w.part({ number: part?.number ?? 0, title: part ? pick(part.title, lang) : clause.part, nature: clause.nature, year }),
   ];
   if (yc.suspended) lines.push(w.suspended({ year, reason: pick(yc.suspended, lang) }));
-  lines.push(w.basis(pick(clause.basis, lang)), w.applicants(clause.applicants), w.subject(clause.subject));
+  const { vocabulary } = input;
+  const names = namesFor(vocabulary, clause.subject, lang, w);
+  const kinds = clause.applicants.map((k) => valueLabel(vocabulary, 'applicant', 'kind', k)?.[lang] ?? k);
+  const subject = clause.subject === 'applicant' ? null : (eventTypeLabel(vocabulary, clause.subject)?.[lang] ?? clause.subject);
+  lines.push(w.basis(pick(clause.basis, lang)), w.applicants(kinds), w.subject(subject));
   lines.push('', w.sections.conditions, ...conditionLines(input, yc, lang, w));
-  lines.push('', w.sections.amount, ...amountLines(yc, year, w));
-  lines.push('', w.sections.limits, ...limitLines(input, yc, w, lang));
+  lines.push('', w.sections.amount, ...amountLines(yc, year, w, names));
+  lines.push('', w.sections.limits, ...limitLines(input, yc, w, lang, names));
   lines.push('', w.sections.materials);
   if (yc.materials.length === 0) lines.push(`  ${w.noMaterials}`);
   else for (const m of yc.materials) lines.push(`  - ${pick(m, lang)}`);

@@ -50,6 +50,7 @@ describe("a rules directory's own vocabulary labels what the command line shows"
     const vocabFile = join(relabelled, 'vocabulary.json');
     const vocab = JSON.parse(readFileSync(vocabFile, 'utf8'));
     vocab.valueSets.county.values.yuancheng = { zh: '源城区（本目录标签）', en: 'Yuancheng District (this directory)' };
+    vocab.eventTypes.award.fields.scheme.values['china-patent-award'] = { zh: '中国专利奖（本目录标签）', en: 'China Patent Award (this directory)' };
     writeFileSync(vocabFile, JSON.stringify(vocab, null, 2));
     const policyFile = join(relabelled, 'policy.json');
     const policy = JSON.parse(readFileSync(policyFile, 'utf8'));
@@ -67,6 +68,17 @@ describe("a rules directory's own vocabulary labels what the command line shows"
     }
     const en = await cli(['check', example, '--year', '2026', '--format', 'text', '--lang', 'en', '--rules', relabelled]);
     expect(en.stdout).toContain('Yuancheng District (this directory)');
+  });
+
+  it("explain <clause>: the amount table by the directory's labels", async () => {
+    const zh = await cli(['explain', 'patent-award', '--rules', relabelled]);
+    expect(zh.status, zh.stderr).toBe(0);
+    expect(zh.stdout).toContain('    中国专利奖（本目录标签） · 金奖 → 300000 元');
+    expect(zh.stdout).toContain('第1部分 创新主体（本目录标题）');
+    const en = await cli(['explain', 'patent-award', '--rules', relabelled, '--lang', 'en']);
+    expect(en.stdout).toContain('    China Patent Award (this directory) · Gold award → 300000 yuan');
+    const bundled = await cli(['explain', 'patent-award']);
+    expect(bundled.stdout).toContain('    中国专利奖 · 金奖 → 300000 元');
   });
 
   it("batch: the summary names the parts by the directory's titles, and its HTML report uses its labels", async () => {
@@ -163,7 +175,7 @@ describe('heyuan-ip clauses', () => {
   it('the table in Chinese by default, in English with --lang en', async () => {
     const zh = await cli(['clauses']);
     expect(zh.stdout.split('\n')[0]).toMatch(/^条款\s+编号\s+名称\s+类别\s+申报主体$/);
-    expect(zh.stdout).toMatch(/^2\.6\s+pledge-loan-interest\s+\S*质押\S*\s+资助类\s+企业、高校、科研院所、事业单位（含学校）$/m);
+    expect(zh.stdout).toMatch(/^2\.6\s+pledge-loan-interest\s+\S*质押\S*\s+资助类\s+企业、高等学校、科研院所、事业单位$/m);
     const en = await cli(['clauses', '--lang', 'en']);
     expect(en.stdout).toMatch(
       /^2\.6\s+pledge-loan-interest\s+Interest subsidy for IP pledge loans\s+subsidy\s+enterprise, university, research-institute, public-institution$/m,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerExplain } from '../../src/cli/explain.js';
-import { type DescribeLang, describeClause } from '../../src/report/describe-clause.js';
+import { type DescribeLang, describeClause } from '../../src/index.js';
 import { loadPolicy } from '../../src/api/load-policy.js';
 import { validateRules } from '../../src/api/rules.js';
 import { bundledRules } from '../../src/heyuan/rules.generated.js';
@@ -25,8 +25,10 @@ describe('pledge-loan-interest under the 2026 guideline', () => {
   it('in English: rate, the lowered clause cap with both figures, exclusive stacking, materials', () => {
     const lines = text('pledge-loan-interest', 'en');
     expect(lines[0]).toBe('2.6 Interest subsidy for IP pledge loans (pledge-loan-interest)');
-    expect(lines).toContain('Who may apply: enterprises, universities, research institutes and public institutions (schools included)');
-    expect(lines).toContain('  30% of interestPaid (never below zero)');
+    // kinds, the event type and the field by their vocabulary labels, not their codes
+    expect(lines).toContain('Who may apply: Enterprise, University, Research institute and Public institution');
+    expect(lines).toContain('Pays: one item for each "IP pledge financing" event');
+    expect(lines).toContain('  30% of "Interest paid" (never below zero)');
     expect(lines).toContain('  clause cap: at most 80000 yuan a year per applicant from this clause');
     expect(lines).toContain('  the 2026 guideline lowered the clause cap from 100000 to 80000');
     expect(lines).toContain('  higher-level support for the same item: nothing is paid when it is above zero (exclusive)');
@@ -39,7 +41,9 @@ describe('pledge-loan-interest under the 2026 guideline', () => {
   it('in Chinese: the same figures', () => {
     const lines = text('pledge-loan-interest', 'zh');
     expect(lines[0]).toBe('第 2.6 条 知识产权质押融资贴息（pledge-loan-interest）');
-    expect(lines).toContain('  按 interestPaid 的 30%（不低于零）');
+    expect(lines).toContain('申报主体：企业、高等学校、科研院所、事业单位');
+    expect(lines).toContain('资助对象：每个“知识产权质押融资”事项一项');
+    expect(lines).toContain('  按“利息支出”的 30%（不低于零）');
     expect(lines).toContain('  2026 年度申报指南将条款年度上限由 100000 下调为 80000');
     expect(lines.some((l) => l.startsWith('  - '))).toBe(true);
   });
@@ -75,35 +79,37 @@ describe('ip-securitization under the 2026 guideline', () => {
 });
 
 describe('patent-award', () => {
-  it('lists its table, one line per scheme and level', () => {
+  it('lists its table, one line per scheme and level, by their labels', () => {
     const lines = text('patent-award', 'en');
-    expect(lines).toContain('  by scheme : level:');
+    expect(lines).toContain('  by "Award" and "Award grade":');
     const rows = lines.filter((l) => l.startsWith('    ') && l.includes('→'));
     expect(rows).toHaveLength(9);
-    expect(rows).toContain('    china-patent-award:gold → 300000 yuan');
-    expect(rows).toContain('    guangdong-patent-award:silver → 80000 yuan');
-    expect(rows).toContain('    guangdong-patent-award:excellent → 50000 yuan');
+    expect(rows).toContain('    China Patent Award · Gold award → 300000 yuan');
+    expect(rows).toContain('    Guangdong Patent Award · Silver award → 80000 yuan');
+    expect(rows).toContain('    Guangdong Patent Award · Excellence award → 50000 yuan');
     expect(lines).toContain('  take the higher, not both: Awards for the same patent: the higher, not both');
   });
 
   it('in Chinese', () => {
     const lines = text('patent-award', 'zh');
-    expect(lines).toContain('    china-design-award:silver → 200000 元');
+    expect(lines).toContain('  按“奖项名称”、“获奖等次”分档：');
+    expect(lines).toContain('    中国外观设计奖 · 银奖 → 200000 元');
+    expect(lines.join('\n')).not.toMatch(/china-|award:|scheme|level/);
     expect(lines).toContain('      C4 个人以发明人或设计人身份获奖');
   });
 
   it('shows a lowered rate as percentages', () => {
     const g: GuidelineInput = { ...unpatched, patches: [{ clause: 'pledge-loan-interest', lower: { rate: '0.25' } }] };
     const lines = text('pledge-loan-interest', 'en', loadPolicy({ guideline: g }));
-    expect(lines).toContain('  25% of interestPaid (never below zero)');
+    expect(lines).toContain('  25% of "Interest paid" (never below zero)');
     expect(lines).toContain('  the 2026 guideline lowered the rate from 30% to 25%');
   });
 
   it('shows a lowered table entry with both figures', () => {
     const g: GuidelineInput = { ...unpatched, patches: [{ clause: 'patent-award', lower: { table: { 'china-patent-award:gold': '250000' } } }] };
     const lines = text('patent-award', 'en', loadPolicy({ guideline: g }));
-    expect(lines).toContain('    china-patent-award:gold → 250000 yuan');
-    expect(lines).toContain('  the 2026 guideline lowered the table entry china-patent-award:gold from 300000 to 250000');
+    expect(lines).toContain('    China Patent Award · Gold award → 250000 yuan');
+    expect(lines).toContain('  the 2026 guideline lowered the table entry China Patent Award · Gold award from 300000 to 250000');
   });
 });
 
@@ -176,5 +182,26 @@ describe('heyuan-ip explain', () => {
   it('a year without a guideline is a usage error', async () => {
     const r = await explain(['pledge-loan-interest', '--year', '2027']);
     expect(r.code).toBe(2);
+  });
+});
+
+describe('codes stay out of the Chinese description', () => {
+  // A reviewer reads labels: the kinds, the event type, the amount's fields and table keys are the
+  // vocabulary's, never the codes a rule file uses (the heading keeps the clause id, on purpose).
+  it('no clause shows a kind, event type, field or value by its code', () => {
+    for (const yc of y2026.clauses) {
+      const { clause } = yc;
+      const a = clause.amount as { path?: string | string[]; of?: string[]; count?: string; table?: Record<string, unknown> };
+      const paths = [a.path ?? [], a.of ?? [], a.count ?? []].flat().map((p) => p.replace(/^\$\./, ''));
+      const values = Object.keys(a.table ?? {}).flatMap((k) => k.split(':'));
+      const codes = [...clause.applicants, ...(clause.subject === 'applicant' ? [] : [clause.subject]), ...paths, ...values];
+      const body = text(clause.id, 'zh').slice(1).join('\n');
+      for (const code of codes) expect(body, `${clause.id}: ${code}`).not.toContain(code);
+    }
+  });
+
+  it("a cooperative, added with catalogue v2, is named by the vocabulary's label", () => {
+    expect(text('gi-mark-authorization', 'zh')).toContain('申报主体：企业、农民专业合作社');
+    expect(text('gi-mark-authorization', 'en')).toContain("Who may apply: Enterprise and Farmers' specialised cooperative");
   });
 });

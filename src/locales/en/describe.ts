@@ -2,17 +2,6 @@ import type { DescribeWording } from '../describe-wording.js';
 
 /* English wording of `heyuan-ip explain <clause-id>`: a clause as an applicant reads it. */
 
-const KINDS: Record<string, string> = {
-  enterprise: 'enterprises',
-  university: 'universities',
-  'research-institute': 'research institutes',
-  'service-agency': 'IP service agencies',
-  'industry-association': 'industry associations',
-  'public-institution': 'public institutions (schools included)',
-  'government-body': 'government bodies (county governments, park committees)',
-  individual: 'individuals',
-};
-
 const NATURE = {
   award: 'award (a fixed sum for a title or prize)',
   subsidy: 'subsidy (a share of money actually spent)',
@@ -30,8 +19,10 @@ export const describeEn: DescribeWording = {
   part: (p) => `Part ${p.number}, ${p.title} · ${NATURE[p.nature]} · as the ${p.year} guideline has it`,
   // The basis is our summary of the drafting explanation, not a quotation: the label says so.
   basis: (text) => `Key points (summarised from the drafting explanation): ${text}`,
-  applicants: (kinds) => `Who may apply: ${joinAnd(kinds.map((k) => KINDS[k] ?? k))}`,
-  subject: (s) => (s === 'applicant' ? 'Pays: once a year for the applicant itself' : `Pays: one item for each "${s}" event`),
+  applicants: (kinds) => `Who may apply: ${joinAnd(kinds)}`,
+  subject: (type) => (type === null ? 'Pays: once a year for the applicant itself' : `Pays: one item for each "${type}" event`),
+  keyParts: (labels) => labels.join(' · '),
+  yesNo: { true: 'yes', false: 'no' },
   sections: {
     conditions: 'Conditions (all must hold):',
     amount: 'Amount:',
@@ -44,15 +35,16 @@ export const describeEn: DescribeWording = {
   group: (kind) => (kind === 'any' ? 'at least one of:' : kind === 'all' ? 'all of:' : 'not:'),
   noOwnConditions: '(no conditions of its own: the general conditions and the amount table say everything)',
   fixed: (v) => `a fixed ${v} yuan`,
-  percentOf: (p) => `${p.percent}% of ${p.of.join(' + ')}${p.less.length ? ` less ${p.less.join(' + ')}` : ''} (never below zero)`,
-  perUnit: (p) => `${p.unit} yuan × ${p.count}`,
-  byLevel: (fields) => `by ${fields.join(' : ')}:`,
+  percentOf: (p) =>
+    `${p.percent}% of ${p.of.map((f) => `"${f}"`).join(' + ')}${p.less.length ? ` less ${p.less.map((f) => `"${f}"`).join(' + ')}` : ''} (never below zero)`,
+  perUnit: (p) => `${p.unit} yuan × "${p.count}"`,
+  byLevel: (fields) => `by ${joinAnd(fields.map((f) => `"${f}"`))}:`,
   tableRow: (p) => `${p.key} → ${p.value === null ? 'not eligible' : `${p.value} yuan`}`,
   itemCap: (cap) => `at most ${cap} yuan per item`,
   lowered: (p) => `the ${p.year} guideline lowered the ${figureName(p.figure)} from ${p.from} to ${p.to}`,
   clauseCap: (cap) => `clause cap: at most ${cap} yuan a year per applicant from this clause`,
   oncePer: (p) =>
-    `paid once per ${p.key === 'applicant' ? 'applicant' : p.key}, ever${p.difference ? `: pays only what exceeds what was paid before for the same ${p.key === 'applicant' ? 'applicant' : p.key}` : ''}`,
+    `paid once per ${p.key === 'applicant' ? 'applicant' : `"${p.key}"`}, ever${p.difference ? `: pays only what exceeds what was paid before for the same ${p.key === 'applicant' ? 'applicant' : `"${p.key}"`}` : ''}`,
   higherLevel: {
     'top-up': 'higher-level support for the same item: only the difference is paid (top-up)',
     exclusive: 'higher-level support for the same item: nothing is paid when it is above zero (exclusive)',

@@ -2,17 +2,6 @@ import type { DescribeWording } from '../describe-wording.js';
 
 /* `heyuan-ip explain <条款编号>` 的中文表述：申报人读到的条款。 */
 
-export const KINDS: Record<string, string> = {
-  enterprise: '企业',
-  university: '高校',
-  'research-institute': '科研院所',
-  'service-agency': '知识产权服务机构',
-  'industry-association': '行业协会',
-  'public-institution': '事业单位（含学校）',
-  'government-body': '政府机关（县区政府、园区管委会）',
-  individual: '个人',
-};
-
 export const NATURE = { award: '嘉奖类', subsidy: '资助类', project: '立项类' };
 
 const FIGURE: Record<string, string> = { value: '固定金额', rate: '比例', cap: '单项上限', unit: '单价', clauseCap: '条款年度上限' };
@@ -24,17 +13,20 @@ export const describeZh: DescribeWording = {
   part: (p) => `第${p.number}部分 ${p.title} · ${NATURE[p.nature]} · 按 ${p.year} 年度申报指南`,
   // The basis is our summary of the drafting explanation, not a quotation: the label says so.
   basis: (text) => `条款要点（据起草说明归纳）：${text}`,
-  applicants: (kinds) => `申报主体：${kinds.map((k) => KINDS[k] ?? k).join('、')}`,
-  subject: (s) => (s === 'applicant' ? '资助对象：申报主体本身，每年一项' : `资助对象：每个“${s}”事项一项`),
+  applicants: (kinds) => `申报主体：${kinds.join('、')}`,
+  subject: (type) => (type === null ? '资助对象：申报主体本身，每年一项' : `资助对象：每个“${type}”事项一项`),
+  keyParts: (labels) => labels.join(' · '),
+  yesNo: { true: '是', false: '否' },
   sections: { conditions: '申报条件（须全部满足）：', amount: '资助金额：', limits: '上限与叠加规则：', materials: '申报材料：', provenance: '数据来源：' },
   condition: (p) => `${p.id} ${p.label}${p.source === 'guideline' ? `（${p.year} 年度申报指南增加）` : ''}`,
   unlabelled: (p) => `${p.fact} ${p.path} ${p.operator} ${p.value}`,
   group: (kind) => (kind === 'any' ? '满足下列之一：' : kind === 'all' ? '同时满足：' : '不得满足：'),
   noOwnConditions: '（本条款没有另外的条件：通用条件和金额表已说明一切）',
   fixed: (v) => `固定 ${v} 元`,
-  percentOf: (p) => `按 ${p.of.join(' + ')}${p.less.length ? ` 减去 ${p.less.join(' + ')}` : ''} 的 ${p.percent}%（不低于零）`,
-  perUnit: (p) => `每单位 ${p.unit} 元 × ${p.count}`,
-  byLevel: (fields) => `按 ${fields.join(' : ')} 分档：`,
+  percentOf: (p) =>
+    `按${p.of.map((f) => `“${f}”`).join('加')}${p.less.length ? `减去${p.less.map((f) => `“${f}”`).join('、')}` : ''}的 ${p.percent}%（不低于零）`,
+  perUnit: (p) => `每单位 ${p.unit} 元 ×“${p.count}”`,
+  byLevel: (fields) => `按${fields.map((f) => `“${f}”`).join('、')}分档：`,
   tableRow: (p) => `${p.key} → ${p.value === null ? '不予资助' : `${p.value} 元`}`,
   itemCap: (cap) => `单项最高 ${cap} 元`,
   lowered: (p) => `${p.year} 年度申报指南将${figureName(p.figure)}由 ${p.from} 下调为 ${p.to}`,

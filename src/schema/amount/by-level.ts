@@ -3,7 +3,7 @@ import { figure, figureText, ZERO } from '../../core/money.js';
 import { resolvePath } from '../../core/path.js';
 import type { FieldType } from '../field-types.js';
 import { moneySchema, rulePathSchema } from '../primitives.js';
-import { type AmountFormDef, fieldName } from './form.js';
+import type { AmountFormDef } from './form.js';
 
 /** `null` marks a level that exists in the schema but is not eligible. */
 const schema = z.strictObject({
@@ -56,9 +56,10 @@ export const byLevel: AmountFormDef<ByLevelAmount> = {
     const shown = figureText(entry);
     return { value: figure(entry), text: shown, cap: null, computation: { form: 'byLevel', inputs, key, figure: entry, formula: `${key} → ${shown}` } };
   },
-  describe(a, w) {
-    const lines = [`  ${w.byLevel(pathsOf(a).map(fieldName))}`];
-    for (const [key, value] of Object.entries(a.table)) lines.push(`    ${w.tableRow({ key, value })}`);
+  describe(a, w, names) {
+    const paths = pathsOf(a);
+    const lines = [`  ${w.byLevel(paths.map((p) => names.field(p)))}`];
+    for (const [key, value] of Object.entries(a.table)) lines.push(`    ${w.tableRow({ key: names.key(paths, key), value })}`);
     return lines;
   },
   // The table must have exactly the keys the fields can make: a missing one pays nothing, an extra one never pays.

@@ -61,11 +61,16 @@ export interface AmountFormDef<A extends { form: string }> {
   reads(a: A): AmountRead[];
   /** The base amount, exact, rounded once to the fen (half-up). */
   compute(a: A, event: unknown): BaseAmount;
-  /** The amount in words, one line each, indented as a clause description shows it. */
-  describe(a: A, w: DescribeWording): string[];
+  /** The amount in words, one line each, indented as a clause description shows it: fields and table keys by their labels. */
+  describe(a: A, w: DescribeWording, names: DescribeNames): string[];
   /** What lint checks beyond the kinds of the fields read. */
   lint?(a: A, ctx: AmountLintContext): void;
 }
 
-/** A rule path as people read it: "$.interestPaid" → "interestPaid". */
-export const fieldName = (path: string): string => path.replace(/^\$\./, '');
+/** How a clause description names what a form reads: by the vocabulary's labels, in the description's language. */
+export interface DescribeNames {
+  /** An event field by its rule path ("$.interestPaid" → 利息支出). */
+  field(path: string): string;
+  /** A table key by its fields' values ("china-patent-award:gold" → 中国专利奖 · 金奖). */
+  key(paths: readonly string[], key: string): string;
+}

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { figure, formatMoney, toFen } from '../../core/money.js';
 import { resolvePath } from '../../core/path.js';
 import { moneySchema, rulePathSchema } from '../primitives.js';
-import { type AmountFormDef, fieldName } from './form.js';
+import type { AmountFormDef } from './form.js';
 
 const schema = z.strictObject({
   form: z.literal('perUnit'),
@@ -33,8 +33,8 @@ export const perUnit: AmountFormDef<PerUnitAmount> = {
       computation: { form: 'perUnit', inputs: { [a.count]: n }, figure: a.unit, formula: `${formatMoney(figure(a.unit))} × ${n} = ${formatMoney(value)}` },
     };
   },
-  describe(a, w) {
-    const lines = [`  ${w.perUnit({ unit: a.unit, count: fieldName(a.count) })}`];
+  describe(a, w, names) {
+    const lines = [`  ${w.perUnit({ unit: a.unit, count: names.field(a.count) })}`];
     if (a.cap !== undefined) lines.push(`  ${w.itemCap(a.cap)}`);
     return lines;
   },

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { figure, formatMoney, isMoneyString, maxMoney, Money, moneyStringText, toFen, ZERO } from '../../core/money.js';
 import { resolvePath } from '../../core/path.js';
 import { moneySchema, rateSchema, rulePathSchema } from '../primitives.js';
-import { type AmountFormDef, fieldName } from './form.js';
+import type { AmountFormDef } from './form.js';
 import { percentText } from './rate.js';
 
 const schema = z.strictObject({
@@ -70,8 +70,9 @@ export const percentOf: AmountFormDef<PercentOfAmount> = {
       computation: { form: 'percentOf', inputs, figure: a.rate, formula: `${a.rate} × ${terms.length > 1 ? `(${expr})` : expr} = ${shown}` },
     };
   },
-  describe(a, w) {
-    const lines = [`  ${w.percentOf({ percent: percentText(a.rate), of: a.of.map(fieldName), less: (a.less ?? []).map(fieldName) })}`];
+  describe(a, w, names) {
+    const field = (p: string) => names.field(p);
+    const lines = [`  ${w.percentOf({ percent: percentText(a.rate), of: a.of.map(field), less: (a.less ?? []).map(field) })}`];
     if (a.cap !== undefined) lines.push(`  ${w.itemCap(a.cap)}`);
     return lines;
   },

@@ -38,7 +38,11 @@ export function registerReference(app: FastifyInstance, ctx: ServiceContext): vo
         makeIssue('not-found', ['id'], { key: 'clause', received: JSON.stringify(req.params.id), allowed: policy.clauses.map((c) => c.clause.id) }),
       ]);
     }
-    const described = describeClause({ policy: ctx.policies.policyFile, guideline: policy.guideline, clauses: policy.clauses }, yc.clause.id, lang);
+    const described = describeClause(
+      { policy: ctx.policies.policyFile, guideline: policy.guideline, clauses: policy.clauses, vocabulary: ctx.policies.vocabulary },
+      yc.clause.id,
+      lang,
+    );
     return {
       year: policy.year,
       clause: yc.clause,
