@@ -167,6 +167,7 @@ function itemOpening(it: Item): string {
   return `{"clause":${stringify(it.clause)},"article":${stringify(it.article)},"part":${stringify(it.part)},"nature":${stringify(it.nature)},"title":${stringify(it.title)}`;
 }
 
+// conditionHead's lookup, written out again: one helper for both would take a closure per call, per condition
 function itemHead(title: object, it: Item): Buffer {
   let list = itemHeads.get(title);
   if (list === undefined) itemHeads.set(title, (list = []));
