@@ -18,6 +18,19 @@ export const MAX_HISTORY = 10_000;
 export type UnknownFields = 'error' | 'strip';
 
 /** An optional field as the input gave it: zod's output objects inherit from Object.prototype, which a host may have polluted. */
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** An entry of `events` that is no object: checked for nothing (its own issue says what it is). */
+const NOT_AN_EVENT = Object.freeze({}) as EventFacts;
+
+/**
+ * The cross-field checks (a required-when field, a count above its bound, a
+ * duplicate event id, a credit code's prefix) run even where zod found other
+ * problems in the same object, which by default skips them: one answer then
+ * lists every problem instead of the next one appearing only after a fix.
+ */
+const ALWAYS = { when: () => true };
+
 const own = (o: object, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined);
 
 /** What a condition of presence reads: `creditCode` is required when `kind` is not `individual`. */
@@ -150,6 +163,8 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
   const applicantConditionals = conditionals(vocabulary.applicant.fields);
   const applicantPrefixes = prefixRules(vocabulary.applicant.fields);
   const applicantSchema = obj(shapeOf(vocabulary, vocabulary.applicant.fields)).superRefine((a, ctx) => {
+    // run beside other problems (a wrong county, say), so that one answer lists them all: only what is there is read
+    if (!isRecord(a)) return;
     for (const c of applicantConditionals) {
       if (missing(c, a)) ctx.addIssue({ code: 'invalid_type', expected: c.expected, path: [c.field], message: 'required' });
     }
@@ -163,7 +178,7 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
         ctx.addIssue({ code: 'custom', path: [r.field], message: 'credit-code-prefix', input: value, params: { kind: when, kindLabel, prefix } });
       }
     }
-  });
+  }, ALWAYS);
 
   const eventSchemas: Record<string, z.ZodObject> = {};
   const eventConditionals = new Map<string, Conditional[]>();
@@ -184,9 +199,11 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
     events: z.array(eventUnion).max(MAX_EVENTS).default([]),
     history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
   }).superRefine((app, ctx) => {
-    const events = app.events as EventFacts[];
+    // run beside other problems too (an event's bad date, say): each event is read only where it is an object
+    if (!isRecord(app) || !Array.isArray(app.events)) return;
+    const events = (app.events as unknown[]).map((e) => (isRecord(e) ? (e as EventFacts) : NOT_AN_EVENT));
     // Duplicate ids, compared by identity ("E-1" and "E-1 " are one event): a scan for a short list, a set for a long one.
-    const ids = events.map((e) => identityKey(e.id));
+    const ids = events.map((e) => (typeof e.id === 'string' ? identityKey(e.id) : undefined));
     const seen = events.length > 16 ? new Set<string>() : undefined;
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
@@ -197,7 +214,7 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
       } else {
         for (let j = 0; j < i && !duplicate; j++) duplicate = ids[j] === ids[i];
       }
-      if (duplicate) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: 'duplicate-event-id', input: e.id });
+      if (duplicate && ids[i] !== undefined) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: 'duplicate-event-id', input: e.id });
       const cs = eventConditionals.get(e.type);
       if (cs !== undefined) {
         for (const c of cs) {
@@ -222,7 +239,7 @@ export function makeApplicationSchema(vocabulary: Vocabulary, unknownFields: Unk
         }
       }
     }
-  });
+  }, ALWAYS);
 
   return { applicationSchema, applicantSchema, eventSchemas, historyEntrySchema };
 }
