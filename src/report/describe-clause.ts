@@ -143,7 +143,7 @@ function limitLines(input: DescribeInput, yc: YearClause, w: DescribeWording, la
  * figures, limits and stacking, materials, suspension and provenance.
  *
  * @example
- * describeClause({ policy, guideline, clauses: loadPolicy({ year: 2026 }).clauses }, 'pledge-loan-interest', 'en')
+ * describeClause({ policy, guideline, clauses: loadPolicy({ year: 2026 }).clauses, vocabulary }, 'pledge-loan-interest', 'en')
  * // { ok: true, value: ['2.6 Interest subsidy for IP pledge loans (pledge-loan-interest)', …] }
  */
 export function describeClause(input: DescribeInput, clauseId: string, lang: DescribeLang): Result<string[]> {

@@ -17,7 +17,6 @@ export const MAX_HISTORY = 10_000;
 
 export type UnknownFields = 'error' | 'strip';
 
-/** An optional field as the input gave it: zod's output objects inherit from Object.prototype, which a host may have polluted. */
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** An entry of `events` that is no object: checked for nothing (its own issue says what it is). */
@@ -31,6 +30,7 @@ const NOT_AN_EVENT = Object.freeze({}) as EventFacts;
  */
 const ALWAYS = { when: () => true };
 
+/** An optional field as the input gave it: zod's output objects inherit from Object.prototype, which a host may have polluted. */
 const own = (o: object, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined);
 
 /** What a condition of presence reads: `creditCode` is required when `kind` is not `individual`. */
